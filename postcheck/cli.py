@@ -1,0 +1,281 @@
+"""The command line: parse options, call the screener, render. No screening logic lives here."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, Optional
+
+import typer
+from rich.console import Console
+
+from postcheck import __version__, exitcodes
+from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
+from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict
+from postcheck.settings import FAIL_ON_LEVELS, Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Screen a social-media draft against child-welfare social-media policies before you post it.",
+)
+watchlist_app = typer.Typer(no_args_is_help=True, help="Manage the caseload watchlist (stored as salted hashes).")
+app.add_typer(watchlist_app, name="watchlist")
+
+log = logging.getLogger("postcheck")
+
+
+class CheckFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+def _stdout() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print a one-line error to stderr and return the Exit to raise."""
+    _stderr().print(f"[bold red]postcheck:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def read_draft(path: Optional[str], text: Optional[str]) -> tuple[str, SourceLocation]:
+    """The draft from --text, a file, or stdin ('-'); strict UTF-8."""
+    if text is not None:
+        if path is not None:
+            raise InputError("give a draft file or --text, not both")
+        return text, SourceLocation()
+    if path is None:
+        raise InputError("no draft given: pass a file, '-' for standard input, or --text \"...\"")
+    if path == "-":
+        raw, source = sys.stdin.buffer.read(), SourceLocation(file="<stdin>")
+    else:
+        try:
+            raw, source = Path(path).read_bytes(), SourceLocation(file=path)
+        except OSError as exc:
+            raise InputError(f"cannot read draft {path}: {exc.strerror or type(exc).__name__}") from exc
+    try:
+        return raw.decode("utf-8-sig"), source
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"draft {source.file} is not valid UTF-8 (bad byte at position {exc.start}); "
+            "save it as UTF-8 and try again"
+        ) from exc
+
+
+def exit_code_for(reports: Iterable[Report], fail_on: str) -> int:
+    """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
+    worst, kinds = Verdict.PASS, set()
+    for report in reports:
+        kinds.update(e.kind for e in report.errors)
+        if report.active_findings:
+            from postcheck.model import verdict_for
+
+            verdict = verdict_for(report.active_findings)
+            worst = verdict if verdict.rank > worst.rank else worst
+    if ErrorKind.DETECTOR in kinds:
+        return exitcodes.DETECTOR
+    if ErrorKind.INPUT in kinds:
+        return exitcodes.USAGE
+    threshold = {"block": Verdict.BLOCK, "warn": Verdict.WARN}.get(fail_on)
+    if threshold is not None and worst.rank >= threshold.rank:
+        return exitcodes.FINDINGS
+    return exitcodes.OK
+
+
+def build_settings(policy: Optional[str], fail_on: Optional[str], ocr: bool = True) -> Settings:
+    settings = Settings()
+    if policy:
+        settings.policy = policy
+    if fail_on:
+        if fail_on not in FAIL_ON_LEVELS:
+            raise InputError(f"--fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
+        settings.fail_on = fail_on
+    settings.ocr = ocr
+    return settings
+
+
+def build_screener(settings: Settings):
+    from postcheck.screener import Screener
+
+    return Screener(settings)
+
+
+@app.command()
+def check(
+    draft: Optional[str] = typer.Argument(None, help="Draft file, or '-' to read standard input."),
+    text: Optional[str] = typer.Option(None, "--text", "-t", help="The draft itself, instead of a file."),
+    image: list[Path] = typer.Option([], "--image", "-i", help="A photo attached to the draft (repeatable)."),
+    output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="terminal or json."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
+    rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft."),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+) -> None:
+    """Check one draft (and its photos) and print a risk report."""
+    try:
+        settings = build_settings(policy, fail_on, ocr=not no_ocr)
+        body, source = read_draft(draft, text)
+        screener = build_screener(settings)
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    post = Post(id=source.file or "draft", text=body, images=list(image), source=source)
+    report = screener.screen(post)
+    if output_format == CheckFormat.json:
+        from postcheck.render.json import dumps_report
+
+        sys.stdout.write(dumps_report(report) + "\n")
+    else:
+        from postcheck.render.terminal import render_report
+
+        render_report(report, _stdout())
+    if rewrite:
+        from postcheck.rewrite import safer_rewrite
+
+        safer = safer_rewrite(report.post.text, report.active_findings)
+        if output_format == CheckFormat.json:
+            _stderr().print(safer, markup=False)
+        else:
+            _stdout().rule("A safer version")
+            _stdout().print(safer, markup=False)
+    raise typer.Exit(exit_code_for([report], settings.fail_on))
+
+
+@app.command()
+def evaluate(
+    labeled: Path = typer.Argument(..., help="Labeled posts (JSON Lines, see ../shared/eval/FORMAT.md)."),
+    output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f"),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p"),
+    show_mistakes: bool = typer.Option(False, "--mistakes", help="List the posts the screener got wrong."),
+) -> None:
+    """Score the screener on a labeled set: verdicts, block recall, false alarms, categories, evidence."""
+    from postcheck.evaluate import evaluate as run_evaluation, read_labeled
+
+    try:
+        settings = build_settings(policy, None)
+        screener = build_screener(settings)
+        scores = run_evaluation(read_labeled(labeled), screener.screen_many).as_dict()
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    except DetectorUnavailable as exc:
+        raise fail(str(exc), exitcodes.DETECTOR)
+    if output_format == CheckFormat.json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        from postcheck.render.scores import render_scores
+
+        render_scores(scores, _stdout(), show_mistakes=show_mistakes)
+    raise typer.Exit(exitcodes.DETECTOR if scores["errors"] else exitcodes.OK)
+
+
+@app.command("rules")
+def list_rules(policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Only the rules of this pack.")) -> None:
+    """List the policy rules, by category."""
+    from rich.table import Table
+
+    from postcheck.rulebook import load_rulebook
+
+    try:
+        rulebook = load_rulebook()
+        rules = rulebook.rules_for(policy) if policy else rulebook.rules
+    except PostcheckError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    table = Table(title=f"{len(rules)} rules" + (f" in pack {policy}" if policy else ""))
+    for column in ("ID", "Category", "Severity", "Message", "Cites"):
+        table.add_column(column)
+    for rule in sorted(rules, key=lambda r: (r.category, r.id)):
+        table.add_row(rule.id, rule.category, rule.severity.value, rule.message, ", ".join(rule.cites))
+    _stdout().print(table)
+
+
+@app.command()
+def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-001.")) -> None:
+    """Show one rule: what it catches, why (the policy clauses), how to fix, and its examples."""
+    from rich.markup import escape
+
+    from postcheck.rulebook import load_rulebook
+
+    rulebook = load_rulebook()
+    rule = rulebook.rule(rule_id)
+    if rule is None:
+        raise fail(f"no rule '{rule_id}'; `postcheck rules` lists them", exitcodes.USAGE)
+    out = _stdout()
+    out.print(f"[bold]{rule.id}[/] · {rule.category} · severity {rule.severity.value}")
+    out.print(f"\n[bold]What[/]  {escape(rule.message)}\n[bold]Fix[/]   {escape(rule.fix)}\n\n[bold]Policy[/]")
+    for key, clause in rule.cites.items():
+        out.print(f"  • {escape(rulebook.citation(key, clause))}")
+    out.print("\n[bold]Flags, for example[/]")
+    for example in rule.flag_examples:
+        out.print(f"  ✖ {escape(example)}")
+    out.print("[bold]Does not flag[/]")
+    for example in rule.pass_examples:
+        out.print(f"  ✔ {escape(example)}")
+
+
+@watchlist_app.command("add")
+def watchlist_add(
+    names_file: Path = typer.Argument(..., help="A file of client names, one per line ('-' for stdin)."),
+    watchlist: Path = typer.Option(Path(".postcheck-watchlist.json"), "--watchlist", "-w",
+                                   help="The watchlist file to create or extend."),
+) -> None:
+    """Add client names to the watchlist. Only salted hashes are stored; the names file is not kept."""
+    from postcheck.text.watchlist import Watchlist
+
+    try:
+        raw = sys.stdin.read() if str(names_file) == "-" else names_file.read_text(encoding="utf-8")
+        current = Watchlist.load(watchlist) if watchlist.exists() else Watchlist.new()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read names: {type(exc).__name__}", exitcodes.USAGE)
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    names = [line.strip() for line in raw.splitlines() if line.strip()]
+    added = current.add_all(names)
+    current.save(watchlist)
+    _stderr().print(f"{len(names)} name(s) hashed into {watchlist} ({added} new digests). "
+                    "Delete the plain names file now.")
+
+
+@app.callback(invoke_without_command=True)
+def main_options(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    if version:
+        typer.echo(f"postcheck {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="postcheck: %(levelname)s: %(message)s")
+    # Presidio logs each recognizer it loads and warns about languages at INFO/WARNING; none of it is
+    # useful to a worker, and no log line may carry draft text.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    try:
+        app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except Exception as exc:
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            exc.show()
+            sys.exit(exitcodes.USAGE)
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exitcodes.USAGE)
+        if isinstance(exc, DetectorUnavailable):
+            _stderr().print(f"postcheck: {exc}", markup=False)
+            sys.exit(exitcodes.DETECTOR)
+        if isinstance(exc, InputError):
+            _stderr().print(f"postcheck: {exc}", markup=False)
+            sys.exit(exitcodes.USAGE)
+        raise

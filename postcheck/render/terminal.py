@@ -1,0 +1,87 @@
+"""The report a worker reads: the verdict in words and colour, the draft with flagged spans
+highlighted, and one row per finding saying what, why (which policy) and how to fix it."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from postcheck.model import Finding, Report, Severity, Verdict
+
+VERDICT_STYLE = {
+    Verdict.BLOCK: ("bold white on red", "BLOCK — do not post this draft"),
+    Verdict.WARN: ("bold black on yellow", "WARN — review before posting"),
+    Verdict.PASS: ("bold white on green", "PASS — no policy problems found"),
+    Verdict.ERROR: ("bold white on magenta", "ERROR — screening did not complete; do not treat as safe"),
+}
+SEVERITY_STYLE = {Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
+HIGHLIGHT = {Severity.HIGH: "bold white on red", Severity.MEDIUM: "black on yellow", Severity.LOW: "black on cyan"}
+
+
+def category_title(category: str) -> str:
+    return category.replace("_", " ").capitalize()
+
+
+def where(finding: Finding) -> str:
+    """Where a finding points: the quoted words, or the photo and its region."""
+    if finding.image:
+        place = f"photo {finding.image}"
+        if finding.region:
+            r = finding.region
+            place += f" at x={r.x}, y={r.y} ({r.width}×{r.height} px)"
+        return place + (f': "{finding.quote}"' if finding.quote else "")
+    return f'"{finding.quote}"' if finding.quote else "(the post as a whole)"
+
+
+def highlighted_text(report: Report) -> Text:
+    text = Text(report.post.text)
+    # Lower severities first so a high finding's colour wins where spans overlap.
+    for finding in sorted(report.active_findings, key=lambda f: f.severity.rank):
+        if finding.start is not None:
+            text.stylize(HIGHLIGHT[finding.severity], finding.start, finding.end)
+    return text
+
+
+def render_report(report: Report, console: Console, *, show_text: bool = True) -> None:
+    style, words = VERDICT_STYLE[report.verdict]
+    console.print(Text(f" {words} ", style=style))
+    if report.post.source.file:
+        console.print(Text(report.post.source.describe(), style="dim"))
+    if show_text and report.post.text:
+        console.print(Panel(highlighted_text(report), title="Your draft", title_align="left", border_style="dim"))
+    findings = sorted(report.active_findings, key=lambda f: (-f.severity.rank, f.start or 0))
+    if findings:
+        table = Table(show_lines=True, expand=True, title=f"{len(findings)} finding(s)", title_justify="left")
+        table.add_column("What", ratio=3)
+        table.add_column("Why", ratio=4)
+        table.add_column("How to fix", ratio=3)
+        for finding in findings:
+            what = Text.assemble(
+                (f"{finding.severity.value.upper()} ", SEVERITY_STYLE[finding.severity]),
+                (category_title(finding.category), "bold"), "\n", where(finding), "\n",
+                (finding.rule_id, "dim"),
+            )
+            why = Group(Text(finding.message), *(Text(f"• {c}", style="dim") for c in finding.cites.values()))
+            table.add_row(what, why, Text(finding.fix))
+        console.print(table)
+    suppressed = [f for f in report.findings if f.suppressed]
+    if suppressed:
+        console.print(Text(f"{len(suppressed)} finding(s) suppressed by your ignore file.", style="dim"))
+    for image in report.images:
+        facts = [f"{image.width}×{image.height} {image.format}"]
+        if image.captured_at:
+            facts.append(f"taken {image.captured_at}")
+        if image.device:
+            facts.append(f"device {image.device}")
+        if image.gps:
+            facts.append(f"GPS {image.gps[0]:.5f}, {image.gps[1]:.5f}")
+        facts.append(f"{len(image.faces)} face(s)")
+        console.print(Text(f"Photo {image.path}: " + ", ".join(facts), style="dim"))
+    for error in report.errors:
+        target = f" ({error.image})" if error.image else ""
+        console.print(Text(f"✖ {error.kind.value} error in {error.detector}{target}: {error.message}", style="magenta"))
+    if report.verdict == Verdict.PASS:
+        console.print(Text("Nothing here breaks the policy pack. You still know your clients best: "
+                           "if a reader could work out who a client is, don't post it.", style="green"))

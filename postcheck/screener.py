@@ -1,0 +1,190 @@
+"""The Screener: builds every detector once per process and screens posts into Reports.
+
+    text:   spaCy pipe -> Presidio recognizers (PII) + watchlist -> policy rules -> findings
+    images: faces, obscured faces, EXIF, OCR -> image facts (+ OCR text joins the text path)
+
+`check`, `scan` and `evaluate` are thin faces of `screen` / `screen_many`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from postcheck.errors import DetectorUnavailable, InputError
+from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable
+from postcheck.rulebook import load_rulebook
+from postcheck.settings import Settings
+from postcheck.text.matching import EntityResult, ImageFact, TextContext
+from postcheck.text.rules import RuleEngine
+from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, Watchlist
+
+log = logging.getLogger("postcheck")
+
+OCR_SEPARATOR = "\n\n"
+
+
+class Screener:
+    """One per process: the NLP engine, analyzer, rules and image detectors are built once."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.rulebook = load_rulebook()
+        self.rules = RuleEngine(
+            self.rulebook,
+            self.settings.policy,
+            employer_names=self.settings.employer_names,
+            disclaimers=[self.settings.disclaimer] if self.settings.disclaimer else [],
+            allow=self.settings.allow,
+            disabled_rules=self.settings.disable,
+            severity_overrides=self.settings.severity,
+        )
+        self.watchlist = Watchlist.load(self.settings.watchlist) if self.settings.watchlist else None
+        self._analyzer = None
+        self._images = None
+
+    # Detectors are built on first use, so `postcheck rules` or a usage error never pays for them.
+    @property
+    def analyzer(self):
+        if self._analyzer is None:
+            from postcheck.text.pii import build_analyzer
+
+            try:
+                self._analyzer = build_analyzer(self.settings.model)
+            except DetectorUnavailable:
+                raise
+            except Exception as exc:
+                raise DetectorUnavailable(f"PII analyzer failed to build: {type(exc).__name__}") from exc
+        return self._analyzer
+
+    @property
+    def images(self):
+        if self._images is None:
+            from postcheck.images import ImageScreener
+
+            self._images = ImageScreener(ocr=self.settings.ocr)
+        return self._images
+
+    def warm_up(self) -> None:
+        """Build the text detectors now (fails closed with DetectorUnavailable)."""
+        _ = self.analyzer
+
+    def screen(self, post: Post) -> Report:
+        return next(self.screen_many([post]))
+
+    def screen_many(self, posts: Iterable[Post | Unreadable], batch_size: int = 64) -> Iterator[Report]:
+        """Screen posts lazily, in batches through spaCy's `nlp.pipe`, in input order."""
+        iterator = iter(posts)
+        while batch := list(islice(iterator, batch_size)):
+            yield from self._screen_batch(batch)
+
+    def _screen_batch(self, batch: list[Post | Unreadable]) -> list[Report]:
+        reports: list[Report] = []
+        pending: list[_PendingText] = []
+        for item in batch:
+            if isinstance(item, Unreadable):
+                post = Post(id=item.source.post_id or item.source.describe(), text="", source=item.source)
+                reports.append(Report(post=post, errors=[ScreenError(ErrorKind.INPUT, "reader", item.reason)]))
+                continue
+            report = Report(post=item)
+            reports.append(report)
+            pending.append(self._screen_images(report))
+        try:
+            analyzed = self._analyze_texts([p.text for p in pending])
+        except DetectorUnavailable as exc:
+            for p in pending:
+                p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
+            return reports
+        for p, (entities, lemmas, nlp_seconds) in zip(pending, analyzed):
+            started = time.perf_counter()
+            context = TextContext(text=p.text, entities=entities, lemmas=lemmas, images=p.facts)
+            p.report.findings.extend(p.attach_ocr_findings(self.rules.findings(context)))
+            p.report.timings["text"] = nlp_seconds
+            p.report.timings["rules"] = time.perf_counter() - started
+        return reports
+
+    def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], list, float]]:
+        """spaCy over the batch, then Presidio's recognizers on each doc's artifacts."""
+        analyzer = self.analyzer
+        engine = analyzer.nlp_engine
+        nlp = engine.get_nlp("en")
+        started = time.perf_counter()
+        results = []
+        try:
+            for text, doc in zip(texts, nlp.pipe(texts, batch_size=max(len(texts), 1))):
+                # Presidio's own batch path converts docs the same way (process_batch).
+                artifacts = engine._doc_to_nlp_artifact(doc, "en")
+                presidio = analyzer.analyze(text=text, language="en", nlp_artifacts=artifacts)
+                entities = [EntityResult(r.entity_type, r.start, r.end, r.score) for r in presidio]
+                if self.watchlist is not None:
+                    entities += [EntityResult(WATCHLIST_ENTITY, s, e, 1.0) for s, e in self.watchlist.find(text)]
+                lemmas = [(t.idx, t.idx + len(t), t.lemma_.lower()) for t in doc]
+                results.append((entities, lemmas))
+        except Exception as exc:  # fail closed: a crashed detector is an error, never a pass
+            log.error("text detectors failed: %s", type(exc).__name__)
+            raise DetectorUnavailable(f"text detectors failed: {type(exc).__name__}") from exc
+        share = (time.perf_counter() - started) / max(len(texts), 1)
+        return [(entities, lemmas, share) for entities, lemmas in results]
+
+    def _screen_images(self, report: Report) -> "_PendingText":
+        """Run the image detectors; OCR text joins the post's text for the rules."""
+        pending = _PendingText(report, report.post.text)
+        if not report.post.images:
+            return pending
+        started = time.perf_counter()
+        for path in report.post.images:
+            name = str(path)
+            try:
+                analysis = self.images.analyze(Path(path))
+            except InputError as exc:
+                report.errors.append(ScreenError(ErrorKind.INPUT, "images", str(exc), image=name))
+                continue
+            except Exception as exc:  # DetectorUnavailable or a crash: fail closed
+                report.errors.append(ScreenError(ErrorKind.DETECTOR, "images", _describe(exc), image=name))
+                continue
+            report.images.append(analysis.summary)
+            pending.facts.extend(ImageFact(name, o.kind, o.region, o.confidence, o.detail)
+                                 for o in analysis.observations)
+            if analysis.summary.ocr_text.strip():
+                pending.add_ocr_text(name, analysis.summary.ocr_text)
+        report.timings["images"] = time.perf_counter() - started
+        return pending
+
+
+@dataclass
+class _PendingText:
+    """A post between its image stage and its text stage: the text to analyse is the draft
+    followed by any text read from its photos, so photo text counts as if it were posted."""
+
+    report: Report
+    text: str
+    facts: list[ImageFact] = field(default_factory=list)
+    ocr_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, image)
+
+    def add_ocr_text(self, image: str, ocr_text: str) -> None:
+        self.text += OCR_SEPARATOR
+        self.ocr_spans.append((len(self.text), len(self.text) + len(ocr_text), image))
+        self.text += ocr_text
+
+    def attach_ocr_findings(self, findings: list[Finding]) -> list[Finding]:
+        """Findings in photo text point at the photo (quote kept), not at a span of the draft."""
+        draft_end = len(self.report.post.text)
+        for finding in findings:
+            if finding.start is None or finding.end <= draft_end:
+                continue
+            image = next((img for s, e, img in self.ocr_spans if s <= finding.start < e), None)
+            if image is None:  # a span that starts in the draft and runs into photo text
+                finding.end = draft_end
+                finding.quote = finding.quote[: draft_end - finding.start]
+                continue
+            finding.image, finding.detector = image, "ocr+rules"
+            finding.start = finding.end = None
+        return findings
+
+
+def _describe(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, DetectorUnavailable) else f"image detector failed: {type(exc).__name__}"

@@ -1,0 +1,34 @@
+"""The settings every command runs with. Where they come from is `postcheck.config`'s job."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postcheck.model import Severity
+from postcheck.text.nlp import DEFAULT_MODEL
+
+LA_DCFS_DISCLAIMER = (
+    "The postings on this website are my own and do not necessarily reflect the views of the "
+    "County of Los Angeles Department of Children and Family Services (DCFS)."
+)
+
+FAIL_ON_LEVELS = ("block", "warn", "never")
+
+
+@dataclass
+class Settings:
+    policy: str = "generic"
+    model: str = DEFAULT_MODEL
+    # The employer's names and aliases: naming them without a disclaimer is `missing_disclaimer`.
+    employer_names: list[str] = field(default_factory=lambda: [
+        "Department of Children and Family Services", "DCFS", "DCFS LA", "LA DCFS",
+    ])
+    disclaimer: str = LA_DCFS_DISCLAIMER
+    allow: list[str] = field(default_factory=list)  # public names and numbers never flagged
+    watchlist: Path | None = None  # salted hashes of client names
+    fail_on: str = "block"
+    disable: list[str] = field(default_factory=list)  # rule IDs turned off
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule ID -> severity override
+    format: str = "terminal"
+    ocr: bool = True

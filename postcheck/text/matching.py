@@ -1,0 +1,305 @@
+"""The rule-matching language: compiles a rule's `match` expression and evaluates it on a post.
+
+Primitives find evidence (character spans in the text, or regions of an attached image):
+
+    terms:   [phrase, ...]      case-insensitive phrases on word boundaries; `*` ends a word
+                                 with any suffix ("foster*"); an apostrophe matches ' or ’
+    lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules
+    regex:   pattern | [...]    a Python regular expression (case-insensitive)
+    lemmas:  [lemma, ...]       tokens whose spaCy lemma is one of these
+    entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
+    image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
+
+Combinators say how signals must co-occur:
+
+    any:  [expr, ...]           any of them; evidence from all that matched
+    all:  [expr, ...]           every one of them; with `window: N`, within N tokens of each other
+    near: expr                  with `target: expr` and `window: N`: each target that has `near`
+                                 within N tokens (either side); evidence covers both
+    not:  expr                  the post has no match for expr (no evidence of its own)
+
+Text is matched after a length-preserving normalisation (lower case, compatibility forms
+such as 𝗯𝗼𝗹𝗱 letters folded, curly quotes straightened, digits and symbols used as
+letters inside words read as letters: "k1ds" -> "kids"), so offsets stay those of the
+original draft.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol
+
+from postcheck.errors import InputError
+from postcheck.model import Region
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_LEET_INSIDE_WORD = re.compile(r"(?<=[a-z])[013457@$!](?=[a-z])")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
+
+
+def normalise(text: str) -> str:
+    """Lower-case, fold compatibility characters and leetspeak, keeping every offset."""
+    if not text.isascii():
+        folded = []
+        for char in text:
+            compat = unicodedata.normalize("NFKC", char)
+            folded.append(compat if len(compat) == 1 else char)
+        text = "".join(folded).translate(_QUOTES)
+    text = text.lower()
+    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Evidence for a match: a span of the text, or a region of an image, or neither (`not`)."""
+
+    start: int | None = None
+    end: int | None = None
+    image: str | None = None
+    region: Region | None = None
+    score: float = 1.0
+
+    @property
+    def is_text(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class EntityResult:
+    """A PII/NER result, decoupled from Presidio's class so rules can be tested without it."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class ImageFact:
+    """An image detector's observation, named by the image it was made on."""
+
+    image: str
+    kind: str
+    region: Region | None
+    confidence: float
+    detail: str = ""
+
+
+@dataclass
+class TextContext:
+    """Everything rules may look at for one post."""
+
+    text: str
+    entities: list[EntityResult] = field(default_factory=list)
+    lemmas: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, lemma) per token
+    images: list[ImageFact] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.normalised = normalise(self.text)
+        self._token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
+
+    def token_index(self, char: int) -> int:
+        """Index of the token that starts at or before `char`."""
+        return max(bisect.bisect_right(self._token_starts, char) - 1, 0)
+
+    def token_gap(self, a: Hit, b: Hit) -> int:
+        """Tokens between two text hits (0 when they touch or overlap)."""
+        if a.start > b.start:
+            a, b = b, a
+        if b.start < a.end:
+            return 0
+        return max(self.token_index(b.start) - self.token_index(a.end - 1) - 1, 0)
+
+
+class Matcher(Protocol):
+    def find(self, context: TextContext) -> list[Hit]: ...
+
+
+def term_pattern(term: str) -> str:
+    """A regex for one lexicon term: words on boundaries, `*` as a word suffix, flexible spaces."""
+    words = term.lower().split()
+    parts = []
+    for word in words:
+        wildcard = word.endswith("*")
+        escaped = re.escape(word.rstrip("*")).replace("'", "['’]")
+        parts.append(escaped + (r"\w*" if wildcard else ""))
+    body = r"[\s\-]+".join(parts)
+    left = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+    right = "" if words[-1].endswith("*") or not re.search(r"\w$", words[-1]) else r"(?!\w)"
+    return left + body + right
+
+
+class RegexMatcher:
+    def __init__(self, pattern: str, score: float = 1.0) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self.score = score
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [Hit(m.start(), m.end(), score=self.score) for m in self.pattern.finditer(context.normalised)
+                if m.end() > m.start()]
+
+
+def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
+    # Longest first so "my foster kid" wins over "my foster".
+    ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not ordered:
+        return RegexMatcher(r"(?!x)x")
+    return RegexMatcher("|".join(term_pattern(t) for t in ordered))
+
+
+class LemmaMatcher:
+    def __init__(self, lemmas: Iterable[str]) -> None:
+        self.lemmas = {lemma.lower() for lemma in lemmas}
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [Hit(s, e) for s, e, lemma in context.lemmas if lemma in self.lemmas]
+
+
+class EntityMatcher:
+    def __init__(self, types: Iterable[str], min_score: float = 0.4) -> None:
+        self.types = set(types)
+        self.min_score = min_score
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [Hit(e.start, e.end, score=e.score) for e in context.entities
+                if e.entity_type in self.types and e.score >= self.min_score]
+
+
+class ImageMatcher:
+    def __init__(self, kinds: Iterable[str], min_confidence: float = 0.5) -> None:
+        self.kinds = set(kinds)
+        self.min_confidence = min_confidence
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [Hit(image=f.image, region=f.region, score=f.confidence) for f in context.images
+                if f.kind in self.kinds and f.confidence >= self.min_confidence]
+
+
+class AnyMatcher:
+    def __init__(self, children: list[Matcher]) -> None:
+        self.children = children
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [hit for child in self.children for hit in child.find(context)]
+
+
+class AllMatcher:
+    def __init__(self, children: list[Matcher], window: int | None) -> None:
+        self.children = children
+        self.window = window
+
+    def find(self, context: TextContext) -> list[Hit]:
+        found = []
+        for child in self.children:
+            hits = child.find(context)
+            if not hits:
+                return []
+            found.append(hits)
+        if self.window is None:
+            return [hit for hits in found for hit in hits]
+        # Anchor on each text hit of the first child; every other child must have a hit
+        # within the window of the anchor (hits without a span, from `not` or images, always fit).
+        for anchor in found[0]:
+            chosen = [anchor]
+            for hits in found[1:]:
+                best = _nearest(context, anchor, hits, self.window)
+                if best is None:
+                    break
+                chosen.append(best)
+            else:
+                return chosen
+        return []
+
+
+class NearMatcher:
+    def __init__(self, target: Matcher, near: Matcher, window: int) -> None:
+        self.target = target
+        self.near = near
+        self.window = window
+
+    def find(self, context: TextContext) -> list[Hit]:
+        targets = self.target.find(context)
+        if not targets:
+            return []
+        neighbours = self.near.find(context)
+        hits = []
+        for target in targets:
+            best = _nearest(context, target, neighbours, self.window)
+            if best is not None:
+                hits.append(_cover(target, best) if target.is_text and best.is_text else target)
+        return hits
+
+
+class NotMatcher:
+    def __init__(self, child: Matcher) -> None:
+        self.child = child
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [] if self.child.find(context) else [Hit()]
+
+
+def _nearest(context: TextContext, anchor: Hit, candidates: list[Hit], window: int) -> Hit | None:
+    best, best_gap = None, window + 1
+    for hit in candidates:
+        if not (anchor.is_text and hit.is_text):
+            return hit
+        gap = context.token_gap(anchor, hit)
+        if gap < best_gap:
+            best, best_gap = hit, gap
+    return best
+
+
+def _cover(a: Hit, b: Hit) -> Hit:
+    return Hit(min(a.start, b.start), max(a.end, b.end), score=min(a.score, b.score))
+
+
+def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") -> Matcher:
+    """Turn a rule's `match` expression (parsed YAML) into a Matcher; errors name the rule."""
+    if isinstance(expr, list):
+        return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
+    if not isinstance(expr, dict) or not expr:
+        raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
+    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score")}
+    kinds = [k for k in expr if k not in options]
+    if len(kinds) != 1:
+        raise InputError(f"{where}: one primitive or combinator per mapping, got {sorted(expr)}")
+    kind, value = kinds[0], expr[kinds[0]]
+    if kind == "terms":
+        return terms_matcher(_as_list(value))
+    if kind == "lexicon":
+        names = _as_list(value)
+        missing = [n for n in names if n not in lexicons]
+        if missing:
+            raise InputError(f"{where}: unknown lexicon(s) {missing}")
+        return terms_matcher(t for n in names for t in lexicons[n])
+    if kind == "regex":
+        try:
+            return AnyMatcher([RegexMatcher(p, options.get("score", 1.0)) for p in _as_list(value)])
+        except re.error as exc:
+            raise InputError(f"{where}: bad regex: {exc}") from exc
+    if kind == "lemmas":
+        return LemmaMatcher(_as_list(value))
+    if kind == "entity":
+        return EntityMatcher(_as_list(value), options.get("min_score", 0.4))
+    if kind == "image":
+        return ImageMatcher(_as_list(value), options.get("min_score", 0.5))
+    if kind == "any":
+        return AnyMatcher([compile_match(e, lexicons, where) for e in value])
+    if kind == "all":
+        return AllMatcher([compile_match(e, lexicons, where) for e in value], options.get("window"))
+    if kind == "near":
+        if "target" not in options or "window" not in options:
+            raise InputError(f"{where}: 'near' needs 'target' and 'window'")
+        return NearMatcher(compile_match(options["target"], lexicons, where),
+                           compile_match(value, lexicons, where), int(options["window"]))
+    if kind == "not":
+        return NotMatcher(compile_match(value, lexicons, where))
+    raise InputError(f"{where}: unknown match primitive '{kind}'")
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else [value]

@@ -1,0 +1,111 @@
+"""The policy rule layer: runs a pack's rules over a post and turns their evidence into findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from postcheck.model import Finding, Severity
+from postcheck.rulebook import Rule, Rulebook
+from postcheck.text.matching import Hit, Matcher, TextContext, compile_match, terms_matcher
+
+MAX_FINDINGS_PER_RULE = 5
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    matcher: Matcher
+    unless: Matcher | None
+
+
+class RuleEngine:
+    """Compiles a pack's rules once; `findings(context)` evaluates them on one post.
+
+    Agency-specific words come from config and extend two lexicons the rules use:
+    `employer` (the agency's names and aliases) and `disclaimer` (its disclaimer text).
+    Allowed public names and numbers are removed from the evidence before it becomes a finding.
+    """
+
+    def __init__(
+        self,
+        rulebook: Rulebook,
+        pack_id: str,
+        *,
+        employer_names: Iterable[str] = (),
+        disclaimers: Iterable[str] = (),
+        allow: Iterable[str] = (),
+        disabled_rules: Iterable[str] = (),
+        severity_overrides: dict[str, Severity] | None = None,
+    ) -> None:
+        self.rulebook = rulebook
+        self.pack = rulebook.pack(pack_id)
+        lexicons = dict(rulebook.lexicons)
+        lexicons["employer"] = list(lexicons.get("employer", [])) + list(employer_names)
+        lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + list(disclaimers)
+        disabled = {r.upper() for r in disabled_rules}
+        self.severity_overrides = {k.upper(): v for k, v in (severity_overrides or {}).items()}
+        self.rules = [
+            CompiledRule(
+                rule,
+                compile_match(rule.match, lexicons, f"{rule.source}, rule {rule.id}"),
+                compile_match(rule.unless, lexicons, f"{rule.source}, rule {rule.id}") if rule.unless else None,
+            )
+            for rule in rulebook.rules_for(pack_id)
+            if rule.id.upper() not in disabled
+        ]
+        allowed = [a for a in allow if a.strip()]
+        self.allow = terms_matcher(allowed) if allowed else None
+
+    def findings(self, context: TextContext) -> list[Finding]:
+        allowed_spans = self.allow.find(context) if self.allow else []
+        findings: list[Finding] = []
+        for compiled in self.rules:
+            hits = compiled.matcher.find(context)
+            if not hits or (compiled.unless and compiled.unless.find(context)):
+                continue
+            hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed_spans)]
+            findings.extend(self._to_findings(compiled.rule, hits, context.text))
+        return findings
+
+    def _to_findings(self, rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
+        text_hits = _merge_spans([h for h in hits if h.is_text])
+        image_hits = {(h.image, h.region): h for h in hits if h.image is not None}
+        evidence: list[Hit] = text_hits + list(image_hits.values())
+        if not evidence and any(h.image is None and not h.is_text for h in hits):
+            evidence = [Hit()]  # matched by absence alone (e.g. no disclaimer): no span to point at
+        return [self._finding(rule, hit, text) for hit in evidence[:MAX_FINDINGS_PER_RULE]]
+
+    def _finding(self, rule: Rule, hit: Hit, text: str) -> Finding:
+        cites = {key: self.rulebook.citation(key, clause) for key, clause in rule.cites.items()
+                 if not self.pack.policies or key in self.pack.policies}
+        return Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=self.severity_overrides.get(rule.id.upper(), rule.severity),
+            message=rule.message,
+            fix=rule.fix,
+            cites=cites,
+            detector="rules",
+            confidence=round(rule.confidence * hit.score, 3),
+            start=hit.start,
+            end=hit.end,
+            quote=text[hit.start:hit.end] if hit.is_text else "",
+            image=hit.image,
+            region=hit.region,
+        )
+
+
+def _overlaps(hit: Hit, allowed: Hit) -> bool:
+    return hit.is_text and hit.start < allowed.end and allowed.start < hit.end
+
+
+def _merge_spans(hits: list[Hit]) -> list[Hit]:
+    merged: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and hit.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Hit(last.start, max(last.end, hit.end), score=max(last.score, hit.score))
+        else:
+            merged.append(hit)
+    return merged
