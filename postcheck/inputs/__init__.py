@@ -1,0 +1,54 @@
+"""Input readers: drafts and platform exports in, `Post`s (or `Unreadable`s) out.
+
+One module per format; `detect` picks one by the input's shape. Readers are lazy: a
+post is read when the caller asks for it, so memory stays flat on any size of export
+(a platform's JSON export is parsed one part file at a time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from postcheck.inputs.common import ColumnOptions, Item
+from postcheck.inputs.detect import BY_NAME, detect
+from postcheck.model import Post, Unreadable
+
+FORMATS: list[str] = list(BY_NAME)
+
+
+def read_posts(
+    path: Path,
+    *,
+    fmt: str | None = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    image_column: str | None = None,
+) -> Iterator[Post | Unreadable]:
+    """Posts from a draft, a folder of drafts or a platform export, one at a time.
+
+    Raises InputError at once when `path` does not exist or its format cannot be told
+    (or `fmt` does not fit it), and during iteration when the only file of the input
+    cannot be read at all. A record that cannot be read becomes an `Unreadable` with
+    its location, and reading goes on. Column options apply to CSV and JSON Lines.
+    """
+    reader, files = detect(Path(path), fmt)
+    options = ColumnOptions(text=text_column, id=id_column, image=image_column)
+    return _unique_ids(reader.read(files, options))
+
+
+def _unique_ids(items: Iterator[Item]) -> Iterator[Item]:
+    """Make Post ids unique within the scan: a repeated id gets '~2', '~3'…
+
+    Only ids are remembered, not posts. Platform ids are unique already; this guards
+    user-made CSV and JSON Lines files that repeat an id.
+    """
+    seen: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, Post):
+            count = seen.get(item.id, 0) + 1
+            seen[item.id] = count
+            if count > 1:
+                item.id = f"{item.id}~{count}"
+                seen.setdefault(item.id, 1)
+        yield item

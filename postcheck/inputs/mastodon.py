@@ -1,0 +1,117 @@
+"""Mastodon archives: `outbox.json`, an ActivityStreams OrderedCollection.
+
+Each `Create` item is one of the account's posts: text is the content warning
+(`summary`) followed by the HTML `content` turned into plain text, keeping @mentions,
+#hashtags and full link URLs. `Announce` items (boosts) are skipped: the archive holds
+only the URL of someone else's post, no words of the account's own. Attachments are
+local files under the archive folder; remote ones are not fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from postcheck.errors import InputError
+from postcheck.inputs.common import ColumnOptions, Item, RecordError, build_each, each_file, is_remote, require, sniff
+from postcheck.inputs.jsonfile import load_json
+from postcheck.model import Post, SourceLocation
+
+NAME = "mastodon"
+FILE_NAME = "outbox.json"
+
+
+def files_in(folder: Path) -> list[Path]:
+    return [folder / FILE_NAME] if (folder / FILE_NAME).is_file() else []
+
+
+def claims(file: Path) -> bool:
+    return file.name == FILE_NAME or (file.suffix == ".json" and '"OrderedCollection"' in sniff(file))
+
+
+def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
+    return each_file(files, _read_file)
+
+
+def _read_file(file: Path) -> Iterator[Item]:
+    outbox = load_json(file)
+    items = outbox.get("orderedItems") if isinstance(outbox, dict) else None
+    if not isinstance(items, list):
+        raise InputError(f"{file} has no 'orderedItems' list: not a Mastodon outbox")
+    # The outbox is minified on one line, so items are located by their post id, not a line.
+    located = ((SourceLocation(file=str(file)), item) for item in items)
+    yield from build_each(located, lambda item, where: _post(item, where, file.parent))
+
+
+def _post(item: Any, where: SourceLocation, root: Path) -> Post | None:
+    kind = require(item, "type", str)
+    if kind == "Announce":
+        return None
+    if kind != "Create":
+        raise RecordError(f"activity type '{kind}' is not a post")
+    note = require(item, "object", dict)
+    post_id = require(note, "id", str)
+    published = note.get("published") or item.get("published")
+    return Post(
+        id=post_id,
+        text=_note_text(note),
+        images=_attachments(note, root),
+        source=SourceLocation(file=where.file, post_id=post_id, timestamp=published if isinstance(published, str) else None),
+    )
+
+
+def _note_text(note: dict[str, Any]) -> str:
+    content = note.get("content")
+    if content is None and isinstance(note.get("contentMap"), dict):
+        content = next(iter(note["contentMap"].values()), None)
+    if not isinstance(content, str):
+        raise RecordError("post has no 'content' string")
+    parts = [note["summary"]] if isinstance(note.get("summary"), str) and note["summary"].strip() else []
+    parts.append(html_to_text(content))
+    # A poll's options are the account's words too.
+    for option in note.get("oneOf") or note.get("anyOf") or []:
+        if isinstance(option, dict) and isinstance(option.get("name"), str):
+            parts.append(option["name"])
+    return "\n\n".join(parts)
+
+
+def _attachments(note: dict[str, Any], root: Path) -> list[Path]:
+    paths = []
+    for attachment in note.get("attachment") or []:
+        url = attachment.get("url") if isinstance(attachment, dict) else None
+        if not isinstance(url, str):
+            raise RecordError("an attachment has no 'url'")
+        if not is_remote(url):
+            paths.append(root / url.lstrip("/"))
+    return paths
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of Mastodon's post HTML: <p> and <br> become line breaks.
+
+    Mastodon hides parts of long link URLs in `<span class="invisible">`; they are kept,
+    so the text holds the whole URL as posted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "p" and self.parts:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of a post's HTML, entities decoded."""
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    return "".join(extractor.parts).strip()
