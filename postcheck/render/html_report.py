@@ -143,13 +143,16 @@ def _photos(report: Report) -> str:
     paths = list(dict.fromkeys([*map(str, report.post.images), *summaries]))
     if not paths:
         return ""
-    figures = [_figure(path, summaries.get(path), report.findings) for path in paths]
-    legend = (
-        '<div class="legend muted"><span><i style="border-color:#00b0ff"></i>face</span>'
-        '<span><i style="border-color:#ffab00;border-style:dashed"></i>text</span>'
-        '<span><i style="border-color:var(--high)"></i>finding</span></div>'
-    )
-    return f'<div class="photos">{"".join(figures)}</div>{legend}\n'
+    figures = "".join(_figure(path, summaries.get(path), report.findings) for path in paths)
+    has_boxes = any(s.faces or s.text_regions for s in report.images) or any(f.region for f in report.findings)
+    return f'<div class="photos">{figures}</div>{_LEGEND if has_boxes else ""}\n'
+
+
+_LEGEND = (
+    '<div class="legend muted"><span><i style="border-color:#00b0ff"></i>face</span>'
+    '<span><i style="border-color:#ffab00;border-style:dashed"></i>text</span>'
+    '<span><i style="border-color:var(--high)"></i>finding</span></div>'
+)
 
 
 def _figure(path: str, summary: ImageSummary | None, findings: list[Finding]) -> str:

@@ -3,6 +3,8 @@
 import base64
 import io
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 
 import pytest
@@ -160,3 +162,17 @@ def test_an_empty_scan_still_makes_a_page():
     page = Page(render([]))
     assert page.find("section", id="posts")
     assert not page.find("article")
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
+def test_report_runs_its_filters_in_a_browser_offline(all_reports, tmp_path):
+    """The page loads from disk in headless Chromium and its script runs under its own CSP."""
+    path = tmp_path / "report.html"
+    path.write_text(render(all_reports), encoding="utf-8")
+    command = [
+        "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+        "--dump-dom", path.as_uri(),
+    ]
+    dom = subprocess.run(command, capture_output=True, text=True, check=True, timeout=300).stdout
+    assert f"{len(all_reports)} of {len(all_reports)} posts shown" in dom
