@@ -136,16 +136,21 @@ def is_remote(reference: str) -> bool:
     return re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", reference) is not None and not re.match(r"^[a-zA-Z]:[\\/]", reference)
 
 
-def export_root(file: Path, inner_dirs: frozenset[str]) -> Path:
-    """The folder an export's relative media paths start from.
+def export_media(file: Path, uri: str, inner_dirs: frozenset[str]) -> Path:
+    """The local path of a media URI found in an export file.
 
     Meta exports keep their JSON a few folders deep (e.g. `your_instagram_activity/content/`)
-    while media URIs are relative to the export's top folder; walk up past those folders.
+    while media URIs are relative to the export's top folder: walk up past those inner
+    folders. If the file is not there but exists relative to a folder in between, use that;
+    a missing file keeps the top-folder path, so the image screener can report it.
     """
-    folder = file.parent
-    while folder.name in inner_dirs and folder.parent != folder:
-        folder = folder.parent
-    return folder
+    folders = [file.parent]
+    while folders[-1].name in inner_dirs and folders[-1].parent != folders[-1]:
+        folders.append(folders[-1].parent)
+    for folder in reversed(folders):
+        if (folder / uri).exists():
+            return folder / uri
+    return folders[-1] / uri
 
 
 def natural_order(path: Path) -> list[Any]:

@@ -21,7 +21,7 @@ from postcheck.inputs.common import (
     Item,
     build_each,
     each_file,
-    export_root,
+    export_media,
     fix_mojibake,
     is_remote,
     iso_from_epoch,
@@ -58,15 +58,14 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 
 
 def _read_file(file: Path) -> Iterator[Item]:
-    root = export_root(file, _INNER_FOLDERS)
     located = (
         (SourceLocation(file=str(file), line=line), (index, element))
         for index, line, element in array_elements(read_text(file))
     )
-    yield from build_each(located, lambda record, where: _post(*record, where, file, root))
+    yield from build_each(located, lambda record, where: _post(*record, where, file))
 
 
-def _post(index: int, post: Any, where: SourceLocation, file: Path, root: Path) -> Post:
+def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
     timestamp = iso_from_epoch(require(post, "timestamp", (int, float)))
     texts = [entry["post"] for entry in objects(post, "data") if isinstance(entry.get("post"), str)]
     uris = []
@@ -86,6 +85,6 @@ def _post(index: int, post: Any, where: SourceLocation, file: Path, root: Path) 
         id=f"{file.stem}#{index}",
         # A photo's caption is often the post itself, repeated: keep each text once.
         text="\n\n".join(dict.fromkeys(words)),
-        images=[root / fix_mojibake(uri) for uri in uris],
+        images=[export_media(file, fix_mojibake(uri), _INNER_FOLDERS) for uri in uris],
         source=SourceLocation(file=where.file, line=where.line, timestamp=timestamp),
     )

@@ -22,7 +22,7 @@ from postcheck.inputs.common import (
     RecordError,
     build_each,
     each_file,
-    export_root,
+    export_media,
     fix_mojibake,
     is_remote,
     iso_from_epoch,
@@ -59,15 +59,14 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 
 
 def _read_file(file: Path) -> Iterator[Item]:
-    root = export_root(file, _INNER_FOLDERS)
     located = (
         (SourceLocation(file=str(file), line=line), (index, element))
         for index, line, element in array_elements(read_text(file))
     )
-    yield from build_each(located, lambda record, where: _post(*record, where, file, root))
+    yield from build_each(located, lambda record, where: _post(*record, where, file))
 
 
-def _post(index: int, post: Any, where: SourceLocation, file: Path, root: Path) -> Post:
+def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
     if not isinstance(post, dict):
         raise RecordError("record is not a JSON object")
     media = objects(post, "media")
@@ -82,7 +81,7 @@ def _post(index: int, post: Any, where: SourceLocation, file: Path, root: Path) 
     return Post(
         id=f"{file.stem}#{index}",
         text="\n\n".join(dict.fromkeys(fix_mojibake(c) for c in captions if isinstance(c, str) and c.strip())),
-        images=[root / fix_mojibake(uri) for uri in uris],
+        images=[export_media(file, fix_mojibake(uri), _INNER_FOLDERS) for uri in uris],
         source=SourceLocation(file=where.file, line=where.line, post_id=media_id.group(1) if media_id else None,
                               timestamp=iso_from_epoch(created)),
     )

@@ -36,7 +36,7 @@ def load_json(file: Path) -> Any:
     try:
         return json.loads(read_text(file))
     except json.JSONDecodeError as err:
-        raise InputError(f"{file} is not valid JSON ({err.msg} at line {err.lineno})") from err
+        raise InputError(f"{file} is not valid JSON ({err.msg}, line {err.lineno})") from err
 
 
 def array_elements(text: str, start: int = 0) -> Iterator[tuple[int, int, Any]]:
@@ -83,4 +83,4 @@ def _line_at(text: str, position: int, line: int, counted_to: int) -> int:
 
 def _syntax_error(text: str, position: int, message: str = "expected ',' or ']'") -> RecordError:
     line = text.count("\n", 0, position) + 1
-    return RecordError(f"JSON syntax error ({message} at line {line}); the rest of this file was not read")
+    return RecordError(f"JSON syntax error ({message}, line {line}); the rest of this file was not read")

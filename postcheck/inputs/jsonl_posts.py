@@ -38,9 +38,9 @@ def _read_file(file: Path, options: ColumnOptions) -> Iterator[Item]:
         if not text.strip():
             return None
         try:
-            record = json.loads(text)
+            record = json.loads(text.strip())
         except json.JSONDecodeError as err:
-            raise RecordError(f"line is not valid JSON ({err.msg} at column {err.colno})") from err
+            raise RecordError(f"line is not valid JSON ({err.msg}, column {err.colno})") from err
         if not isinstance(record, dict):
             raise RecordError("line is not a JSON object")
         return post_from_record(record, where, options, file)

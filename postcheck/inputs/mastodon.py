@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from postcheck.errors import InputError
-from postcheck.inputs.common import ColumnOptions, Item, RecordError, build_each, each_file, is_remote, require, sniff
+from postcheck.inputs.common import ColumnOptions, Item, RecordError, build_each, each_file, is_remote, objects, require, sniff
 from postcheck.inputs.jsonfile import load_json
 from postcheck.model import Post, SourceLocation
 
@@ -79,13 +79,25 @@ def _note_text(note: dict[str, Any]) -> str:
 
 def _attachments(note: dict[str, Any], root: Path) -> list[Path]:
     paths = []
-    for attachment in note.get("attachment") or []:
-        url = attachment.get("url") if isinstance(attachment, dict) else None
+    for attachment in objects(note, "attachment"):
+        url = attachment.get("url")
         if not isinstance(url, str):
             raise RecordError("an attachment has no 'url'")
         if not is_remote(url):
-            paths.append(root / url.lstrip("/"))
+            paths.append(_local_file(root, url))
     return paths
+
+
+def _local_file(root: Path, url: str) -> Path:
+    """An attachment's file: `/<instance>/media_attachments/…` in the archive folder.
+
+    Some archives leave out the instance folder; use that path when only it exists.
+    """
+    relative = Path(url.lstrip("/"))
+    without_instance = Path(*relative.parts[1:]) if len(relative.parts) > 1 else relative
+    if not (root / relative).exists() and (root / without_instance).exists():
+        return root / without_instance
+    return root / relative
 
 
 class _TextExtractor(HTMLParser):
