@@ -5,7 +5,8 @@ Primitives find evidence (character spans in the text, or regions of an attached
     terms:   [phrase, ...]      case-insensitive phrases on word boundaries; `*` ends a word
                                  with any suffix ("foster*"); an apostrophe matches ' or ’
     lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules
-    regex:   pattern | [...]    a Python regular expression (case-insensitive)
+    regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
+                                 matches the original capitals)
     lemmas:  [lemma, ...]       tokens whose spaCy lemma is one of these
     entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
     image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
@@ -41,16 +42,20 @@ _LEET_INSIDE_WORD = re.compile(r"(?<=[a-z])[013457@$!](?=[a-z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
-def normalise(text: str) -> str:
-    """Lower-case, fold compatibility characters and leetspeak, keeping every offset."""
-    if not text.isascii():
-        folded = []
-        for char in text:
-            compat = unicodedata.normalize("NFKC", char)
-            folded.append(compat if len(compat) == 1 else char)
-        text = "".join(folded).translate(_QUOTES)
-    text = text.lower()
-    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
+def fold(text: str) -> str:
+    """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold) and curly quotes, keeping every offset."""
+    if text.isascii():
+        return text
+    folded = []
+    for char in text:
+        compat = unicodedata.normalize("NFKC", char)
+        folded.append(compat if len(compat) == 1 else char)
+    return "".join(folded).translate(_QUOTES)
+
+
+def normalise(folded: str) -> str:
+    """Lower-case a folded text and read digits/symbols used as letters inside words."""
+    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], folded.lower())
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,8 @@ class TextContext:
     images: list[ImageFact] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.normalised = normalise(self.text)
+        self.folded = fold(self.text)
+        self.normalised = normalise(self.folded)
         self._token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
 
     def token_index(self, char: int) -> int:
@@ -134,12 +140,17 @@ def term_pattern(term: str) -> str:
 
 
 class RegexMatcher:
-    def __init__(self, pattern: str, score: float = 1.0) -> None:
-        self.pattern = re.compile(pattern, re.IGNORECASE)
+    """A regular expression over the normalised text, or with `case: true` over the folded
+    text with its capitals (names, schools and teams are told apart by them)."""
+
+    def __init__(self, pattern: str, score: float = 1.0, case_sensitive: bool = False) -> None:
+        self.pattern = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
         self.score = score
+        self.case_sensitive = case_sensitive
 
     def find(self, context: TextContext) -> list[Hit]:
-        return [Hit(m.start(), m.end(), score=self.score) for m in self.pattern.finditer(context.normalised)
+        text = context.folded if self.case_sensitive else context.normalised
+        return [Hit(m.start(), m.end(), score=self.score) for m in self.pattern.finditer(text)
                 if m.end() > m.start()]
 
 
@@ -263,7 +274,7 @@ def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") ->
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
-    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score")}
+    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score", "case")}
     kinds = [k for k in expr if k not in options]
     if len(kinds) != 1:
         raise InputError(f"{where}: one primitive or combinator per mapping, got {sorted(expr)}")
@@ -278,7 +289,8 @@ def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") ->
         return terms_matcher(t for n in names for t in lexicons[n])
     if kind == "regex":
         try:
-            return AnyMatcher([RegexMatcher(p, options.get("score", 1.0)) for p in _as_list(value)])
+            return AnyMatcher([RegexMatcher(p, options.get("score", 1.0), bool(options.get("case")))
+                               for p in _as_list(value)])
         except re.error as exc:
             raise InputError(f"{where}: bad regex: {exc}") from exc
     if kind == "lemmas":
