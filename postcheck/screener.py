@@ -107,6 +107,11 @@ class Screener:
             p.report.timings["rules"] = time.perf_counter() - started
         return reports
 
+    def findings_for_text(self, text: str, facts: Iterable[ImageFact] = ()) -> list[Finding]:
+        """The rule findings for a text, with image observations given directly (rule examples use this)."""
+        ((entities, lemmas, _),) = self._analyze_texts([text])
+        return self.rules.findings(TextContext(text=text, entities=entities, lemmas=lemmas, images=list(facts)))
+
     def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], list, float]]:
         """spaCy over the batch, then Presidio's recognizers on each doc's artifacts."""
         analyzer = self.analyzer

@@ -1,0 +1,31 @@
+# Two commands for a fresh machine with only Python 3.11+:
+#   make demo   install into .venv and screen the bundled sample drafts and exports
+#   make test   install into .venv and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	-$(BIN)/postcheck check sample_posts/drafts/clean_recruitment.txt
+	-$(BIN)/postcheck check sample_posts/drafts/late_placement.txt --rewrite
+	-$(BIN)/postcheck scan sample_posts/exports --html out/report.html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/postcheck evaluate ../shared/eval/dev.jsonl
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
