@@ -41,7 +41,7 @@ class OutputFormat:
 FORMATS: dict[str, OutputFormat] = {
     f.name: f
     for f in (
-        OutputFormat("json", "one report as a JSON document (schema: postcheck/schema/report-v1.json)", False, JsonWriter),
+        OutputFormat("json", "one report as a JSON document (postcheck/schema/report-v1.json)", False, JsonWriter),
         OutputFormat("jsonl", "one JSON report per line, same schema as json", True, JsonlWriter),
         OutputFormat("csv", "one row per finding and per error", True, CsvWriter),
         OutputFormat("sarif", "SARIF 2.1.0 for code-scanning tools", True, SarifWriter),

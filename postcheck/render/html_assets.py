@@ -52,13 +52,15 @@ figure { margin: 0; }
            background: #eee; color: var(--muted); font-size: 13px; line-height: 1.3; text-align: center; padding: 8px; }
 figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; max-width: 320px; overflow-wrap: anywhere; }
 .legend span { display: inline-block; margin-right: 12px; font-size: 12px; }
-.legend i { display: inline-block; width: 12px; height: 12px; border: 2px solid; vertical-align: -2px; margin-right: 4px; }
+.legend i { display: inline-block; width: 12px; height: 12px; border: 2px solid; vertical-align: -2px;
+            margin-right: 4px; }
 ol.findings { padding-left: 22px; margin: 8px 0; }
 ol.findings li { margin: 8px 0; }
 li.finding.suppressed { opacity: .6; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; }
 .sev.sev-high { color: var(--high); } .sev.sev-medium { color: var(--medium); } .sev.sev-low { color: var(--low); }
-.cat { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; background: #eef; border-radius: 3px; padding: 0 4px; }
+.cat { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; background: #eef;
+       border-radius: 3px; padding: 0 4px; }
 .rule { font-size: 12px; color: var(--muted); }
 q { font-style: italic; }
 .fix { margin-top: 2px; }

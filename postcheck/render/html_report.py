@@ -202,7 +202,7 @@ def _finding_item(finding: Finding) -> str:
         suppressed = f'<div class="muted">Suppressed: {reason}. It does not count toward the verdict.</div>'
     cites = ""
     if finding.cites:
-        items = "".join(f"<li><b>{escape(policy)}</b>: {escape(clause)}</li>" for policy, clause in finding.cites.items())
+        items = "".join(f"<li><b>{escape(key)}</b>: {escape(clause)}</li>" for key, clause in finding.cites.items())
         cites = f'<ul class="cites">{items}</ul>'
     severity = finding.severity.value
     return (

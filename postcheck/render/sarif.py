@@ -25,7 +25,12 @@ FINGERPRINT_KEY = "postcheckFinding/v1"
 
 
 class SarifWriter:
-    """Streams one SARIF log: results as reports arrive, rules and errors at `close`."""
+    """Streams one SARIF log: results as reports arrive, rules and errors at `close`.
+
+    The log is written as
+    `{"$schema", "version", "runs": [{"results": [...], "invocations": [...], "tool": {...}}]}`:
+    results go straight to `out`, errors to a temporary file until the invocation is written.
+    """
 
     def __init__(self, out: TextIO) -> None:
         self._out = out

@@ -82,7 +82,9 @@ def schedule_report() -> Report:
 def photo_report(photo: Path) -> Report:
     """A warned post with a photo: a face box, a text box and a finding on a region."""
     return Report(
-        post=Post(id="p2", text="Great day at the park!", images=[photo], source=SourceLocation(file="exports/posts.jsonl", line=4)),
+        post=Post(
+            id="p2", text="Great day at the park!", images=[photo], source=SourceLocation("exports/posts.jsonl", line=4)
+        ),
         findings=[
             Finding(
                 rule_id="PC-PHOTO-001",

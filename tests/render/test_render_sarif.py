@@ -82,7 +82,10 @@ def test_rules_are_collected_once_each_and_cite_their_policies(schedule_report, 
 def test_result_points_at_the_posts_file_and_line(schedule_report):
     result = sarif_of([schedule_report])["runs"][0]["results"][1]
     location = result["locations"][0]
-    assert location["physicalLocation"] == {"artifactLocation": {"uri": "exports/posts.jsonl"}, "region": {"startLine": 3}}
+    assert location["physicalLocation"] == {
+        "artifactLocation": {"uri": "exports/posts.jsonl"},
+        "region": {"startLine": 3},
+    }
     assert location["logicalLocations"] == [{"name": "p1", "kind": "object"}]
     start = schedule_report.post.text.index("court with the Ortiz kids")
     assert result["properties"]["span"] == {"start": start, "end": start + len("court with the Ortiz kids")}
