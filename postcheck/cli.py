@@ -130,7 +130,7 @@ def check(
     post = Post(id=source.file or "draft", text=body, images=list(image), source=source)
     report = screener.screen(post)
     if output_format == CheckFormat.json:
-        from postcheck.render.json import dumps_report
+        from postcheck.render.json_report import dumps_report
 
         sys.stdout.write(dumps_report(report) + "\n")
     else:
