@@ -54,10 +54,16 @@ def image_paths(value: Any, base: Path) -> list[Path]:
         references = value
     else:
         raise RecordError("images must be a path, a ';'-separated list of paths or a JSON list of paths")
-    return [base / reference.strip() for reference in references if reference.strip() and not is_remote(reference.strip())]
+    return [
+        base / reference.strip()
+        for reference in references
+        if reference.strip() and not is_remote(reference.strip())
+    ]
 
 
-def post_from_record(record: dict[str, Any], where: SourceLocation, options: ColumnOptions, file: Path) -> Post:
+def post_from_record(
+    record: dict[str, Any], where: SourceLocation, options: ColumnOptions, file: Path
+) -> Post:
     """A Post from one CSV row or JSON Lines object (already a name -> value mapping)."""
     text_key = find_name(record, options.text, TEXT_NAMES)
     if text_key is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -101,7 +101,7 @@ def iso_from_epoch(value: Any) -> str:
     seconds = float(value)
     if seconds > 1e11:  # no post is dated after the year 5138: this is milliseconds
         seconds /= 1000
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+    return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
 
 
 def iso_timestamp(value: Any) -> str | None:
@@ -131,9 +131,13 @@ def fix_mojibake(text: str) -> str:
         return text
 
 
+# A scheme has two letters or more, so a Windows drive ("C:\\photos") is not taken for one.
+_URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")
+
+
 def is_remote(reference: str) -> bool:
     """True for a URL (http, https, data…) rather than a path inside the export."""
-    return re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", reference) is not None and not re.match(r"^[a-zA-Z]:[\\/]", reference)
+    return _URL_SCHEME.match(reference) is not None
 
 
 def export_media(file: Path, uri: str, inner_dirs: frozenset[str]) -> Path:

@@ -35,9 +35,15 @@ def _read_file(file: Path, options: ColumnOptions) -> Iterator[Item]:
 def _check_columns(file: Path, header: list[str], options: ColumnOptions) -> None:
     """Fail before the first row when a column the user named, or any text column, is missing."""
     columns = ", ".join(header)
-    for chosen, role in ((options.text, "--text-column"), (options.id, "--id-column"), (options.image, "--image-column")):
+    for chosen, role in (
+        (options.text, "--text-column"),
+        (options.id, "--id-column"),
+        (options.image, "--image-column"),
+    ):
         if chosen and find_name(header, chosen, ()) is None:
             raise InputError(f"{file} has no column '{chosen}' ({role}); its columns are: {columns}")
     if find_name(header, None, TEXT_NAMES) is None and not options.text:
-        raise InputError(f"{file} has no text column ({', '.join(TEXT_NAMES)}); its columns are: {columns}; "
-                         "name one with --text-column")
+        raise InputError(
+            f"{file} has no text column ({', '.join(TEXT_NAMES)}); its columns are: {columns}; "
+            "name one with --text-column"
+        )

@@ -13,11 +13,29 @@ from pathlib import Path
 from types import ModuleType
 
 from postcheck.errors import InputError
-from postcheck.inputs import csv_posts, drafts, facebook, instagram, jsonl_posts, linkedin, mastodon, x_archive
+from postcheck.inputs import (
+    csv_posts,
+    drafts,
+    facebook,
+    instagram,
+    jsonl_posts,
+    linkedin,
+    mastodon,
+    x_archive,
+)
 
 # Order matters: the specific shapes are tried before the generic ones (LinkedIn's
 # Shares.csv before any CSV; an export folder before a folder of drafts).
-READERS: tuple[ModuleType, ...] = (x_archive, mastodon, linkedin, facebook, instagram, jsonl_posts, csv_posts, drafts)
+READERS: tuple[ModuleType, ...] = (
+    x_archive,
+    mastodon,
+    linkedin,
+    facebook,
+    instagram,
+    jsonl_posts,
+    csv_posts,
+    drafts,
+)
 BY_NAME = {reader.NAME: reader for reader in READERS}
 
 

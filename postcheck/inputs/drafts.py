@@ -7,6 +7,7 @@ Subfolders are read too; hidden files are not.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,12 +35,12 @@ def claims(file: Path) -> bool:
 
 def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
     """One item per draft file; images found once per folder, not once per draft."""
-    top = _common_folder(files)
-    images_by_folder: tuple[Path, dict[str, list[Path]]] | None = None
-    for file in files:
-        if images_by_folder is None or images_by_folder[0] != file.parent:
-            images_by_folder = (file.parent, _images_by_stem(file.parent))
-        yield _read_draft(file, top, images_by_folder[1].get(file.stem, []))
+    top = Path(os.path.commonpath([file.parent for file in files]))
+    folder, images = None, {}
+    for file in files:  # sorted, so each folder's drafts come together
+        if file.parent != folder:
+            folder, images = file.parent, _images_by_stem(file.parent)
+        yield _read_draft(file, top, images.get(file.stem, []))
 
 
 def _read_draft(file: Path, top: Path, beside: list[Path]) -> Item:
@@ -54,7 +55,12 @@ def _read_draft(file: Path, top: Path, beside: list[Path]) -> Item:
         line = raw.count(b"\n", 0, err.start) + 1
         return Unreadable(source=SourceLocation(file=str(file), line=line), reason="not valid UTF-8")
     referenced = [file.parent / ref for ref in _MARKDOWN_IMAGE.findall(text) if not is_remote(ref)]
-    return Post(id=file.relative_to(top).as_posix(), text=text, images=list(dict.fromkeys(beside + referenced)), source=where)
+    return Post(
+        id=file.relative_to(top).as_posix(),
+        text=text,
+        images=list(dict.fromkeys(beside + referenced)),
+        source=where,
+    )
 
 
 def _images_by_stem(folder: Path) -> dict[str, list[Path]]:
@@ -66,18 +72,5 @@ def _images_by_stem(folder: Path) -> dict[str, list[Path]]:
     return groups
 
 
-def _common_folder(files: list[Path]) -> Path:
-    if len(files) == 1:
-        return files[0].parent
-    parents = [file.parent.parts for file in files]
-    common = []
-    for parts in zip(*parents):
-        if len(set(parts)) != 1:
-            break
-        common.append(parts[0])
-    return Path(*common) if common else Path()
-
-
 def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
-

@@ -30,7 +30,7 @@ from postcheck.inputs.common import (
     require,
     sniff,
 )
-from postcheck.inputs.jsonfile import array_elements, read_text
+from postcheck.inputs.jsonfile import located_elements, read_text
 from postcheck.model import Post, SourceLocation
 
 NAME = "facebook"
@@ -58,11 +58,9 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 
 
 def _read_file(file: Path) -> Iterator[Item]:
-    located = (
-        (SourceLocation(file=str(file), line=line), (index, element))
-        for index, line, element in array_elements(read_text(file))
+    yield from build_each(
+        located_elements(file, read_text(file)), lambda record, where: _post(*record, where, file)
     )
-    yield from build_each(located, lambda record, where: _post(*record, where, file))
 
 
 def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
@@ -73,7 +71,9 @@ def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
         for entry in objects(attachment, "data"):
             media = entry.get("media")
             note = entry.get("note")
-            for item in ([media] if isinstance(media, dict) else []) + (objects(note, "media") if isinstance(note, dict) else []):
+            for item in ([media] if isinstance(media, dict) else []) + (
+                objects(note, "media") if isinstance(note, dict) else []
+            ):
                 if isinstance(item.get("description"), str):
                     texts.append(item["description"])
                 if isinstance(item.get("uri"), str) and not is_remote(item["uri"]):

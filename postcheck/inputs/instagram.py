@@ -30,7 +30,7 @@ from postcheck.inputs.common import (
     objects,
     sniff,
 )
-from postcheck.inputs.jsonfile import array_elements, read_text
+from postcheck.inputs.jsonfile import located_elements, read_text
 from postcheck.model import Post, SourceLocation
 
 NAME = "instagram"
@@ -59,11 +59,9 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 
 
 def _read_file(file: Path) -> Iterator[Item]:
-    located = (
-        (SourceLocation(file=str(file), line=line), (index, element))
-        for index, line, element in array_elements(read_text(file))
+    yield from build_each(
+        located_elements(file, read_text(file)), lambda record, where: _post(*record, where, file)
     )
-    yield from build_each(located, lambda record, where: _post(*record, where, file))
 
 
 def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
@@ -80,8 +78,14 @@ def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
     media_id = _MEDIA_ID.search(PurePosixPath(uris[0]).stem) if uris else None
     return Post(
         id=f"{file.stem}#{index}",
-        text="\n\n".join(dict.fromkeys(fix_mojibake(c) for c in captions if isinstance(c, str) and c.strip())),
+        text="\n\n".join(
+            dict.fromkeys(fix_mojibake(c) for c in captions if isinstance(c, str) and c.strip())
+        ),
         images=[export_media(file, fix_mojibake(uri), _INNER_FOLDERS) for uri in uris],
-        source=SourceLocation(file=where.file, line=where.line, post_id=media_id.group(1) if media_id else None,
-                              timestamp=iso_from_epoch(created)),
+        source=SourceLocation(
+            file=where.file,
+            line=where.line,
+            post_id=media_id.group(1) if media_id else None,
+            timestamp=iso_from_epoch(created),
+        ),
     )

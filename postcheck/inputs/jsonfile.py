@@ -13,6 +13,7 @@ from typing import Any
 
 from postcheck.errors import InputError
 from postcheck.inputs.common import RecordError
+from postcheck.model import SourceLocation
 
 _DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\r\n"
@@ -39,16 +40,18 @@ def load_json(file: Path) -> Any:
         raise InputError(f"{file} is not valid JSON ({err.msg}, line {err.lineno})") from err
 
 
-def array_elements(text: str, start: int = 0) -> Iterator[tuple[int, int, Any]]:
-    """(1-based index, line, value) for each element of the JSON array at `text[start:]`.
+def located_elements(
+    file: Path, text: str, start: int = 0
+) -> Iterator[tuple[SourceLocation, tuple[int, Any] | RecordError]]:
+    """Each element of the JSON array at `text[start:]`: its location and (1-based index, value).
 
     InputError if there is no array there. A syntax error part-way yields one
-    RecordError in place of a value and stops: earlier records have been handed out,
-    and the rest of the file cannot be told apart reliably.
+    RecordError in place of (index, value) and stops: the earlier records have been
+    handed out, and the rest of the file cannot be told apart reliably.
     """
     position = _skip_space(text, start)
     if not text.startswith("[", position):
-        raise InputError("expected a JSON list of records")
+        raise InputError(f"{file} does not hold a JSON list of records")
     position += 1
     line, counted_to = 1 + text.count("\n", 0, position), position
     index = 0
@@ -56,31 +59,22 @@ def array_elements(text: str, start: int = 0) -> Iterator[tuple[int, int, Any]]:
         position = _skip_space(text, position)
         if text.startswith("]", position):
             return
-        if index:
-            if not text.startswith(",", position):
-                yield index + 1, _line_at(text, position, line, counted_to), _syntax_error(text, position)
-                return
-            position = _skip_space(text, position + 1)
-        line, counted_to = line + text.count("\n", counted_to, position), position
         try:
+            if index:
+                if not text.startswith(",", position):
+                    raise json.JSONDecodeError("expected ',' or ']'", text, position)
+                position = _skip_space(text, position + 1)
+            line, counted_to = line + text.count("\n", counted_to, position), position
             value, position = _DECODER.raw_decode(text, position)
         except json.JSONDecodeError as err:
-            yield index + 1, line, _syntax_error(text, err.pos, err.msg)
+            reason = f"JSON syntax error ({err.msg}, line {err.lineno}); the rest of this file was not read"
+            yield SourceLocation(file=str(file), line=err.lineno), RecordError(reason)
             return
         index += 1
-        yield index, line, value
+        yield SourceLocation(file=str(file), line=line), (index, value)
 
 
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in _WHITESPACE:
         position += 1
     return position
-
-
-def _line_at(text: str, position: int, line: int, counted_to: int) -> int:
-    return line + text.count("\n", counted_to, position)
-
-
-def _syntax_error(text: str, position: int, message: str = "expected ',' or ']'") -> RecordError:
-    line = text.count("\n", 0, position) + 1
-    return RecordError(f"JSON syntax error ({message}, line {line}); the rest of this file was not read")

@@ -29,7 +29,10 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 
 
 def _read_file(file: Path, options: ColumnOptions) -> Iterator[Item]:
-    located = ((SourceLocation(file=str(file), line=number), (text, valid)) for number, text, valid in numbered_lines(file))
+    located = (
+        (SourceLocation(file=str(file), line=number), (text, valid))
+        for number, text, valid in numbered_lines(file)
+    )
 
     def build(line: tuple[str, bool], where: SourceLocation) -> Post | None:
         text, valid = line

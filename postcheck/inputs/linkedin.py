@@ -52,7 +52,9 @@ def _post(row: dict[str, str], where: SourceLocation, file: Path) -> Post:
         id=urn or f"{file.stem}:{where.line}",
         text=strip_doubled_quotes(row["ShareCommentary"]),
         images=[],  # MediaUrl is remote-only
-        source=SourceLocation(file=where.file, line=where.line, post_id=urn, timestamp=iso_timestamp(row.get("Date"))),
+        source=SourceLocation(
+            file=where.file, line=where.line, post_id=urn, timestamp=iso_timestamp(row.get("Date"))
+        ),
     )
 
 

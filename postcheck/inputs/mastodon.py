@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from postcheck.errors import InputError
-from postcheck.inputs.common import ColumnOptions, Item, RecordError, build_each, each_file, is_remote, objects, require, sniff
+from postcheck.inputs.common import (
+    ColumnOptions,
+    Item,
+    RecordError,
+    build_each,
+    each_file,
+    is_remote,
+    objects,
+    require,
+    sniff,
+)
 from postcheck.inputs.jsonfile import load_json
 from postcheck.model import Post, SourceLocation
 
@@ -58,7 +68,9 @@ def _post(item: Any, where: SourceLocation, root: Path) -> Post | None:
         id=post_id,
         text=_note_text(note),
         images=_attachments(note, root),
-        source=SourceLocation(file=where.file, post_id=post_id, timestamp=published if isinstance(published, str) else None),
+        source=SourceLocation(
+            file=where.file, post_id=post_id, timestamp=published if isinstance(published, str) else None
+        ),
     )
 
 

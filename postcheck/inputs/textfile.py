@@ -29,7 +29,7 @@ def numbered_lines(file: Path) -> Iterator[tuple[int, str, bool]]:
     with handle:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
+                raw = raw[len(codecs.BOM_UTF8) :]
             try:
                 yield number, raw.decode("utf-8"), True
             except UnicodeDecodeError:
@@ -91,6 +91,6 @@ def csv_table(file: Path) -> tuple[list[str], Iterator[tuple[SourceLocation, dic
             elif len(fields) != len(header):
                 yield where, RecordError(f"row has {len(fields)} fields, the header has {len(header)}")
             else:
-                yield where, dict(zip(header, fields))
+                yield where, dict(zip(header, fields, strict=True))
 
     return header, rows()

@@ -17,12 +17,21 @@ from typing import Any
 from urllib.parse import urlparse
 
 from postcheck.errors import InputError
-from postcheck.inputs.common import ColumnOptions, Item, RecordError, build_each, each_file, natural_order, require, sniff
-from postcheck.inputs.jsonfile import array_elements, read_text
+from postcheck.inputs.common import (
+    ColumnOptions,
+    Item,
+    RecordError,
+    build_each,
+    each_file,
+    objects,
+    require,
+    sniff,
+)
+from postcheck.inputs.jsonfile import located_elements, read_text
 from postcheck.model import Post, SourceLocation
 
 NAME = "x"
-_FILE_NAME = re.compile(r"^tweets?(-part\d+)?\.js$")
+_FILE_NAME = re.compile(r"^tweets?(?:-part(\d+))?\.js$")
 _PREFIX = re.compile(r"^window\.YTD\.tweets?\.part\d+\s*=")
 _CREATED_AT = "%a %b %d %H:%M:%S %z %Y"
 _MEDIA_FOLDERS = ("tweets_media", "tweet_media")
@@ -31,11 +40,19 @@ _MEDIA_FOLDERS = ("tweets_media", "tweet_media")
 def files_in(folder: Path) -> list[Path]:
     """The tweet files of an archive, given its top folder or its `data/` folder."""
     data = folder / "data" if (folder / "data").is_dir() else folder
-    return sorted((path for path in data.glob("tweet*.js") if _FILE_NAME.match(path.name)), key=natural_order)
+    return sorted((path for path in data.glob("tweet*.js") if _FILE_NAME.match(path.name)), key=_part_number)
+
+
+def _part_number(file: Path) -> tuple[int, str]:
+    """tweets.js is part 0, tweets-part1.js part 1…"""
+    match = _FILE_NAME.match(file.name)
+    return int(match.group(1) or 0) if match else 0, file.name
 
 
 def claims(file: Path) -> bool:
-    return bool(_FILE_NAME.match(file.name)) or (file.suffix == ".js" and bool(_PREFIX.match(sniff(file, 200))))
+    return bool(_FILE_NAME.match(file.name)) or (
+        file.suffix == ".js" and bool(_PREFIX.match(sniff(file, 200)))
+    )
 
 
 def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
@@ -48,11 +65,8 @@ def _read_file(file: Path) -> Iterator[Item]:
     if prefix is None:
         raise InputError(f"{file} does not start with 'window.YTD.tweets.part0 =': not an X archive file")
     media_folder = _media_folder(file)
-    located = (
-        (SourceLocation(file=str(file), line=line), value)
-        for _, line, value in array_elements(text, prefix.end())
-    )
-    yield from build_each(located, lambda element, where: _post(element, where, media_folder))
+    located = located_elements(file, text, prefix.end())
+    yield from build_each(located, lambda record, where: _post(record[1], where, media_folder))
 
 
 def _post(element: Any, where: SourceLocation, media_folder: Path) -> Post:
@@ -77,10 +91,10 @@ def _post(element: Any, where: SourceLocation, media_folder: Path) -> Post:
 def _media_names(tweet: dict[str, Any]) -> list[str]:
     """Basenames of the tweet's media files: all of them are in extended_entities."""
     entities = tweet.get("extended_entities") or tweet.get("entities") or {}
+    if not isinstance(entities, dict):
+        raise RecordError("field 'entities' is not an object")
     names = []
-    for media in entities.get("media", []) if isinstance(entities, dict) else []:
-        if not isinstance(media, dict):
-            raise RecordError("a media entry is not an object")
+    for media in objects(entities, "media"):
         url = _largest_video(media) if media.get("type") in ("video", "animated_gif") else None
         url = url or media.get("media_url_https") or media.get("media_url")
         if not isinstance(url, str):
@@ -93,11 +107,16 @@ def _largest_video(media: dict[str, Any]) -> str | None:
     """A video's archived file is its highest-bitrate MP4 variant."""
     variants = (media.get("video_info") or {}).get("variants") or []
     mp4 = [v for v in variants if isinstance(v, dict) and v.get("content_type") == "video/mp4" and "url" in v]
-    return max(mp4, key=lambda v: int(v.get("bitrate", 0)))["url"] if mp4 else None
+    return (
+        max(mp4, key=lambda v: int(v["bitrate"]) if str(v.get("bitrate")).isdigit() else 0)["url"]
+        if mp4
+        else None
+    )
 
 
 def _media_folder(file: Path) -> Path:
     for name in _MEDIA_FOLDERS:
         if (file.parent / name).is_dir():
             return file.parent / name
-    return file.parent / ("tweet_media" if file.name.startswith("tweet.") or file.name.startswith("tweet-") else "tweets_media")
+    legacy = file.name.startswith(("tweet.", "tweet-"))
+    return file.parent / ("tweet_media" if legacy else "tweets_media")
