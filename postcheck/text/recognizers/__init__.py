@@ -38,7 +38,11 @@ def predefined_recognizers() -> list[EntityRecognizer]:
 
 def postcheck_recognizers() -> list[EntityRecognizer]:
     """The recognizers postcheck adds to Presidio's (one module each)."""
-    return []
+    from postcheck.text.recognizers.street_address import StreetAddressRecognizer
+
+    return [
+        StreetAddressRecognizer(),
+    ]
 
 
 def build_registry() -> RecognizerRegistry:
