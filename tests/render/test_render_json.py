@@ -134,3 +134,21 @@ def test_registry_opens_each_format(name, schedule_report, tmp_path):
 def test_registry_refuses_an_unknown_format(tmp_path):
     with (tmp_path / "out").open("w") as out, pytest.raises(ValueError, match="unknown output format"):
         open_writer("xml", out)
+
+
+def test_every_field_of_the_schema_is_documented():
+    undocumented = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for name, field in node.get("properties", {}).items():
+                if "description" not in field:
+                    undocumented.append(f"{path}.{name}")
+            for key, child in node.items():
+                walk(child, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, child in enumerate(node):
+                walk(child, f"{path}[{i}]")
+
+    walk(load_schema(), "$")
+    assert undocumented == []
