@@ -18,6 +18,8 @@ Combinators say how signals must co-occur:
     near: expr                  with `target: expr` and `window: N`: each target that has `near`
                                  within N tokens (either side); evidence covers both
     not:  expr                  the post has no match for expr (no evidence of its own)
+    except: expr                with `target: expr`: the target's hits that do not overlap
+                                 any hit of expr ("a name, unless it is a senator's")
 
 Text is matched after a length-preserving normalisation (lower case, compatibility forms
 such as 𝗯𝗼𝗹𝗱 letters folded, curly quotes straightened, digits and symbols used as
@@ -245,6 +247,19 @@ class NearMatcher:
         return hits
 
 
+class ExceptMatcher:
+    def __init__(self, target: Matcher, excluded: Matcher) -> None:
+        self.target = target
+        self.excluded = excluded
+
+    def find(self, context: TextContext) -> list[Hit]:
+        targets = self.target.find(context)
+        if not targets:
+            return []
+        excluded = [h for h in self.excluded.find(context) if h.is_text]
+        return [t for t in targets if not (t.is_text and any(t.start < e.end and e.start < t.end for e in excluded))]
+
+
 class NotMatcher:
     def __init__(self, child: Matcher) -> None:
         self.child = child
@@ -310,6 +325,10 @@ def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") ->
                            compile_match(value, lexicons, where), int(options["window"]))
     if kind == "not":
         return NotMatcher(compile_match(value, lexicons, where))
+    if kind == "except":
+        if "target" not in options:
+            raise InputError(f"{where}: 'except' needs 'target'")
+        return ExceptMatcher(compile_match(options["target"], lexicons, where), compile_match(value, lexicons, where))
     raise InputError(f"{where}: unknown match primitive '{kind}'")
 
 
