@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from postcheck.model import Report, Severity, Verdict
+from postcheck.model import ErrorKind, Report, Severity, Verdict
 
 VERDICT_STYLE = {
     Verdict.BLOCK: "bold red",
@@ -51,7 +51,7 @@ class ScanSummary:
         self.category_severity: dict[str, Severity] = {}
         self.findings = 0  # active findings
         self.suppressed = 0
-        self.errors = 0  # ScreenErrors, over all posts
+        self.errors_by_kind: Counter[ErrorKind] = Counter()  # ScreenErrors over all posts; decides the exit code
         self.posts_with_errors = 0
         self._worst: list[WorstPost] = []  # min-heap of the `keep` worst so far
 
@@ -64,7 +64,7 @@ class ScanSummary:
         active = report.active_findings
         self.findings += len(active)
         self.suppressed += len(report.findings) - len(active)
-        self.errors += len(report.errors)
+        self.errors_by_kind.update(e.kind for e in report.errors)
         self.posts_with_errors += bool(report.errors)
         categories = sorted({f.category for f in active})
         self.posts_by_category.update(categories)
@@ -74,6 +74,11 @@ class ScanSummary:
                 self.category_severity[finding.category] = finding.severity
         if verdict is not Verdict.PASS:
             self._consider(report, index, verdict, len(active), tuple(categories))
+
+    @property
+    def errors(self) -> int:
+        """ScreenErrors over all posts."""
+        return sum(self.errors_by_kind.values())
 
     def worst(self) -> list[WorstPost]:
         """The worst posts seen, worst first."""

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from rich.console import Console
 
-from postcheck.model import Post, Report, Verdict
+from postcheck.model import ErrorKind, Post, Report, Verdict
 from postcheck.render.summary import ScanSummary, render_summary
 
 
@@ -23,6 +23,7 @@ def test_counts_posts_by_verdict_and_category(all_reports):
     assert summary.posts_by_category["contact_pii"] == 1  # one post, two findings
     assert summary.posts_by_category["schedule_disclosure"] == 1
     assert summary.errors == 2 and summary.posts_with_errors == 1
+    assert summary.errors_by_kind == {ErrorKind.DETECTOR: 1, ErrorKind.INPUT: 1}
     assert summary.suppressed == 1
     assert summary.findings == sum(len(r.active_findings) for r in all_reports)
 
