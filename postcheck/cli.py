@@ -7,7 +7,7 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 import typer
 from rich.console import Console
@@ -26,6 +26,11 @@ watchlist_app = typer.Typer(no_args_is_help=True, help="Manage the caseload watc
 app.add_typer(watchlist_app, name="watchlist")
 
 log = logging.getLogger("postcheck")
+
+ConfigPath = Annotated[Optional[Path], typer.Option(
+    "--config", "-c", help="Config file. Default: $POSTCHECK_CONFIG, else .postcheck.toml or pyproject.toml "
+    "[tool.postcheck] found from here upward.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code gives the result.")]
 
 
 class CheckFormat(str, Enum):
@@ -103,6 +108,13 @@ def build_settings(policy: Optional[str], fail_on: Optional[str], ocr: bool = Tr
     return settings
 
 
+def load_settings(config_file: Optional[Path], **flags: tuple[Any, str]) -> Settings:
+    """The config file's settings (see postcheck.config) with each given flag, as (value, "--flag"), on top."""
+    from postcheck.config import load_config
+
+    return load_config(config_file, flags).settings
+
+
 def build_screener(settings: Settings):
     from postcheck.screener import Screener
 
@@ -114,39 +126,51 @@ def check(
     draft: Optional[str] = typer.Argument(None, help="Draft file, or '-' to read standard input."),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="The draft itself, instead of a file."),
     image: list[Path] = typer.Option([], "--image", "-i", help="A photo attached to the draft (repeatable)."),
-    output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="terminal or json."),
+    output_format: Optional[str] = typer.Option(
+        None, "--format", "-f", help="terminal (default; a report for people, on stderr), or json, jsonl, csv, "
+        "sarif, html (on stdout)."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
-    rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft."),
+    rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft (on stderr)."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+    config_file: ConfigPath = None,
+    quiet: Quiet = False,
 ) -> None:
     """Check one draft (and its photos) and print a risk report."""
+    from postcheck.suppress import Suppressor
+
     try:
-        settings = build_settings(policy, fail_on, ocr=not no_ocr)
+        settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
+                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"))
+        suppressor = Suppressor.load(settings.ignore_file)
         body, source = read_draft(draft, text)
         screener = build_screener(settings)
     except InputError as exc:
         raise fail(str(exc), exitcodes.USAGE)
     post = Post(id=source.file or "draft", text=body, images=list(image), source=source)
-    report = screener.screen(post)
-    if output_format == CheckFormat.json:
-        from postcheck.render.json_report import dumps_report
+    report = suppressor.apply(screener.screen(post))
+    if not quiet:
+        render_one(report, settings.format)
+        if rewrite:
+            from postcheck.rewrite import safer_rewrite
 
-        sys.stdout.write(dumps_report(report) + "\n")
-    else:
+            _stderr().rule("A safer version")
+            _stderr().print(safer_rewrite(report.post.text, report.active_findings), markup=False)
+    raise typer.Exit(exit_code_for([report], settings.fail_on))
+
+
+def render_one(report: Report, output_format: str) -> None:
+    """Machine formats go to stdout for the next program; the terminal report is for a person, on stderr."""
+    if output_format == "terminal":
         from postcheck.render.terminal import render_report
 
-        render_report(report, _stdout())
-    if rewrite:
-        from postcheck.rewrite import safer_rewrite
+        render_report(report, _stderr())
+        return
+    from postcheck.render import open_writer
 
-        safer = safer_rewrite(report.post.text, report.active_findings)
-        if output_format == CheckFormat.json:
-            _stderr().print(safer, markup=False)
-        else:
-            _stdout().rule("A safer version")
-            _stdout().print(safer, markup=False)
-    raise typer.Exit(exit_code_for([report], settings.fail_on))
+    writer = open_writer(output_format, sys.stdout)
+    writer.write(report)
+    writer.close()
 
 
 @app.command()
@@ -155,12 +179,13 @@ def evaluate(
     output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f"),
     policy: Optional[str] = typer.Option(None, "--policy", "-p"),
     show_mistakes: bool = typer.Option(False, "--mistakes", help="List the posts the screener got wrong."),
+    config_file: ConfigPath = None,
 ) -> None:
     """Score the screener on a labeled set: verdicts, block recall, false alarms, categories, evidence."""
     from postcheck.evaluate import evaluate as run_evaluation, read_labeled
 
     try:
-        settings = build_settings(policy, None)
+        settings = load_settings(config_file, policy=(policy, "--policy"))
         screener = build_screener(settings)
         scores = run_evaluation(read_labeled(labeled), screener.screen_many).as_dict()
     except InputError as exc:
@@ -258,7 +283,8 @@ def main() -> None:
     # useful to a worker, and no log line may carry draft text.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns a command's exit code instead of exiting.
+        sys.exit(app(standalone_mode=False) or 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):

@@ -40,24 +40,25 @@ from postcheck.model import Region
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-_LEET_INSIDE_WORD = re.compile(r"(?<=[a-z])[013457@$!](?=[a-z])")
+_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!](?=[a-zA-Z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
 def fold(text: str) -> str:
-    """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold) and curly quotes, keeping every offset."""
-    if text.isascii():
-        return text
-    folded = []
-    for char in text:
-        compat = unicodedata.normalize("NFKC", char)
-        folded.append(compat if len(compat) == 1 else char)
-    return "".join(folded).translate(_QUOTES)
+    """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
+    as letters inside words ("cl1ent" -> "client"), keeping capitals and every offset."""
+    if not text.isascii():
+        folded = []
+        for char in text:
+            compat = unicodedata.normalize("NFKC", char)
+            folded.append(compat if len(compat) == 1 else char)
+        text = "".join(folded).translate(_QUOTES)
+    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
 
 
 def normalise(folded: str) -> str:
-    """Lower-case a folded text and read digits/symbols used as letters inside words."""
-    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], folded.lower())
+    """The folded text in lower case, for case-insensitive matching."""
+    return folded.lower()
 
 
 @dataclass(frozen=True)
