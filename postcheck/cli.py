@@ -11,6 +11,7 @@ from typing import Annotated, Any, Iterable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
@@ -48,7 +49,7 @@ def _stderr() -> Console:
 
 def fail(message: str, code: int) -> typer.Exit:
     """Print a one-line error to stderr and return the Exit to raise."""
-    _stderr().print(f"[bold red]postcheck:[/] {message}", markup=True, highlight=False)
+    _stderr().print(f"[bold red]postcheck:[/] {escape(message)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -202,7 +203,10 @@ def evaluate(
 
 
 @app.command("rules")
-def list_rules(policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Only the rules of this pack.")) -> None:
+def list_rules(
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Only the rules of this pack."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table (the README's rule table)."),
+) -> None:
     """List the policy rules, by category."""
     from rich.table import Table
 
@@ -213,6 +217,12 @@ def list_rules(policy: Optional[str] = typer.Option(None, "--policy", "-p", help
         rules = rulebook.rules_for(policy) if policy else rulebook.rules
     except PostcheckError as exc:
         raise fail(str(exc), exitcodes.USAGE)
+    if markdown:
+        typer.echo("| category | rule | severity | what it catches | policies cited |\n|---|---|---|---|---|")
+        for rule in sorted(rules, key=lambda r: (r.category, r.id)):
+            cited = ", ".join(rulebook.policies[k].name for k in rule.cites)
+            typer.echo(f"| {rule.category} | {rule.id} | {rule.severity.value} | {rule.message} | {cited} |")
+        return
     table = Table(title=f"{len(rules)} rules" + (f" in pack {policy}" if policy else ""))
     for column in ("ID", "Category", "Severity", "Message", "Cites"):
         table.add_column(column)
@@ -224,8 +234,6 @@ def list_rules(policy: Optional[str] = typer.Option(None, "--policy", "-p", help
 @app.command()
 def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-001.")) -> None:
     """Show one rule: what it catches, why (the policy clauses), how to fix, and its examples."""
-    from rich.markup import escape
-
     from postcheck.rulebook import load_rulebook
 
     rulebook = load_rulebook()
@@ -268,6 +276,95 @@ def watchlist_add(
                     "Delete the plain names file now.")
 
 
+@app.command()
+def init(
+    agency: Optional[str] = typer.Option(None, "--agency", help="Your agency's name (asked when on a terminal)."),
+    alias: list[str] = typer.Option([], "--alias", help="Another name or abbreviation of the agency (repeatable)."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack (default generic)."),
+    disclaimer: Optional[str] = typer.Option(None, "--disclaimer", help="The disclaimer posts naming the agency need."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing .postcheck.toml."),
+) -> None:
+    """Write a commented starter .postcheck.toml in the current folder."""
+    import tomllib
+
+    from postcheck.config import CONFIG_NAME, starter_config, validate_table
+
+    target = Path(CONFIG_NAME)
+    if target.exists() and not force:
+        raise fail(f"{target} already exists; pass --force to overwrite it", exitcodes.USAGE)
+    if agency is None:
+        if not sys.stdin.isatty():  # a script: never wait for an answer that cannot come
+            raise fail("pass --agency NAME (standard input is not a terminal, so postcheck will not ask)",
+                       exitcodes.USAGE)
+        agency = typer.prompt("Your agency's name")
+        alias = alias or [a.strip() for a in typer.prompt(
+            "Other names or abbreviations, comma-separated", default="", show_default=False).split(",") if a.strip()]
+        policy = policy or typer.prompt("Policy pack (postcheck rules --policy NAME lists one)", default="generic")
+    policy = policy or "generic"
+    disclaimer = disclaimer or (f"The views expressed here are my own and do not necessarily reflect "
+                                f"those of {agency}.")
+    text = starter_config(agency.strip(), alias, policy, disclaimer)
+    try:  # validate before writing, so init never leaves a config the next command rejects
+        validate_table(tomllib.loads(text), Path.cwd(), "the new config")
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    target.write_text(text, encoding="utf-8")
+    _stderr().print(f"Wrote {target}. Check it with `postcheck config`.", markup=False)
+
+
+@app.command("config")
+def show_config(
+    config_file: ConfigPath = None,
+    output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="terminal or json."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Show the effect of this --policy flag."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Show the effect of this --fail-on flag."),
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    from rich.table import Table
+
+    from postcheck.config import load_config, settings_as_dict
+
+    try:
+        config = load_config(config_file, {"policy": (policy, "--policy"), "fail_on": (fail_on, "--fail-on")})
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    values = settings_as_dict(config.settings)
+    if output_format == CheckFormat.json:
+        document = {
+            "config_file": str(config.file.path) if config.file else None,
+            "found_by": config.file.found_by if config.file else None,
+            "settings": {key: {"value": value, "origin": config.origins[key]} for key, value in values.items()},
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return
+    title = f"Config: {config.file.describe()} (found by {config.file.found_by})" if config.file else \
+        "Config: none found, built-in defaults"
+    table = Table(title=title, title_justify="left")
+    for column in ("Key", "Value", "From"):
+        table.add_column(column)
+    for key, value in values.items():
+        table.add_row(key, escape(json.dumps(value, ensure_ascii=False)), escape(config.origins[key]))
+    _stdout().print(table)
+
+
+@app.command("ignore")
+def ignore_finding(
+    fingerprint: str = typer.Argument(..., help="The finding's fingerprint (in JSON, JSON Lines, CSV and SARIF output)."),
+    reason: str = typer.Option(..., "--reason", "-r", help="Why this finding is acceptable (required)."),
+    rule: Optional[str] = typer.Option(None, "--rule", help="Only suppress it as a finding of this rule."),
+    config_file: ConfigPath = None,
+) -> None:
+    """Accept a reviewed finding: add it, with its reason, to the ignore file (.postcheckignore)."""
+    from postcheck.suppress import add_to_ignore_file
+
+    try:
+        settings = load_settings(config_file)
+        add_to_ignore_file(settings.ignore_file, fingerprint.strip().lower(), reason, rule)
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    _stderr().print(f"Added {fingerprint} to {settings.ignore_file}.", markup=False)
+
+
 @app.callback(invoke_without_command=True)
 def main_options(
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
@@ -299,9 +396,9 @@ def main() -> None:
             exc.show()
             sys.exit(exitcodes.USAGE)
         if isinstance(exc, DetectorUnavailable):
-            _stderr().print(f"postcheck: {exc}", markup=False)
+            _stderr().print(f"postcheck: {exc}", markup=False, soft_wrap=True)
             sys.exit(exitcodes.DETECTOR)
         if isinstance(exc, InputError):
-            _stderr().print(f"postcheck: {exc}", markup=False)
+            _stderr().print(f"postcheck: {exc}", markup=False, soft_wrap=True)
             sys.exit(exitcodes.USAGE)
         raise

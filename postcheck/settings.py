@@ -32,3 +32,5 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule ID -> severity override
     format: str = "terminal"
     ocr: bool = True
+    # Reviewed findings to suppress; `postcheck.config` puts it beside the config file (or in the cwd).
+    ignore_file: Path | None = None

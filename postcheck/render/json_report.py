@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from importlib import resources
 from typing import Any, TextIO
 
 from postcheck import __version__
-from postcheck.model import Finding, ImageSummary, Region, Report, ScreenError
+from postcheck.model import Finding, ImageSummary, Region, Report, ScreenError, SourceLocation
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_RESOURCE = "report-v1.json"
@@ -43,7 +44,7 @@ def report_to_dict(report: Report, *, include_text: bool = True) -> dict[str, An
         "tool": {"name": "postcheck", "version": __version__},
         "post": post_dict,
         "verdict": report.verdict.value,
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [_finding(f, post.source) for f in report.findings],
         "errors": [_error(e) for e in report.errors],
         "images": [_image(i, include_text) for i in report.images],
         "timings": dict(report.timings),
@@ -55,12 +56,12 @@ def dumps_report(report: Report, *, include_text: bool = True) -> str:
     return json.dumps(report_to_dict(report, include_text=include_text), indent=2, ensure_ascii=False)
 
 
-def finding_fingerprint(finding: Finding) -> str:
-    """A short id that stays the same while the same problem stays in a post.
+def finding_fingerprint(finding: Finding, source: SourceLocation | None = None) -> str:
+    """A short id that stays the same while the same problem stays in the same post.
 
-    Built from what the finding is about (rule, quoted words, image, box) and not from
-    character offsets, so editing another part of the draft does not change it. Tools that
-    track findings across runs (baselines, SARIF viewers) key on it.
+    Built from what the finding is about (rule, quoted words, image, box) and which post it
+    is in (`source_key`), not from character offsets, so editing another part of the draft
+    does not change it. Suppressions (`.postcheckignore`), baselines and SARIF viewers key on it.
     """
     region = finding.region
     parts = [
@@ -68,8 +69,25 @@ def finding_fingerprint(finding: Finding) -> str:
         " ".join(finding.quote.split()).casefold(),
         finding.image or "",
         "" if region is None else f"{region.x},{region.y},{region.width},{region.height}",
+        "" if source is None else source_key(source),
     ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def source_key(source: SourceLocation) -> str:
+    """Which post a finding is in, as its fingerprint sees it.
+
+    The file, '/'-separated and relative to the working directory when inside it (pre-commit
+    and CI run from the repository root), then the platform's post id or, without one, the line.
+    """
+    file = source.file or ""
+    if file and not file.startswith("<"):  # "<stdin>" is a name, not a path
+        absolute = os.path.abspath(file)
+        inside = os.path.commonpath([absolute, os.getcwd()]) == os.getcwd()
+        file = (os.path.relpath(absolute) if inside else absolute).replace(os.sep, "/")
+    if source.post_id:
+        return f"{file}#{source.post_id}"
+    return f"{file}:{source.line}" if source.line else file
 
 
 def load_schema() -> dict[str, Any]:
@@ -96,7 +114,7 @@ class JsonWriter:
         self._out.flush()
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def _finding(finding: Finding, source: SourceLocation) -> dict[str, Any]:
     has_span = finding.start is not None and finding.end is not None
     return {
         "rule_id": finding.rule_id,
@@ -113,7 +131,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "region": _region(finding.region) if finding.region else None,
         "suppressed": finding.suppressed,
         "suppression_reason": finding.suppression_reason,
-        "fingerprint": finding_fingerprint(finding),
+        "fingerprint": finding_fingerprint(finding, source),
     }
 
 
