@@ -19,7 +19,9 @@ install: $(STAMP)
 demo: $(STAMP)
 	-$(BIN)/postcheck check sample_posts/drafts/clean_recruitment.txt
 	-$(BIN)/postcheck check sample_posts/drafts/late_placement.txt --rewrite
-	-$(BIN)/postcheck scan sample_posts/exports --html out/report.html
+	-$(BIN)/postcheck check sample_posts/drafts/opinion_no_disclaimer.txt
+	-$(BIN)/postcheck scan sample_posts/exports/drafts --html out/report.html
+	-$(BIN)/postcheck scan sample_posts/exports/posts.csv
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

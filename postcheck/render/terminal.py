@@ -35,6 +35,18 @@ def where(finding: Finding) -> str:
     return f'"{finding.quote}"' if finding.quote else "(the post as a whole)"
 
 
+def _citation_lines(finding: Finding) -> list[Text]:
+    """The lead policy clause in full and a count of the others (all are in --format json)."""
+    cites = list(finding.cites.values())
+    if not cites:
+        return []
+    lines = [Text(f"• {cites[0]}", style="dim")]
+    if len(cites) > 1:
+        lines.append(Text(f"  (+{len(cites) - 1} more {'policy' if len(cites) == 2 else 'policies'}; "
+                          f"postcheck explain {finding.rule_id})", style="dim italic"))
+    return lines
+
+
 def highlighted_text(report: Report) -> Text:
     text = Text(report.post.text)
     # Lower severities first so a high finding's colour wins where spans overlap.
@@ -63,7 +75,7 @@ def render_report(report: Report, console: Console, *, show_text: bool = True) -
                 (category_title(finding.category), "bold"), "\n", where(finding), "\n",
                 (finding.rule_id, "dim"),
             )
-            why = Group(Text(finding.message), *(Text(f"• {c}", style="dim") for c in finding.cites.values()))
+            why = Group(Text(finding.message), *_citation_lines(finding))
             table.add_row(what, why, Text(finding.fix))
         console.print(table)
     suppressed = [f for f in report.findings if f.suppressed]

@@ -14,7 +14,9 @@ Primitives find evidence (character spans in the text, or regions of an attached
 Combinators say how signals must co-occur:
 
     any:  [expr, ...]           any of them; evidence from all that matched
-    all:  [expr, ...]           every one of them; with `window: N`, within N tokens of each other
+    all:  [expr, ...]           every one of them; the first is the evidence, the rest are
+                                 conditions. With `window: N` all must lie within N tokens of
+                                 the first, and the evidence is the span covering them
     near: expr                  with `target: expr` and `window: N`: each target that has `near`
                                  within N tokens (either side); evidence covers both
     not:  expr                  the post has no match for expr (no evidence of its own)
@@ -214,9 +216,10 @@ class AllMatcher:
                 return []
             found.append(hits)
         if self.window is None:
-            return [hit for hits in found for hit in hits]
-        # Anchor on each text hit of the first child; every other child must have a hit
-        # within the window of the anchor (hits without a span, from `not` or images, always fit).
+            return found[0]
+        # Anchor on each hit of the first child; every other child must have a hit within the
+        # window of the anchor (hits without a span, from `not` or images, always fit).
+        clusters = []
         for anchor in found[0]:
             chosen = [anchor]
             for hits in found[1:]:
@@ -225,8 +228,9 @@ class AllMatcher:
                     break
                 chosen.append(best)
             else:
-                return chosen
-        return []
+                text_hits = [h for h in chosen if h.is_text]
+                clusters.append(_cover_all(text_hits) if text_hits else anchor)
+        return clusters
 
 
 class NearMatcher:
@@ -281,7 +285,11 @@ def _nearest(context: TextContext, anchor: Hit, candidates: list[Hit], window: i
 
 
 def _cover(a: Hit, b: Hit) -> Hit:
-    return Hit(min(a.start, b.start), max(a.end, b.end), score=min(a.score, b.score))
+    return _cover_all([a, b])
+
+
+def _cover_all(hits: list[Hit]) -> Hit:
+    return Hit(min(h.start for h in hits), max(h.end for h in hits), score=min(h.score for h in hits))
 
 
 def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") -> Matcher:
