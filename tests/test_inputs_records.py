@@ -112,14 +112,9 @@ def test_csv_column_options_and_image_lists(tmp_path):
         'Ref,Draft Body,Pics\nr1,Hello,a.png|b.png\nr2,World,"[""c.png"", ""https://example.org/d.png""]"\n',
     )
     posts = list(read_posts(csv_file, text_column="draft body", id_column="Ref", image_column="pics"))
-    assert [(p.id, p.text) for p in posts] == [("r1", "Hello"), ("r2", "World")]
+    assert [(p.source.post_id, p.text) for p in posts] == [("r1", "Hello"), ("r2", "World")]
     assert posts[0].images == [tmp_path / "a.png", tmp_path / "b.png"]
     assert posts[1].images == [tmp_path / "c.png"]  # URLs are never fetched
-
-
-def test_csv_without_id_column_names_posts_by_file_and_line(tmp_path):
-    csv_file = write(tmp_path / "drafts.csv", "message\nfirst\nsecond\n")
-    assert [p.id for p in read_posts(csv_file)] == ["drafts:2", "drafts:3"]
 
 
 def test_csv_without_a_text_column_is_an_input_error_listing_the_columns(tmp_path):
@@ -147,9 +142,11 @@ def test_csv_bad_rows_are_unreadable_and_reading_goes_on(tmp_path):
     assert items[4].source.line == 7
 
 
-def test_repeated_ids_are_made_unique(tmp_path):
-    csv_file = write(tmp_path / "dup.csv", "id,text\na,one\na,two\nb,three\na,four\n")
-    assert [p.id for p in read_posts(csv_file)] == ["a", "a~2", "b", "a~3"]
+def test_table_ids_are_file_and_line_so_a_repeated_id_column_cannot_clash(tmp_path):
+    csv_file = write(tmp_path / "dup.csv", "id,text\na,one\na,two\n,three\n")
+    posts = list(read_posts(csv_file))
+    assert [p.id for p in posts] == ["dup:2", "dup:3", "dup:4"]
+    assert [p.source.post_id for p in posts] == ["a", "a", None]
 
 
 # ------------------------------------------------------------------ JSON Lines
@@ -375,3 +372,21 @@ def test_export_parts_are_opened_only_when_reached(tmp_path):
         json.dumps([{"timestamp": 1767225600, "data": [{"post": "changed"}]}]),
     )
     assert [p.text for p in posts] == ["changed"]
+
+
+def test_linkedin_share_repeated_on_consecutive_rows_is_one_post(tmp_path):
+    link = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{}"
+    shares = write(
+        tmp_path / "Shares.csv",
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+        f'2026-01-02 10:00:00,{link.format(1)},"Talk video",https://v.example/1,https://i.example/hq.jpg,MEMBER_NETWORK\n'
+        f'2026-01-02 10:00:00,{link.format(1)},"Talk video",https://v.example/1,https://i.example/sd.jpg,MEMBER_NETWORK\n'
+        f'2026-01-03 09:00:00,{link.format(2)},"Next one","","",MEMBER_NETWORK\n'
+        f'2026-01-04 09:00:00,{link.format(1)},"Talk video",https://v.example/1,https://i.example/hq.jpg,MEMBER_NETWORK\n',
+    )
+    posts = list(read_posts(shares))
+    assert [(p.id, p.source.post_id) for p in posts] == [
+        ("Shares:2", "urn:li:share:1"),
+        ("Shares:4", "urn:li:share:2"),
+        ("Shares:5", "urn:li:share:1"),
+    ]

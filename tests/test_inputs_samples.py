@@ -41,8 +41,9 @@ def test_drafts_folder_reads_txt_and_md_with_images_beside_and_referenced():
 
 def test_csv_sample_takes_text_id_time_and_several_images_per_row():
     posts = posts_of(SAMPLES / "posts.csv")
-    assert [p.id for p in posts] == ["p-101", "p-102", "p-103", "p-104", "p-105", "p-106"]
-    garden = by_id(posts)["p-104"]
+    assert [p.source.post_id for p in posts] == ["p-101", "p-102", "p-103", "p-104", "p-105", "p-106"]
+    assert [p.id for p in posts] == ["posts:2", "posts:3", "posts:4", "posts:5", "posts:7", "posts:8"]
+    garden = posts[3]
     assert garden.text == "Garden club at the office is thriving.\nThe tomatoes are winning."
     assert garden.images == [SAMPLES / "media" / "office-garden.jpg", SAMPLES / "media" / "backpacks.png"]
     # The quoted two-line cell spans lines 5-6, so the next row starts on line 7.
@@ -60,9 +61,10 @@ def test_jsonl_sample_reports_its_malformed_line_and_reads_on():
     assert "not valid JSON" in bad[0].reason
     assert "Lunch with the team" not in bad[0].reason  # reasons never carry the draft's words
     good = [item for item in items if isinstance(item, Post)]
-    assert [p.id for p in good] == ["j-201", "j-202", "j-203", "j-205", "j-206"]
-    assert by_id(good)["j-202"].images == [SAMPLES / "media" / "backpacks.png"]
-    assert by_id(good)["j-201"].source.timestamp == "2026-03-01T07:45:00+00:00"
+    assert [p.source.post_id for p in good] == ["j-201", "j-202", "j-203", "j-205", "j-206"]
+    assert good[1].id == "posts:2"
+    assert good[1].images == [SAMPLES / "media" / "backpacks.png"]
+    assert good[0].source.timestamp == "2026-03-01T07:45:00+00:00"
 
 
 def test_facebook_sample_fixes_mojibake_and_finds_captions_and_photos():
@@ -127,7 +129,8 @@ def test_mastodon_sample_turns_html_into_text_and_skips_boosts():
 def test_linkedin_sample_strips_doubled_quotes_and_keeps_real_ones():
     posts = posts_of(SAMPLES / "linkedin")
     assert len(posts) == 6
-    assert posts[0].id == "urn:li:share:7446001122334455667"
+    assert posts[0].id == "Shares:2"
+    assert posts[0].source.post_id == "urn:li:share:7446001122334455667"
     assert posts[0].text.splitlines() == [
         "Thrilled to share that I've accepted a supervising social worker role at Riverside County DCFS!",
         "",

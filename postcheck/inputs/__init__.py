@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from postcheck.inputs.common import ColumnOptions, Item
+from postcheck.inputs.common import ColumnOptions
 from postcheck.inputs.detect import BY_NAME, detect
 from postcheck.model import Post, Unreadable
 
@@ -34,21 +34,4 @@ def read_posts(
     """
     reader, files = detect(Path(path), fmt)
     options = ColumnOptions(text=text_column, id=id_column, image=image_column)
-    return _unique_ids(reader.read(files, options))
-
-
-def _unique_ids(items: Iterator[Item]) -> Iterator[Item]:
-    """Make Post ids unique within the scan: a repeated id gets '~2', '~3'…
-
-    Only ids are remembered, not posts. Platform ids are unique already; this guards
-    user-made CSV and JSON Lines files that repeat an id.
-    """
-    seen: dict[str, int] = {}
-    for item in items:
-        if isinstance(item, Post):
-            count = seen.get(item.id, 0) + 1
-            seen[item.id] = count
-            if count > 1:
-                item.id = f"{item.id}~{count}"
-                seen.setdefault(item.id, 1)
-        yield item
+    return reader.read(files, options)

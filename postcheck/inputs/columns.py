@@ -77,7 +77,10 @@ def post_from_record(
     images = image_paths(record[image_key], file.parent) if image_key else []
     timestamp = iso_timestamp(_cell(record, find_name(record, None, TIME_NAMES)))
     return Post(
-        id=post_id or f"{file.stem}:{where.line}",
+        # The file and line, not the table's own id, name the post: they are unique by
+        # construction, where a user's id column may repeat (and remembering every id
+        # to check would make memory grow with the file).
+        id=f"{file.stem}:{where.line}",
         text=text,
         images=images,
         source=SourceLocation(file=where.file, line=where.line, post_id=post_id, timestamp=timestamp),

@@ -65,21 +65,14 @@ def _read_file(file: Path) -> Iterator[Item]:
 
 def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
     timestamp = iso_from_epoch(require(post, "timestamp", (int, float)))
+    attached = list(_attached(post))
     texts = [entry["post"] for entry in objects(post, "data") if isinstance(entry.get("post"), str)]
-    uris = []
-    for attachment in objects(post, "attachments"):
-        for entry in objects(attachment, "data"):
-            media = entry.get("media")
-            note = entry.get("note")
-            for item in ([media] if isinstance(media, dict) else []) + (
-                objects(note, "media") if isinstance(note, dict) else []
-            ):
-                if isinstance(item.get("description"), str):
-                    texts.append(item["description"])
-                if isinstance(item.get("uri"), str) and not is_remote(item["uri"]):
-                    uris.append(item["uri"])
-            if isinstance(note, dict) and isinstance(note.get("text"), str):
-                texts.append(note["text"])
+    texts += [
+        item[key] for item in attached for key in ("description", "text") if isinstance(item.get(key), str)
+    ]
+    uris = [
+        item["uri"] for item in attached if isinstance(item.get("uri"), str) and not is_remote(item["uri"])
+    ]
     words = [fix_mojibake(text) for text in texts if text.strip()]
     return Post(
         id=f"{file.stem}#{index}",
@@ -88,3 +81,14 @@ def _post(index: int, post: Any, where: SourceLocation, file: Path) -> Post:
         images=[export_media(file, fix_mojibake(uri), _INNER_FOLDERS) for uri in uris],
         source=SourceLocation(file=where.file, line=where.line, timestamp=timestamp),
     )
+
+
+def _attached(post: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The photos, videos and notes attached to a post (other kinds carry no words of the account's)."""
+    for attachment in objects(post, "attachments"):
+        for entry in objects(attachment, "data"):
+            if isinstance(entry.get("media"), dict):
+                yield entry["media"]
+            if isinstance(entry.get("note"), dict):
+                yield entry["note"]
+                yield from objects(entry["note"], "media")

@@ -1,7 +1,8 @@
 """LinkedIn "Get a copy of your data": `Shares.csv`, one share per row.
 
 Header: Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility. `MediaUrl` is a
-remote URL and is not fetched; `Date` has no time zone and is kept without one.
+remote URL and is not fetched; `Date` has no time zone and is kept without one. A share
+whose link preview has several thumbnails is repeated on consecutive rows: read once.
 
 LinkedIn's quirk: in a multi-line share every line is wrapped in doubled quotes inside
 the quoted field, so after CSV parsing the first line ends with `"`, the last starts with
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from postcheck.errors import InputError
@@ -43,13 +45,25 @@ def _read_file(file: Path) -> Iterator[Item]:
     header, rows = csv_table(file)
     if "ShareCommentary" not in header:
         raise InputError(f"{file} has no LinkedIn Shares header ({','.join(HEADER)})")
-    yield from build_each(rows, lambda row, where: _post(row, where, file))
+    yield from build_each(_first_of_each_share(rows), lambda row, where: _post(row, where, file))
+
+
+def _first_of_each_share(rows: Iterator[tuple[SourceLocation, Any]]) -> Iterator[tuple[SourceLocation, Any]]:
+    """LinkedIn repeats a share on consecutive rows, one per thumbnail size of its link
+    preview (only MediaUrl differs); the share is one post, located at its first row."""
+    previous = None
+    for where, row in rows:
+        key = (row.get("ShareLink"), row.get("ShareCommentary")) if isinstance(row, dict) else None
+        if key is None or key != previous:
+            yield where, row
+        previous = key
 
 
 def _post(row: dict[str, str], where: SourceLocation, file: Path) -> Post:
     urn = unquote(row.get("ShareLink", "").rstrip("/").rsplit("/", 1)[-1]) or None
     return Post(
-        id=urn or f"{file.stem}:{where.line}",
+        # Named by file and line, like any table: a share can reappear further down.
+        id=f"{file.stem}:{where.line}",
         text=strip_doubled_quotes(row["ShareCommentary"]),
         images=[],  # MediaUrl is remote-only
         source=SourceLocation(
