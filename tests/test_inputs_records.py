@@ -120,13 +120,13 @@ def test_csv_column_options_and_image_lists(tmp_path):
 def test_csv_without_a_text_column_is_an_input_error_listing_the_columns(tmp_path):
     csv_file = write(tmp_path / "x.csv", "when,who\n1,2\n")
     with pytest.raises(InputError, match="columns are: when, who"):
-        list(read_posts(csv_file))
+        read_posts(csv_file)
 
 
 def test_csv_named_column_that_is_missing_is_an_input_error(tmp_path):
     csv_file = write(tmp_path / "x.csv", "text\nhi\n")
     with pytest.raises(InputError, match="no column 'body'"):
-        read_posts(csv_file, text_column="body").__next__()
+        read_posts(csv_file, text_column="body")
 
 
 def test_csv_bad_rows_are_unreadable_and_reading_goes_on(tmp_path):
@@ -227,7 +227,7 @@ def test_a_broken_part_is_one_unreadable_and_the_other_parts_are_read(tmp_path):
 def test_the_only_file_unreadable_is_an_input_error(tmp_path):
     broken = write(tmp_path / "outbox.json", "{not json")
     with pytest.raises(InputError, match="not valid JSON"):
-        list(read_posts(broken))
+        read_posts(broken)
 
 
 def test_x_tweet_without_text_is_unreadable_with_its_line(tmp_path):
@@ -300,6 +300,7 @@ def test_mastodon_bad_item_is_unreadable_and_boosts_are_skipped(tmp_path):
     read = list(read_posts(outbox))
     assert [type(item).__name__ for item in read] == ["Post", "Unreadable", "Unreadable", "Post"]
     assert read[1].reason == "post has no 'content' string"
+    assert read[1].source.post_id == "orderedItems[2]"
     assert read[2].reason == "field 'object' is a JSON string"
     assert read[3].images == [tmp_path / "media_attachments" / "files" / "5.png"]
 

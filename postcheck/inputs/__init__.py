@@ -8,6 +8,7 @@ post is read when the caller asks for it, so memory stays flat on any size of ex
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 from postcheck.inputs.common import ColumnOptions
@@ -27,11 +28,17 @@ def read_posts(
 ) -> Iterator[Post | Unreadable]:
     """Posts from a draft, a folder of drafts or a platform export, one at a time.
 
-    Raises InputError at once when `path` does not exist or its format cannot be told
-    (or `fmt` does not fit it), and during iteration when the only file of the input
-    cannot be read at all. A record that cannot be read becomes an `Unreadable` with
-    its location, and reading goes on. Column options apply to CSV and JSON Lines.
+    Raises InputError here, before anything is screened, when `path` does not exist,
+    its format cannot be told (or `fmt` does not fit it), a column named in the options
+    is missing, or the input's only file cannot be read at all. After that nothing is
+    raised: a record that cannot be read, or one broken part of a multi-part export,
+    becomes an `Unreadable` with its location and reading goes on. Column options
+    apply to CSV and JSON Lines.
     """
     reader, files = detect(Path(path), fmt)
     options = ColumnOptions(text=text_column, id=id_column, image=image_column)
-    return reader.read(files, options)
+    items = reader.read(files, options)
+    # Read the first item now so that a file that cannot be opened or parsed at all
+    # fails here, not half-way through the caller's loop.
+    first = next(items, None)
+    return items if first is None else chain([first], items)

@@ -50,9 +50,16 @@ def _read_file(file: Path) -> Iterator[Item]:
     items = outbox.get("orderedItems") if isinstance(outbox, dict) else None
     if not isinstance(items, list):
         raise InputError(f"{file} has no 'orderedItems' list: not a Mastodon outbox")
-    # The outbox is minified on one line, so items are located by their post id, not a line.
-    located = ((SourceLocation(file=str(file)), item) for item in items)
-    yield from build_each(located, lambda item, where: _post(item, where, file.parent))
+    yield from build_each(_located(file, items), lambda item, where: _post(item, where, file.parent))
+
+
+def _located(file: Path, items: list[Any]) -> Iterator[tuple[SourceLocation, Any]]:
+    """The outbox is minified on one line, so an item is located by its activity id, or by
+    its place in `orderedItems` when it has none."""
+    for number, item in enumerate(items):
+        activity = item.get("id") if isinstance(item, dict) else None
+        locator = activity if isinstance(activity, str) else f"orderedItems[{number}]"
+        yield SourceLocation(file=str(file), post_id=locator), item
 
 
 def _post(item: Any, where: SourceLocation, root: Path) -> Post | None:
