@@ -20,11 +20,11 @@ def predefined_recognizers() -> list[EntityRecognizer]:
         CreditCardRecognizer,
         IpRecognizer,
         PhoneRecognizer,
-        SpacyRecognizer,
         UsSsnRecognizer,
     )
 
     from postcheck.text.recognizers.email import OfflineEmailRecognizer
+    from postcheck.text.recognizers.spacy_entities import AddressAwareSpacyRecognizer
 
     return [
         CreditCardRecognizer(),
@@ -32,16 +32,20 @@ def predefined_recognizers() -> list[EntityRecognizer]:
         PhoneRecognizer(supported_regions=("US",)),
         OfflineEmailRecognizer(),
         IpRecognizer(),
-        SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "NRP"]),
+        AddressAwareSpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "NRP"]),
     ]
 
 
 def postcheck_recognizers() -> list[EntityRecognizer]:
     """The recognizers postcheck adds to Presidio's (one module each)."""
+    from postcheck.text.recognizers.name_gazetteer import NameGazetteerRecognizer
+    from postcheck.text.recognizers.phone_variants import PhoneVariantsRecognizer
     from postcheck.text.recognizers.street_address import StreetAddressRecognizer
 
     return [
         StreetAddressRecognizer(),
+        PhoneVariantsRecognizer(),
+        NameGazetteerRecognizer(),
     ]
 
 

@@ -1,0 +1,71 @@
+"""Phone numbers Presidio's PhoneRecognizer misses: dotted, spaced, international, spelled out.
+
+Presidio's recognizer (python-phonenumbers) only reports numbers that are valid for a
+region, so "619.555.0134" with a fictional exchange, "+41 (0)71 526 99 04", "450 0840"
+after "call me on", and "six one nine, five five five, zero one three four" slip by.
+Loose digit groups are ambiguous (dates, scores, order numbers), so they stay below
+the reporting threshold unless a phone word ("call", "text", "mobile", "fax") precedes them.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from postcheck.text.recognizers.context_window import TextWindowContext
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# No letter, digit, dot-digit, colon or slash on either side: not inside "4:45", "10/10", "v2.1.3".
+_BEFORE = r"(?<![\w.+/:#$-])"
+_AFTER = r"(?![\w/:%]|[.,-]\d)"
+_EXTENSION = r"(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?"
+_COUNTING = ("0123456789", "9876543210", "1234567890")
+_DATE_LIKE = re.compile(r"^\d{1,4}[-. ]\d{1,2}[-. ]\d{1,4}$")
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def _digits(text: str) -> str:
+    """The digits of a match, spelled-out digits included ("six one nine" -> "619")."""
+    words = re.findall(rf"\d|(?i:{_DIGIT_WORD})\b", text)
+    return "".join(w if w.isdigit() else _DIGIT_WORDS[w.lower()] for w in words)
+
+
+class PhoneVariantsRecognizer(TextWindowContext, PatternRecognizer):
+    """Recognize phone numbers written with dots, spaces, a leading + or in words."""
+
+    PATTERNS = [
+        Pattern("US three-three-four",
+                rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
+        Pattern("international with +",
+                rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{{1,4}}\)?){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
+        Pattern("spelled out",
+                rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
+        # Weak: needs a phone word before it to reach the 0.3 reporting threshold.
+        Pattern("digit groups",
+                rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),
+        Pattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
+    ]
+    CONTEXT = ["phone", "call", "text", "cell", "mobile", "fax", "desk", "office", "tel",
+               "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered"]
+
+    YIELDS_TO = frozenset({"STREET_ADDRESS", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "PHONE_NUMBER"):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Drop matches that cannot be a phone number: too few or many digits, dates, counting."""
+        digits = _digits(pattern_text)
+        return (
+            not 7 <= len(digits) <= 15
+            or len(set(digits)) == 1
+            or any(digits in run for run in _COUNTING)
+            or bool(_DATE_LIKE.match(pattern_text) or _IPV4.match(pattern_text))
+        )
