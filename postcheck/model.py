@@ -177,3 +177,9 @@ class Unreadable:
 
     source: SourceLocation
     reason: str
+
+
+def unreadable_report(item: Unreadable) -> Report:
+    """The Report for a record that could not be read: no findings, one input error."""
+    post = Post(id=item.source.post_id or item.source.describe(), text="", source=item.source)
+    return Report(post=post, errors=[ScreenError(ErrorKind.INPUT, "reader", item.reason)])

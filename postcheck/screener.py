@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from postcheck.errors import DetectorUnavailable, InputError
-from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable
+from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable, unreadable_report
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
+from postcheck.text.cleaning import CleanText, clean
 from postcheck.text.matching import EntityResult, ImageFact, TextContext
 from postcheck.text.rules import RuleEngine
 from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, Watchlist
@@ -87,30 +88,42 @@ class Screener:
         pending: list[_PendingText] = []
         for item in batch:
             if isinstance(item, Unreadable):
-                post = Post(id=item.source.post_id or item.source.describe(), text="", source=item.source)
-                reports.append(Report(post=post, errors=[ScreenError(ErrorKind.INPUT, "reader", item.reason)]))
+                reports.append(unreadable_report(item))
                 continue
             report = Report(post=item)
             reports.append(report)
             pending.append(self._screen_images(report))
+        cleaned = [clean(p.text) for p in pending]
         try:
-            analyzed = self._analyze_texts([p.text for p in pending])
+            analyzed = self._analyze_texts([c.text for c in cleaned])
         except DetectorUnavailable as exc:
             for p in pending:
                 p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
             return reports
-        for p, (entities, lemmas, nlp_seconds) in zip(pending, analyzed):
+        for p, cleaned_text, (entities, lemmas, nlp_seconds) in zip(pending, cleaned, analyzed):
             started = time.perf_counter()
-            context = TextContext(text=p.text, entities=entities, lemmas=lemmas, images=p.facts)
-            p.report.findings.extend(p.attach_ocr_findings(self.rules.findings(context)))
+            findings = self._rule_findings(cleaned_text, entities, lemmas, p.facts, p.text)
+            p.report.findings.extend(p.attach_ocr_findings(findings))
             p.report.timings["text"] = nlp_seconds
             p.report.timings["rules"] = time.perf_counter() - started
         return reports
 
     def findings_for_text(self, text: str, facts: Iterable[ImageFact] = ()) -> list[Finding]:
         """The rule findings for a text, with image observations given directly (rule examples use this)."""
-        ((entities, lemmas, _),) = self._analyze_texts([text])
-        return self.rules.findings(TextContext(text=text, entities=entities, lemmas=lemmas, images=list(facts)))
+        cleaned = clean(text)
+        ((entities, lemmas, _),) = self._analyze_texts([cleaned.text])
+        return self._rule_findings(cleaned, entities, lemmas, list(facts), text)
+
+    def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult], lemmas: list,
+                       facts: list[ImageFact], original: str) -> list[Finding]:
+        """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
+        context = TextContext(text=cleaned.text, entities=entities, lemmas=lemmas, images=facts)
+        findings = self.rules.findings(context)
+        for finding in findings:
+            if finding.start is not None:
+                finding.start, finding.end = cleaned.span(finding.start, finding.end)
+                finding.quote = original[finding.start:finding.end]
+        return findings
 
     def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], list, float]]:
         """spaCy over the batch, then Presidio's recognizers on each doc's artifacts."""
