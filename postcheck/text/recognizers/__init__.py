@@ -38,14 +38,24 @@ def predefined_recognizers() -> list[EntityRecognizer]:
 
 def postcheck_recognizers() -> list[EntityRecognizer]:
     """The recognizers postcheck adds to Presidio's (one module each)."""
+    from postcheck.text.recognizers.case_number import CaseNumberRecognizer
+    from postcheck.text.recognizers.date_of_birth import DateOfBirthRecognizer
+    from postcheck.text.recognizers.hashtag_names import HashtagNameRecognizer
+    from postcheck.text.recognizers.license_plate import LicensePlateRecognizer
     from postcheck.text.recognizers.name_gazetteer import NameGazetteerRecognizer
+    from postcheck.text.recognizers.obfuscated_email import ObfuscatedEmailRecognizer
     from postcheck.text.recognizers.phone_variants import PhoneVariantsRecognizer
     from postcheck.text.recognizers.street_address import StreetAddressRecognizer
 
     return [
         StreetAddressRecognizer(),
+        CaseNumberRecognizer(),
+        DateOfBirthRecognizer(),
+        LicensePlateRecognizer(),
         PhoneVariantsRecognizer(),
+        ObfuscatedEmailRecognizer(),
         NameGazetteerRecognizer(),
+        HashtagNameRecognizer(),
     ]
 
 

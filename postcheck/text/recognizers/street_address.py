@@ -13,6 +13,8 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from postcheck.text.recognizers.context_window import TextWindowContext
+
 # A capitalised word of a street name ("Cedar", "W.", "O'Neil", "St.") or an ordinal ("42nd").
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 # Lower-case particles inside names: "Rue de Virton", "Via dei Fiorentini".
@@ -66,7 +68,7 @@ def _block(street: str) -> str:
     return rf"{_LEADING_NUMBER}(?:{street})(?:[ \t]*,?[ \t]*(?:{_UNIT}))?{_CONTINUATION}{{0,4}}"
 
 
-class StreetAddressRecognizer(PatternRecognizer):
+class StreetAddressRecognizer(TextWindowContext, PatternRecognizer):
     """Recognize street addresses and the postal block around them."""
 
     PATTERNS = [
@@ -85,7 +87,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern("military address", _MILITARY, 0.6),
         Pattern("street corner", _CORNER, 0.5),
     ]
-    CONTEXT = ["address", "live", "street", "moved", "apartment", "located", "drop", "bus", "deliver", "mail"]
+    CONTEXT = ["address", "lives on", "live on", "lives at", "live at", "street", "moved to", "moving to",
+               "apartment", "located", "drops you off", "deliver", "mail", "return to", "ship to", "send to"]
 
     def __init__(self, supported_language: str = "en", supported_entity: str = "STREET_ADDRESS"):
         super().__init__(

@@ -1,0 +1,43 @@
+"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142".
+
+The number must follow one of those words, and must look like an identifier: a "#",
+"no." or "number" marker before it, or letters or a hyphen inside it, and at least
+three digits. So "in case 2 of us go", "poster #42" and "code SARAH20" stay quiet.
+Only the identifier is reported, so a rewrite keeps the word "case".
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotline|intake|"
+              r"investigation|incident|file|report|cps|dcfs)")
+_MARKER = r"(?:#|no\.?|num\.?|number|id)"
+_ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
+
+
+class CaseNumberRecognizer(PatternRecognizer):
+    """Recognize a case, referral or docket number after the word that introduces it."""
+
+    PATTERNS = [
+        Pattern("case word and marker",
+                rf"(?<=\b{_CASE_WORD}s?[ \t]*{_MARKER}[ \t]*:?[ \t]*#?[ \t]*){_ID}\b", 0.7),
+        Pattern("case word and structured id",
+                rf"(?<=\b{_CASE_WORD}s?[ \t]*:?[ \t]*)(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
+                , 0.6),
+    ]
+    CONTEXT = ["case", "referral", "docket", "file"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "CASE_NUMBER"):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.IGNORECASE,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """An identifier has at least three digits ("Case #42" is too short to identify)."""
+        return sum(ch.isdigit() for ch in pattern_text) < 3

@@ -1,0 +1,41 @@
+"""Licence plates: "plate 7ABC123", "tag: KLM-4821", and California's 1ABC234 shape alone.
+
+Most plate formats are just a few letters and digits ("10U", "SARAH20", "NOV 2026"),
+so a plate needs a cue word before it ("plate", "licence", "tag"). The one shape that
+stands on its own is California's digit-three-letters-three-digits plate, which is
+rare in prose; it is scored at the rules' reporting threshold (0.4), a cue lifts it.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|reg(?:istration)?)"
+_MARKER = r"(?i:[ \t]*(?:#|no\.?|number))?[ \t]*:?[ \t]*"
+# Letters and digits, 2-8 of them, with at most one space or hyphen, mixing both.
+_PLATE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}"
+
+
+class LicensePlateRecognizer(PatternRecognizer):
+    """Recognize a vehicle licence plate."""
+
+    PATTERNS = [
+        Pattern("plate after a cue", rf"(?<=\b{_CUE}{_MARKER}){_PLATE}\b", 0.7),
+        Pattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", 0.4),
+    ]
+    CONTEXT = ["plate", "license", "licence", "car", "vehicle", "tag"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "LICENSE_PLATE"):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            # Plates are written in capitals: "tag abc" is not a plate. Cue words opt out.
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """At least four characters of letters and digits."""
+        return sum(ch.isalnum() for ch in pattern_text) < 4
