@@ -180,3 +180,40 @@ def test_colour_on_a_terminal_and_none_with_no_color(folder):
     code, plain = run_on_terminal(folder, *args, NO_COLOR="1")
     assert code == 2 and b"missing.toml" in plain
     assert colour_codes(plain) == []
+
+
+def test_scan_with_a_baseline_counts_only_new_findings(folder, screener):
+    from postcheck.render.json_report import report_to_dict
+
+    (folder / "posts").mkdir()
+    (folder / "posts" / "visit.txt").write_text(BLOCKING, encoding="utf-8")
+    (folder / "posts" / "sunrise.md").write_text(CLEAN, encoding="utf-8")
+    earlier = screener.screen(Post(id="visit.txt", text=BLOCKING, source=SourceLocation(file="posts/visit.txt")))
+    assert earlier.findings
+    (folder / "baseline.json").write_text(json.dumps(report_to_dict(earlier)), encoding="utf-8")
+
+    result = run(folder, "scan", "posts", "--baseline", "baseline.json", "--format", "jsonl", "--jobs", "1")
+    assert result.returncode == 0, result.stderr  # the blocking post is in the baseline
+    reports = {r["post"]["source"]["file"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert set(reports) == {"posts/visit.txt", "posts/sunrise.md"}
+    visit = reports["posts/visit.txt"]
+    assert visit["verdict"] == "pass" and visit["findings"]
+    assert {(f["suppressed"], f["suppression_reason"]) for f in visit["findings"]} == {(True, "in baseline baseline.json")}
+    assert b"screened" in result.stderr and not any(w.encode() in result.stderr for w in ("Jayden", "relapsed"))
+
+
+@pytest.mark.parametrize(("config", "args", "code"), [
+    ("", ("no-such-folder",), 2),
+    ('format = "json"\n', ("posts",), 2),  # one report per document: scan needs jsonl
+    ('model = "no_such_model"\n', ("posts", "--format", "jsonl"), 3),
+])
+def test_scan_exit_codes_for_errors(folder, config, args, code):
+    (folder / ".postcheck.toml").write_text(config, encoding="utf-8")
+    (folder / "posts").mkdir()
+    (folder / "posts" / "sunrise.md").write_text(CLEAN, encoding="utf-8")
+    result = run(folder, "scan", *args, "--jobs", "1")
+    assert result.returncode == code, result.stderr
+    if code == 2:
+        assert result.stdout == b""
+    else:
+        assert [r["verdict"] for r in map(json.loads, result.stdout.splitlines())] == ["error"]
