@@ -217,3 +217,21 @@ def test_scan_exit_codes_for_errors(folder, config, args, code):
         assert result.stdout == b""
     else:
         assert [r["verdict"] for r in map(json.loads, result.stdout.splitlines())] == ["error"]
+
+
+def test_quiet_scan_prints_nothing_but_still_writes_its_output_file(folder, monkeypatch):
+    """In process (the detectors are loaded already in a test session): --quiet keeps stdout and stderr empty."""
+    from typer.testing import CliRunner
+
+    from postcheck.cli import app
+
+    monkeypatch.chdir(folder)
+    (folder / "posts").mkdir()
+    (folder / "posts" / "visit.txt").write_text(BLOCKING, encoding="utf-8")
+    args = ["scan", "posts", "--format", "jsonl", "--jobs", "1", "--quiet"]
+    printed = CliRunner().invoke(app, args)
+    assert (printed.exit_code, printed.stdout, printed.stderr) == (1, "", "")
+    written = CliRunner().invoke(app, [*args, "--output", "reports.jsonl"])
+    assert (written.exit_code, written.stdout, written.stderr) == (1, "", "")
+    (report,) = map(json.loads, (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines())
+    assert report["verdict"] == "block"
