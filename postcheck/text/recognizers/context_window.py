@@ -21,11 +21,21 @@ CONTEXT_BOOST = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
 
 
-class TextWindowContext:
-    """Mixin for a PatternRecognizer: boost results whose CONTEXT words sit nearby."""
+class YieldsTo:
+    """Mixin for a recognizer: drop its results that lie inside a YIELDS_TO span of another."""
+
+    YIELDS_TO: frozenset[str] = frozenset()
+
+    def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
+                              nlp_artifacts, context=None) -> list[RecognizerResult]:
+        return drop_contained(raw_recognizer_results, other_raw_recognizer_results, self.YIELDS_TO)
+
+
+class TextWindowContext(YieldsTo):
+    """Mixin for a PatternRecognizer: yield as YieldsTo does, then boost results whose
+    CONTEXT words sit nearby."""
 
     CONTEXT: list[str] = []
-    YIELDS_TO: frozenset[str] = frozenset()
     CONTEXT_BEFORE = 40  # characters
     CONTEXT_AFTER = 12
 
@@ -39,7 +49,8 @@ class TextWindowContext:
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None) -> list[RecognizerResult]:
         """Drop results inside a span this recognizer yields to; boost those with context nearby."""
-        kept = drop_contained(raw_recognizer_results, other_raw_recognizer_results, self.YIELDS_TO)
+        kept = super().enhance_using_context(text, raw_recognizer_results, other_raw_recognizer_results,
+                                             nlp_artifacts, context)
         found = self._context_regex()
         for result in kept:
             window = (text[max(0, result.start - self.CONTEXT_BEFORE):result.start]

@@ -19,7 +19,7 @@ from pathlib import Path
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from postcheck.errors import DetectorUnavailable
-from postcheck.text.recognizers.context_window import drop_contained
+from postcheck.text.recognizers.context_window import YieldsTo
 
 NAMES_FILE = Path(__file__).resolve().parents[3] / "models" / "names" / "names.tsv"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
@@ -52,7 +52,7 @@ def _is_capitalised(token) -> bool:
     return token.text[0].isupper() and not token.text.isupper()
 
 
-class NameGazetteerRecognizer(LocalRecognizer):
+class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
     """Recognize listed first names and surnames in running text."""
 
     SCORE = 0.6
@@ -76,13 +76,10 @@ class NameGazetteerRecognizer(LocalRecognizer):
         accepted = [listed[i] and self._evidence(doc, listed, i, capitals_mean_nothing) for i in range(len(doc))]
         return [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
 
-    def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
-                              nlp_artifacts, context=None) -> list[RecognizerResult]:
-        """Names inside an address, e-mail or URL are part of that, not a person."""
-        return drop_contained(raw_recognizer_results, other_raw_recognizer_results, self.YIELDS_TO)
-
     def _listed(self, token) -> bool:
-        return (token.lower_ in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
+        in_tag = token.i > 0 and token.doc[token.i - 1].text in "#@" and not token.doc[token.i - 1].whitespace_
+        return (not in_tag  # hashtags and handles are HashtagNameRecognizer's
+                and token.lower_ in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _ORG_WORDS))
 
     def _evidence(self, doc, listed: list[bool], i: int, capitals_mean_nothing: bool) -> bool:

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from postcheck.text.recognizers.context_window import drop_contained
+from postcheck.text.recognizers.context_window import YieldsTo
 
 
-class AddressAwareSpacyRecognizer(SpacyRecognizer):
+class AddressAwareSpacyRecognizer(YieldsTo, SpacyRecognizer):
     """Presidio's SpacyRecognizer that yields to addresses, e-mails and URLs around its entities."""
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "URL"})
-
-    def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
-                              nlp_artifacts, context=None):
-        return drop_contained(raw_recognizer_results, other_raw_recognizer_results, self.YIELDS_TO)

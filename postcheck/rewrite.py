@@ -1,0 +1,111 @@
+"""A safer version of a draft: what the findings point at, replaced or removed.
+
+Built on presidio-anonymizer. Each finding with a text span becomes one analyzer-style
+result whose entity type says how to replace it; overlapping spans are resolved by the
+anonymizer (the more confident finding keeps the overlap), so they never collide.
+
+- a client's name or nickname -> "a youth" ("a parent" or "a family" when the quote says so)
+- phone, e-mail, address, case number, plate, birth date, ID numbers -> "[removed]"
+- a school -> "their school"; a team -> "their team"; a venue -> "a nearby place"
+- the town in a placement ("placing two kids in Palmdale") -> "a nearby town"
+
+Findings about photos, tone or missing disclaimers have no words to swap and are left
+to the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from postcheck.model import Finding
+
+REMOVED = "[removed]"
+
+# Replacement key -> the words that take the span's place.
+_REPLACEMENTS = {
+    "YOUTH": "a youth",
+    "PARENT": "a parent",
+    "FAMILY": "a family",
+    "REMOVED": REMOVED,
+    "SCHOOL": "their school",
+    "TEAM": "their team",
+    "VENUE": "a nearby place",
+    "TOWN": "a nearby town",
+}
+# Rule ids whose span names a person (the photo rules PC-ID-006/008/009 have none to swap).
+_NAMING_RULES = {"PC-ID-001", "PC-ID-002", "PC-ID-003", "PC-ID-004", "PC-ID-005",
+                 "PC-ID-007", "PC-ID-010", "PC-ID-011"}
+_BY_RULE = {"PC-INF-001": "SCHOOL", "PC-INF-002": "TEAM", "PC-INF-003": "VENUE"}
+_PLACEMENT_RULE = "PC-CASE-001"
+_PARENT_WORDS = re.compile(r"\b(?:mom|mum|dad|mother|father|parent|grand(?:ma|pa|mother|father)|aunt|uncle)s?\b",
+                           re.IGNORECASE)
+_FAMILY_WORDS = re.compile(r"\b(?:family|families|household)\b", re.IGNORECASE)
+# A capitalised place after in/at/to/near inside a placement quote.
+_PLACE_IN_QUOTE = re.compile(r"\b(?:in|at|to|near|from)\s+((?:[A-Z][\w'.-]*\s?){1,3})")
+
+
+def safer_rewrite(text: str, findings: list[Finding]) -> str:
+    """The draft with each finding's span replaced as the module docstring describes."""
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import ConflictResolutionStrategy, RecognizerResult
+
+    results = [RecognizerResult(key, start, end, score)
+               for key, start, end, score in _replacement_spans(text, findings)]
+    if not results:
+        return text
+    rewritten = _anonymizer().anonymize(
+        text=text,
+        analyzer_results=results,
+        operators=_operators(),
+        conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
+    ).text
+    return _tidy(rewritten)
+
+
+def _replacement_spans(text: str, findings: list[Finding]):
+    """(replacement key, start, end, score) for every finding that has words to replace."""
+    for finding in findings:
+        if finding.start is None or finding.end is None or finding.start >= finding.end:
+            continue
+        quote = text[finding.start:finding.end]
+        if finding.rule_id == _PLACEMENT_RULE:
+            for place in _PLACE_IN_QUOTE.finditer(quote):
+                name = place.group(1).rstrip()
+                yield "TOWN", finding.start + place.start(1), finding.start + place.start(1) + len(name), finding.confidence
+            continue
+        key = _key_for(finding, quote)
+        if key:
+            yield key, finding.start, finding.end, finding.confidence
+
+
+def _key_for(finding: Finding, quote: str) -> str | None:
+    if finding.rule_id in _BY_RULE:
+        return _BY_RULE[finding.rule_id]
+    if finding.category == "contact_pii":
+        return "REMOVED"
+    if finding.category == "client_identity" and finding.rule_id in _NAMING_RULES:
+        if _PARENT_WORDS.search(quote):
+            return "PARENT"
+        return "FAMILY" if _FAMILY_WORDS.search(quote) else "YOUTH"
+    return None
+
+
+def _tidy(text: str) -> str:
+    """Collapse the doubled spaces and space-before-punctuation that replacements leave."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return re.sub(r" +([,.!?;:])", r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def _anonymizer():
+    from presidio_anonymizer import AnonymizerEngine
+
+    return AnonymizerEngine()
+
+
+@lru_cache(maxsize=1)
+def _operators():
+    from presidio_anonymizer.entities import OperatorConfig
+
+    return {key: OperatorConfig("replace", {"new_value": value}) for key, value in _REPLACEMENTS.items()}

@@ -1,0 +1,24 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Closed Case #19-00345 today", "19-00345"),
+    ("new referral 2231-88 came in", "2231-88"),
+    ("docket no. JV-2023-0142 was continued", "JV-2023-0142"),
+    ("Case number: 4471932", "4471932"),
+    ("court case JV-19-0042 hearing", "JV-19-0042"),
+])
+def test_finds_case_numbers(found, text, number):
+    assert found(text, "CASE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "in case 2 of us are late",
+    "poster #42 is up",
+    "use code SARAH20 at checkout",
+    "in case 1000 people show up!",
+    "Case #4 of the day, coffee needed",
+    "3rd grade and 10U softball this weekend",
+])
+def test_stays_quiet_without_an_identifier(found, text):
+    assert found(text, "CASE_NUMBER") == []

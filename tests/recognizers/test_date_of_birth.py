@@ -1,0 +1,23 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, date", [
+    ("DOB: 03/14/2012", "03/14/2012"),
+    ("she was born on March 14, 2012", "March 14, 2012"),
+    ("Birthday is Nov 5 and he turns 7", "Nov 5"),
+    ("date of birth 2012-03-14", "2012-03-14"),
+    ("born 14 March 2012 in Fresno", "14 March 2012"),
+])
+def test_finds_birth_dates(found, text, date):
+    assert found(text, "DATE_OF_BIRTH") == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Nov 5 is the adoption fair",
+    "10/10 would recommend",
+    "Up at 4:45am again",
+    "Court moved to 03/14/2012",
+    "Born to run, 2012 forever",
+])
+def test_a_date_without_a_birth_cue_is_not_a_birth_date(found, text):
+    assert found(text, "DATE_OF_BIRTH") == []

@@ -1,0 +1,39 @@
+import pytest
+
+from postcheck.text.recognizers.name_gazetteer import load_names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("So proud of Kayla today", "Kayla"),
+    ("Jaylen scored twice!", "Jaylen"),
+    ("Grace Kim joined the team", "Grace Kim"),
+    ("Thanks to Mr. Bill for the ride", "Bill"),
+    ("her name is Hope", "Hope"),
+    ("my name is nina", "nina"),
+    ("omg kayla did so good today", "kayla"),
+    ("Visited Maya R. Thompson today", "Maya R. Thompson"),
+])
+def test_finds_listed_names(found, text, name):
+    assert any(name in hit for hit in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Will you come to the fundraiser?",
+    "Grace under pressure, that's the job",
+    "May is foster care awareness month",
+    "Hope everyone has a good weekend",
+    "Meet Biscuit, our rescue pup, he's 2",
+    "English class and Sunday brunch",
+    "Shoutout to Miller Ltd for sponsoring the 5k",
+    "rose early, made coffee, will bill the hours later",
+])
+def test_everyday_words_are_not_names(found, text):
+    assert found(text, "PERSON") == []
+
+
+def test_name_list_marks_everyday_words():
+    names, common = load_names()
+    assert {"kayla", "jaylen", "grace", "will"} <= names
+    assert {"grace", "will", "hope", "may", "rose", "bill"} <= common
+    assert "kayla" not in common
+    assert "france" not in names

@@ -1,0 +1,33 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Dropped off the donations at 1420 W. Cedar Ave this morning", "1420 W. Cedar Ave"),
+    ("She's in apt 4B on Elm now", "apt 4B on Elm"),
+    ("Mail it to 123 Main Street, Springfield, IL 62704. Thanks!", "123 Main Street, Springfield, IL 62704"),
+    ("new place is 88 N 42nd St #3", "88 N 42nd St"),
+    ("PSC 3294, Box 9168\nAPO AA 61487", "PSC 3294, Box 9168\nAPO AA 61487"),
+    ("Send it to P.O. Box 104 please", "P.O. Box 104"),
+    ("They moved to the corner of Elm and 5th", "corner of Elm and 5th"),
+    ("Our friends live on Via dei Fiorentini 17 in Rome", "Via dei Fiorentini 17"),
+    ("Hotel was on Friedhofstrasse 33", "Friedhofstrasse 33"),
+    ("Ringvej 144\nApt. 902\nQaqortoq", "Ringvej 144\nApt. 902\nQaqortoq"),
+])
+def test_finds_street_addresses(found, text, address):
+    assert address in found(text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Meet Biscuit, our rescue pup, he's 2",
+    "10/10 would recommend the Grade 3 field trip",
+    "Up at 4:45am for poster #42, due Nov 5",
+    "62 hrs in a 40 hr week, send help",
+    "Use code SARAH20 for 20% off at the 10U tournament",
+    "Just got the iPhone 12 and Unit 3 test is tomorrow",
+    "I walked 5 miles down the road today",
+    "Room 12 is decorated for the holidays",
+    "Bach Cello Suite No. 1 on repeat",
+    "Game 7 tonight! We live for this",
+])
+def test_stays_quiet_on_numbers_that_are_not_addresses(found, text):
+    assert found(text, "STREET_ADDRESS") == []
