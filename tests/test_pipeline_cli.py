@@ -202,21 +202,26 @@ def test_scan_with_a_baseline_counts_only_new_findings(folder, screener):
     assert b"screened" in result.stderr and not any(w.encode() in result.stderr for w in ("Jayden", "relapsed"))
 
 
-@pytest.mark.parametrize(("config", "args", "code"), [
-    ("", ("no-such-folder",), 2),
-    ('format = "json"\n', ("posts",), 2),  # one report per document: scan needs jsonl
-    ('model = "no_such_model"\n', ("posts", "--format", "jsonl"), 3),
+@pytest.mark.parametrize(("config", "args", "code", "kinds"), [
+    ("", ("no-such-folder",), 2, None),
+    ('format = "json"\n', ("posts",), 2, None),  # one report per document: scan needs jsonl
+    ("", ("posts", "--format", "jsonl"), 2, ["input"]),  # posts/notes.txt is not UTF-8
+    ('model = "no_such_model"\n', ("posts/sunrise.md", "--format", "jsonl"), 3, ["detector"]),
 ])
-def test_scan_exit_codes_for_errors(folder, config, args, code):
+def test_scan_exit_codes_for_errors(folder, config, args, code, kinds):
     (folder / ".postcheck.toml").write_text(config, encoding="utf-8")
     (folder / "posts").mkdir()
     (folder / "posts" / "sunrise.md").write_text(CLEAN, encoding="utf-8")
+    (folder / "posts" / "notes.txt").write_bytes(b"Caf\xe9 with Jayden\n")
     result = run(folder, "scan", *args, "--jobs", "1")
     assert result.returncode == code, result.stderr
-    if code == 2:
+    assert b"Jayden" not in result.stderr
+    if kinds is None:  # refused before screening
         assert result.stdout == b""
     else:
-        assert [r["verdict"] for r in map(json.loads, result.stdout.splitlines())] == ["error"]
+        reports = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [e["kind"] for r in reports for e in r["errors"]] == kinds
+        assert all(r["verdict"] == ("error" if r["errors"] else "pass") for r in reports)
 
 
 def test_quiet_scan_prints_nothing_but_still_writes_its_output_file(folder, monkeypatch):
