@@ -1,0 +1,60 @@
+"""safer_rewrite: each finding's words replaced by category, overlaps never crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from postcheck.model import Finding, Severity
+from postcheck.rewrite import REMOVED, safer_rewrite
+
+
+def finding(text: str, quote: str, rule_id: str, category: str, confidence: float = 0.9) -> Finding:
+    start = text.index(quote)
+    return Finding(rule_id=rule_id, category=category, severity=Severity.HIGH, message="", fix="",
+                   cites={}, detector="rules", confidence=confidence,
+                   start=start, end=start + len(quote), quote=quote)
+
+
+DRAFT = ("So proud of Kayla at Lincoln Elementary and the Eastside Hawks! "
+         "Her mom is at 619.555.0134, 1420 W. Cedar Ave, case #19-00345. Placing her brother in Palmdale tonight.")
+
+
+def test_replaces_each_kind_of_finding():
+    findings = [
+        finding(DRAFT, "Kayla", "PC-ID-001", "client_identity"),
+        finding(DRAFT, "Lincoln Elementary", "PC-INF-001", "inferable_identifier"),
+        finding(DRAFT, "the Eastside Hawks", "PC-INF-002", "inferable_identifier"),
+        finding(DRAFT, "Her mom", "PC-ID-005", "client_identity"),
+        finding(DRAFT, "619.555.0134", "PC-PII-001", "contact_pii"),
+        finding(DRAFT, "1420 W. Cedar Ave", "PC-PII-003", "contact_pii"),
+        finding(DRAFT, "19-00345", "PC-PII-004", "contact_pii"),
+        finding(DRAFT, "Placing her brother in Palmdale", "PC-CASE-001", "case_details"),
+    ]
+    assert safer_rewrite(DRAFT, findings) == (
+        "So proud of a youth at their school and their team! "
+        f"a parent is at {REMOVED}, {REMOVED}, case #{REMOVED}. Placing her brother in a nearby town tonight."
+    )
+
+
+def test_without_findings_the_draft_is_unchanged():
+    assert safer_rewrite(DRAFT, []) == DRAFT
+
+
+def test_findings_without_a_span_or_words_to_swap_are_left_alone():
+    photo = Finding(rule_id="PC-ID-008", category="client_identity", severity=Severity.HIGH, message="",
+                    fix="", cites={}, detector="images", confidence=0.9, image="a.jpg")
+    tone = finding(DRAFT, "So proud", "PC-UNPRO-001", "unprofessional")
+    assert safer_rewrite(DRAFT, [photo, tone]) == DRAFT
+
+
+@pytest.mark.parametrize("quotes", [
+    ("619.555.0134", "555.0134, 1420"),  # partial overlap
+    ("1420 W. Cedar Ave", "Cedar"),  # one inside the other
+    ("Kayla", "Kayla"),  # the same span twice
+])
+def test_overlapping_findings_do_not_crash_and_leave_nothing_behind(quotes):
+    first, second = quotes
+    findings = [finding(DRAFT, first, "PC-PII-001", "contact_pii"),
+                finding(DRAFT, second, "PC-ID-001", "client_identity", confidence=0.5)]
+    rewritten = safer_rewrite(DRAFT, findings)
+    assert first not in rewritten and second not in rewritten
