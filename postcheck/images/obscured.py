@@ -40,6 +40,7 @@ MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
+STICKER_CHROMA = 80  # median max-min of R, G, B inside a sticker: vivid, not brown or beige
 PAINT_STD = 3.0  # robust colour spread inside a painted shape; photographed surfaces measure more
 
 
@@ -147,13 +148,17 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
     min_area = int(MIN_COVER_AREA * sig.area)
     h, s, v = sig.hsv[..., 0], sig.hsv[..., 1], sig.hsv[..., 2]
     flat = signals.flat_mask(sig.rgb)
-    yellow = flat & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)  # emoji yellow, not blonde hair
+    # Emoji artwork is often shaded, so its yellow only needs to be smooth, not constant.
+    yellow = signals.flat_mask(sig.rgb, tolerance=24.0) & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)  # emoji yellow, not blonde hair
     for region, filled in signals.components(_close(yellow), min_area):
         if _is_disc(filled) and _is_flat(sig, region, filled):
             found.append(Seen(obs.EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
     for region, filled in signals.components(_close(flat & (s >= 90) & (v >= 60)), int(STICKER_AREA * sig.area)):
-        if _overlaps(region, found) or not _is_painted(sig, region, filled):
+        if _overlaps(region, found) or not (_is_painted(sig, region, filled) and _is_flat(sig, region, filled)):
             continue
+        pixels = sig.rgb[region.y : region.y + region.height, region.x : region.x + region.width][filled].astype(np.int16)
+        if np.median(pixels.max(axis=1) - pixels.min(axis=1)) < STICKER_CHROMA:
+            continue  # brown floors and beige walls are flat too; stickers are vivid
         # A face cover is about as tall as wide and one solid piece (a star is the least solid).
         if 0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and _head_around(sig, region, candidates):
             found.append(Seen(obs.EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
@@ -228,7 +233,7 @@ def _is_bar(region: Region, filled: np.ndarray) -> bool:
 
 
 def _head_around(sig: PhotoSignals, region: Region, candidates: list[FaceCandidate]) -> bool:
-    """A face candidate touching the shape or next to it (the detector often fires on a half-covered head).
+    """A face candidate under or beside the shape, or skin around it (neck, ears, brow).
 
     Without this, every flat coloured shape (a flyer's graphics, a logo) would read as a
     covered face; with it, a sticker must sit where a head is.
@@ -237,7 +242,9 @@ def _head_around(sig: PhotoSignals, region: Region, candidates: list[FaceCandida
     for c in candidates:
         if _contains(around, c.region) or _contains(_grow(sig, c.region, 0.3), region):
             return True
-    return sig.monochrome  # a colour shape painted on a black-and-white photo
+    if sig.monochrome:  # a colour shape painted on a black-and-white photo
+        return True
+    return sig.skin_share(around) >= 0.1  # skin around it: neck, ears, brow, hands
 
 
 def _skin_above_and_below(sig: PhotoSignals, bar: Region) -> bool:
