@@ -6,8 +6,9 @@ Run once when updating the asset (not at run time; postcheck never imports Faker
     apt-get install wamerican        # /usr/share/dict/american-english (SCOWL)
     python models/names/build_names.py /tmp/faker/src /usr/share/dict/american-english
 
-Output: one lowercase name per line, a tab, then 1 when the name is also a common
-lowercase English word in the SCOWL list ("will", "grace", "hope") and 0 otherwise.
+Output: one lowercase name per line, then two tab-separated flags (1 or 0): the name is
+also a common lowercase English word in the SCOWL list ("will", "grace", "hope"); the
+name is a given name in some locale (0 means surname only: "london", "forbes").
 Only names written in Latin script are kept (drafts are English social posts), and
 country names are left out ("France" and "Chad" are in some locales' name lists).
 Then update models/MANIFEST.json (version, sha256).
@@ -22,18 +23,18 @@ import unicodedata
 from pathlib import Path
 
 LATIN_NAME = re.compile(r"^[a-zà-öø-ÿā-ɏḁ-ỿ]+(?:['’-][a-zà-öø-ÿā-ɏḁ-ỿ]+)*$")
-NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
-                   "last_names", "last_names_male", "last_names_female")
+GIVEN_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+SURNAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female")
 
 
-def faker_names(faker_src: Path) -> set[str]:
-    """Every Latin-script first and last name in Faker's person providers, lowercased."""
+def faker_names(faker_src: Path, attributes: tuple[str, ...]) -> set[str]:
+    """Every Latin-script name under `attributes` in Faker's person providers, lowercased."""
     sys.path.insert(0, str(faker_src))
     providers = faker_src / "faker" / "providers" / "person"
     names: set[str] = set()
     for locale_dir in sorted(p for p in providers.iterdir() if p.is_dir() and not p.name.startswith("_")):
         provider = importlib.import_module(f"faker.providers.person.{locale_dir.name}").Provider
-        for attribute in NAME_ATTRIBUTES:
+        for attribute in attributes:
             values = getattr(provider, attribute, ())
             if not isinstance(values, (list, tuple, dict)):  # a few locales compute these
                 continue
@@ -58,11 +59,14 @@ def common_words(dictionary: Path) -> set[str]:
 
 def main() -> int:
     faker_src, dictionary = Path(sys.argv[1]), Path(sys.argv[2])
-    names = faker_names(faker_src) - country_names(faker_src)
+    given = faker_names(faker_src, GIVEN_NAME_ATTRIBUTES)
+    names = (given | faker_names(faker_src, SURNAME_ATTRIBUTES)) - country_names(faker_src)
     common = common_words(dictionary)
     out = Path(__file__).with_name("names.tsv")
-    out.write_text("".join(f"{n}\t{int(n in common)}\n" for n in sorted(names)), encoding="utf-8")
-    print(f"{len(names)} names, {sum(n in common for n in names)} also common words -> {out}")
+    out.write_text("".join(f"{n}\t{int(n in common)}\t{int(n in given)}\n" for n in sorted(names)),
+                   encoding="utf-8")
+    print(f"{len(names)} names, {sum(n in given for n in names)} given names, "
+          f"{sum(n in common for n in names)} also common words -> {out}")
     return 0
 
 

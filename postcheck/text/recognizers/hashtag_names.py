@@ -35,7 +35,8 @@ class HashtagNameRecognizer(LocalRecognizer):
         super().__init__(supported_entities=[supported_entity], supported_language=supported_language)
 
     def load(self) -> None:
-        self.names, self.common = load_names()
+        name_list = load_names()
+        self.names, self.common = name_list.names, name_list.common
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []

@@ -7,12 +7,16 @@ and not a stop word; an everyday-word name also needs a neighbouring name, an in
 a title or a "name" cue ("Grace Kim", "Mr. Bill", "her name is Hope"). In a post with
 capitals, lower-case names count only right after "name" ("my name is nina") or as a
 pair of listed names ("naomi ryan"); a post written all in lower case is read as if
-capitalised. Tokens inside an address, e-mail or URL found by another recognizer
-are not names.
+capitalised. A capitalised word introduced as a name counts even when it is not listed
+("my name is Akinori", "Mr. Rednjak"). Listed names that spaCy reads as a place and that
+follow a place word ("moved to London") or are never given names ("Hollywood") are
+places; a name followed by "Elementary", "Ltd" and the like is an institution. Tokens
+inside an address, e-mail or URL found by another recognizer are not names.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,24 +28,48 @@ from postcheck.text.recognizers.context_window import YieldsTo
 NAMES_FILE = Path(__file__).resolve().parents[3] / "models" / "names" / "names.tsv"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
 _NAME_CUES = frozenset({"name", "named", "name:", "names"})
+# Words right before a capitalised word that make it a name even when it is not listed:
+# "my name is Akinori", "people call me Csanád", "Mr. Rednjak".
+_NAMING_WORDS = frozenset({"named", "called", *_TITLES})
+_NAMING_PAIRS = frozenset({("name", "is"), ("name", ":"), ("call", "me"), ("calls", "me"), ("name", "'s")})
 # spaCy is reliable on these, and a listed name inside them is a nationality, language or day.
 # (Not GPE: the small model often reads a lone first name as a place.)
 _NOT_PEOPLE = frozenset({"NORP", "LANGUAGE", "DATE", "TIME"})
-# A surname followed by one of these is a firm ("Morgan Stanley", "Miller Ltd").
+# A name followed by one of these names a firm or an institution ("Miller Ltd", "Lincoln
+# Elementary", "London Business School"); schools and teams are the rules' business.
 _ORG_WORDS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "incorporated",
-                        "plc", "group", "co", "co.", "company", "orchestra", "agency", "movers", "stanley"})
+                        "plc", "group", "co", "co.", "company", "orchestra", "agency", "movers", "school",
+                        "elementary", "middle", "high", "academy", "college", "university", "hospital",
+                        "church", "center", "centre", "foundation", "institute", "bank", "club", "park",
+                        "library", "county", "street", "avenue", "road"})
+# spaCy's place entities: a listed name there is a place when a place word leads to it
+# ("moved to London", "in Paris") or when it is never a given name ("Hollywood").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_LEAD = frozenset({"in", "at", "to", "from", "near", "of", "across", "around", "outside", "visit",
+                         "visiting", "visited", "moved", "toward", "towards", "into"})
+
+
+@dataclass(frozen=True)
+class NameList:
+    """The gazetteer: every listed name (lowercase), and two subsets of it."""
+
+    names: frozenset[str]
+    common: frozenset[str]  # also everyday English words: "will", "grace"
+    surnames_only: frozenset[str]  # never a given name: "hollywood", "forbes"
 
 
 @lru_cache(maxsize=1)
-def load_names(path: Path = NAMES_FILE) -> tuple[frozenset[str], frozenset[str]]:
-    """All listed names (lowercase) and the subset that are also everyday English words."""
+def load_names(path: Path = NAMES_FILE) -> NameList:
+    """Read models/names/names.tsv (see models/names/build_names.py for its columns)."""
     try:
         rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     except OSError as exc:
         raise DetectorUnavailable(f"name list missing or unreadable: {path.name}") from exc
-    names = frozenset(name for name, _ in rows)
-    common = frozenset(name for name, flag in rows if flag == "1")
-    return names, common
+    return NameList(
+        names=frozenset(name for name, _, _ in rows),
+        common=frozenset(name for name, common, _ in rows if common == "1"),
+        surnames_only=frozenset(name for name, _, given in rows if given == "0"),
+    )
 
 
 def _is_initial(token) -> bool:
@@ -50,6 +78,15 @@ def _is_initial(token) -> bool:
 
 def _is_capitalised(token) -> bool:
     return token.text[0].isupper() and not token.text.isupper()
+
+
+def _named_here(doc, i: int) -> bool:
+    """A capitalised word introduced as a name: "my name is Akinori", "Mr. Rednjak"."""
+    token = doc[i]
+    if not (_is_capitalised(token) and token.is_alpha) or token.is_stop:
+        return False
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return (bool(before) and before[-1] in _NAMING_WORDS) or tuple(before) in _NAMING_PAIRS
 
 
 class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
@@ -63,7 +100,8 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         super().__init__(supported_entities=[supported_entity], supported_language=supported_language)
 
     def load(self) -> None:
-        self.names, self.common = load_names()
+        name_list = load_names()
+        self.names, self.common, self.surnames_only = name_list.names, name_list.common, name_list.surnames_only
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
@@ -73,14 +111,21 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         # go by; its listed names are then judged as if they were capitalised.
         capitals_mean_nothing = not any(ch.isupper() for ch in text)
         listed = [self._listed(token) for token in doc]
-        accepted = [listed[i] and self._evidence(doc, listed, i, capitals_mean_nothing) for i in range(len(doc))]
+        accepted = [(listed[i] and self._evidence(doc, listed, i, capitals_mean_nothing)) or _named_here(doc, i)
+                    for i in range(len(doc))]
         return [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
 
     def _listed(self, token) -> bool:
         in_tag = token.i > 0 and token.doc[token.i - 1].text in "#@" and not token.doc[token.i - 1].whitespace_
         return (not in_tag  # hashtags and handles are HashtagNameRecognizer's
                 and token.lower_ in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
-                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _ORG_WORDS))
+                and not self._is_place(token))
+
+    def _is_place(self, token) -> bool:
+        if token.ent_type_ not in _PLACE_ENTITIES:
+            return False
+        led = token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_LEAD
+        return led or token.lower_ in self.surnames_only
 
     def _evidence(self, doc, listed: list[bool], i: int, capitals_mean_nothing: bool) -> bool:
         token = doc[i]
@@ -103,18 +148,20 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         return beside_name or titled or cued
 
     def _runs(self, doc, accepted: list[bool]):
-        """Spans of accepted tokens, grown over initials and capitalised proper nouns after them."""
+        """Spans of accepted tokens, grown over initials and capitalised proper nouns after
+        them; a span followed by an organisation word ("Elementary", "Ltd") is dropped."""
         i = 0
         while i < len(doc):
             if not accepted[i]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and (accepted[end] or (
+            while end < len(doc) and doc[end].lower_ not in _ORG_WORDS and (accepted[end] or (
                     _is_capitalised(doc[end]) and (_is_initial(doc[end]) or doc[end].pos_ == "PROPN")
                     and doc[end].lower_ not in self.common and not doc[end].is_stop)):
                 end += 1
-            yield i, end
+            if not (end < len(doc) and doc[end].lower_ in _ORG_WORDS):
+                yield i, end
             i = end
 
     def _result(self, doc, start: int, end: int) -> RecognizerResult:
