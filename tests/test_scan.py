@@ -1,0 +1,159 @@
+"""`postcheck scan`: every input kind, input order, `--jobs`, per-post errors and exit codes.
+
+The CLI runs in process (typer's CliRunner), with `--jobs 1` unless the test is about workers,
+so the spaCy pipeline loaded for one test serves the next. The multi-process test screens a
+handful of posts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from postcheck.cli import app
+from postcheck.inputs import read_posts
+from postcheck.model import ErrorKind, Post, Report, SourceLocation, Unreadable, unreadable_report
+from postcheck.render.json_report import report_to_dict
+from postcheck.scan import scan_reports, screen_chunk
+from postcheck.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_posts" / "exports"
+KINDS = ["drafts", "facebook", "instagram", "linkedin", "mastodon", "x", "posts.csv", "posts.jsonl"]
+
+CLEAN = "Made banana bread with my nephew this weekend and it vanished in an hour."
+RISKY = "Placed Jayden Ortiz (age 7) with his aunt on 4418 Maple Street tonight, home by 11pm."
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    """A folder with an empty config of its own, so no config above it is picked up."""
+    monkeypatch.delenv("POSTCHECK_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".postcheck.toml").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def scan(*args: str):
+    """Run `postcheck scan ... --format jsonl --output reports.jsonl`; the result and the reports."""
+    result = CliRunner().invoke(app, ["scan", *args, "--format", "jsonl", "--output", "reports.jsonl"])
+    lines = Path("reports.jsonl").read_text(encoding="utf-8").splitlines()
+    return result, [json.loads(line) for line in lines]
+
+
+def write_jsonl(path: Path, records: list[dict | str]) -> Path:
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def without_timings(report: Report) -> dict:
+    document = report_to_dict(report)
+    document.pop("timings")  # seconds measured, the only part that differs between runs
+    return document
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_input_kind_gives_one_report_per_post_in_input_order(workdir, kind):
+    items = list(read_posts(SAMPLES / kind))
+    result, reports = scan(str(SAMPLES / kind), "--jobs", "1", "--no-ocr", "--quiet")
+
+    assert items and [r["post"]["id"] for r in reports] == [
+        item.id if isinstance(item, Post) else unreadable_report(item).post.id for item in items]
+    # Records the reader could not read (the samples hold a few on purpose) are the only errors.
+    unreadable = [isinstance(item, Unreadable) for item in items]
+    assert [r["verdict"] == "error" for r in reports] == unreadable
+    assert result.exit_code == (2 if any(unreadable) else 1)  # every sample export has a post to block
+
+
+def test_unreadable_record_and_corrupt_photo_are_reported_per_post_and_the_scan_completes(workdir):
+    (workdir / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n this is not image data")
+    posts = write_jsonl(workdir / "posts.jsonl", [
+        {"id": "p1", "text": CLEAN},
+        '{"id": "p2", "text": "an unfinished record',
+        {"id": "p3", "text": CLEAN, "images": ["broken.png"]},
+        {"id": "p4", "text": RISKY},
+    ])
+    result, reports = scan(str(posts), "--jobs", "1", "--no-ocr")
+
+    assert result.exit_code == 2
+    assert len(reports) == 4
+    first, unreadable, corrupt, risky = reports
+    assert [r["post"]["source"]["line"] for r in reports] == [1, 2, 3, 4]
+    assert (first["post"]["source"]["post_id"], first["verdict"], first["errors"]) == ("p1", "pass", [])
+    assert unreadable["verdict"] == "error"
+    assert [(e["kind"], e["detector"]) for e in unreadable["errors"]] == [("input", "reader")]
+    assert corrupt["post"]["source"]["post_id"] == "p3" and corrupt["verdict"] == "error"
+    assert [(e["kind"], e["image"]) for e in corrupt["errors"]] == [("input", str(workdir / "broken.png"))]
+    assert risky["post"]["source"]["post_id"] == "p4" and risky["verdict"] == "block"
+    # The summary (on stderr, beside a machine format) counts the posts and the errors.
+    assert "4 posts screened" in result.stderr
+    assert "2 errors in 2 posts" in result.stderr
+    assert CLEAN not in result.stderr and "Ortiz" not in result.stderr  # no draft text in the summary
+
+
+def test_a_detector_that_cannot_be_built_fails_every_post_closed_with_exit_3(workdir):
+    (workdir / ".postcheck.toml").write_text('model = "no_such_spacy_pipeline"\n', encoding="utf-8")
+    posts = write_jsonl(workdir / "posts.jsonl", [{"id": "a", "text": CLEAN}, {"id": "b", "text": RISKY}])
+    result, reports = scan(str(posts), "--jobs", "1")
+
+    assert result.exit_code == 3
+    assert [r["post"]["source"]["post_id"] for r in reports] == ["a", "b"]
+    assert all(r["verdict"] == "error" and r["findings"] == [] for r in reports)
+    assert {e["kind"] for r in reports for e in r["errors"]} == {"detector"}
+    assert "2 errors in 2 posts" in result.stderr
+
+
+def test_terminal_format_prints_the_summary_by_verdict_and_category(workdir):
+    posts = write_jsonl(workdir / "posts.jsonl", [{"id": "calm", "text": CLEAN}, {"id": "visit", "text": RISKY}])
+    result = CliRunner().invoke(app, ["scan", str(posts), "--jobs", "1"])
+
+    assert result.exit_code == 1
+    assert "2 posts screened" in result.stdout
+    verdict_rows = {line.split()[1]: line.split()[3] for line in result.stdout.splitlines()
+                    if line.startswith("│") and line.split()[1] in ("block", "warn", "pass", "error")}
+    assert verdict_rows == {"block": "1", "warn": "0", "pass": "1", "error": "0"}
+    assert "Worst posts" in result.stdout and "visit" in result.stdout
+
+
+def test_two_workers_give_the_same_reports_in_the_same_order_as_one_process():
+    items: list[Post | Unreadable] = [
+        Post(id=f"post-{n}", text=text, source=SourceLocation(file="mixed.jsonl", line=n))
+        for n, text in enumerate([CLEAN, RISKY, RISKY.replace("Jayden Ortiz", "Mia Chen"), CLEAN, RISKY, CLEAN], 1)
+    ]
+    items.insert(3, Unreadable(SourceLocation(file="mixed.jsonl", line=99), "record is not JSON"))
+    settings = Settings(ocr=False)
+
+    # Chunks of two: the seven items are spread over both workers and come back out of order.
+    one = [without_timings(r) for r in scan_reports(items, settings, jobs=1, batch_size=2)]
+    two = [without_timings(r) for r in scan_reports(items, settings, jobs=2, batch_size=2)]
+
+    assert two == one
+    assert [r["post"]["id"] for r in two] == ["post-1", "post-2", "post-3", "mixed.jsonl:99", "post-4", "post-5",
+                                              "post-6"]
+    assert [r["verdict"] for r in two] == ["pass", "block", "block", "error", "pass", "block", "pass"]
+
+
+class _ScreenerThatCrashesOn:
+    """Stands in for the Screener: raises whenever a batch holds a post with the given text."""
+
+    def __init__(self, poison: str) -> None:
+        self.poison = poison
+
+    def screen_many(self, items, batch_size):
+        if any(isinstance(i, Post) and i.text == self.poison for i in items):
+            raise RuntimeError("detector crashed")
+        return [Report(post=i) for i in items]
+
+
+def test_a_crash_in_a_batch_costs_only_the_post_that_caused_it():
+    chunk = [Post(id="a", text=CLEAN), Post(id="b", text="boom"), Post(id="c", text=RISKY)]
+    reports = screen_chunk(_ScreenerThatCrashesOn("boom"), chunk)
+
+    assert [r.post.id for r in reports] == ["a", "b", "c"]
+    assert [r.errors for r in reports[::2]] == [[], []]
+    (error,) = reports[1].errors
+    assert error.kind is ErrorKind.DETECTOR and "RuntimeError" in error.message
+    assert "boom" not in error.message
