@@ -25,7 +25,7 @@ from postcheck.suppress import read_ignore_file
 REPO = Path(__file__).resolve().parent.parent
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 WORKFLOW = REPO / "docs" / "github-actions-postcheck.yml"
-GUIDE = REPO / "docs" / "use-in-pipelines.md"
+GUIDE = REPO / "docs" / "use-in-pipelines.md"  # the README's "Use in pipelines" section, once it is pasted there
 BIN = Path(sys.executable).parent
 
 CLEAN = "Thank you to everyone who came to the foster parent information night!\n"
@@ -47,9 +47,16 @@ def posts_repository(root: Path) -> Path:
     return root
 
 
+def guide() -> str:
+    """The "Use in pipelines" section: from the README when it holds it, else its draft in docs/."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## Use in pipelines\n.*?(?=^## |\Z)", readme, flags=re.M | re.S)
+    return section.group(0) if section else GUIDE.read_text(encoding="utf-8")
+
+
 def fenced(language: str) -> list[str]:
     """The guide's code blocks in one language."""
-    return re.findall(rf"```{language}\n(.*?)```", GUIDE.read_text(encoding="utf-8"), flags=re.S)
+    return re.findall(rf"```{language}\n(.*?)```", guide(), flags=re.S)
 
 
 # pre-commit
@@ -119,10 +126,10 @@ def test_workflow_uploads_sarif_then_fails_and_its_command_works(tmp_path):
 
 
 def test_guide_lists_every_config_key_and_exit_code():
-    guide = GUIDE.read_text(encoding="utf-8")
-    documented = set(re.findall(r"^\| `\[?(\w+)\]?` \|", guide, flags=re.M))
+    text = guide()
+    documented = set(re.findall(r"^\| `\[?(\w+)\]?` \|", text, flags=re.M))
     assert documented == set(config.KEYS)
-    codes = {int(code) for code in re.findall(r"^\|\s+(\d) \|", guide, flags=re.M)}
+    codes = {int(code) for code in re.findall(r"^\|\s+(\d) \|", text, flags=re.M)}
     assert codes == {exitcodes.OK, exitcodes.FINDINGS, exitcodes.USAGE, exitcodes.DETECTOR}
 
 
@@ -159,3 +166,8 @@ def test_guide_shell_recipe_runs(tmp_path):
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert rows and all(len(row) == 3 and row[0] in {"low", "medium", "high"} for row in rows)
     assert "held: breaks policy" in result.stderr and "published" not in result.stdout
+
+
+def test_guide_links_point_at_files_in_the_repository():
+    targets = [t for t in re.findall(r"\]\(([^)#\s]+)\)", guide()) if "://" not in t]
+    assert targets and all((REPO / target).is_file() for target in targets)
