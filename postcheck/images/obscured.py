@@ -106,9 +106,12 @@ class PhotoSignals:
 def inspect_faces(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[Seen]:
     """Every visible and obscured face in the photo, most certain first, no two on one spot."""
     seen: list[Seen] = painted_covers(sig, candidates)
+    # Around a cover the detector fires on what is left of the head (chin, collar, the
+    # emoji's own drawn face): those are the covered face, not another one.
+    covered = [Seen(c.kind, _grow(sig, c.region, 0.5), c.confidence, c.detail) for c in seen]
     for cand in candidates:
-        if _overlaps(cand.region, seen):
-            continue  # an emoji or sticker the detector took for a face, or a face under a bar
+        if _overlaps(cand.region, covered):
+            continue
         found = _obscured_candidate(sig, cand)
         if found:
             seen.append(found)
