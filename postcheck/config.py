@@ -89,9 +89,9 @@ def load_config(
 def discover(explicit: Path | None, cwd: Path, environ: Mapping[str, str]) -> ConfigFile | None:
     """The config file to use, or None for built-in defaults."""
     if explicit is not None:
-        return _named(Path(explicit), "--config")
+        return _named(cwd / explicit, "--config")
     if environ.get(ENV_VAR):
-        return _named(Path(environ[ENV_VAR]), ENV_VAR)
+        return _named(cwd / environ[ENV_VAR], ENV_VAR)
     for folder in (cwd.resolve(), *cwd.resolve().parents):
         if (folder / CONFIG_NAME).is_file():
             return ConfigFile(folder / CONFIG_NAME, in_pyproject=False, found_by="search")

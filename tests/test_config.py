@@ -161,6 +161,12 @@ def test_bad_flag_value_names_the_flag(project):
         load(project, fail_on=("loud", "--fail-on"))
 
 
+def test_named_config_paths_are_relative_to_the_working_folder(project):
+    write(project / "ci" / "postcheck.toml", 'policy = "cwig"\n')
+    assert load(project, explicit=Path("ci/postcheck.toml")).settings.policy == "cwig"
+    assert load(project, environ={"POSTCHECK_CONFIG": "ci/postcheck.toml"}).settings.policy == "cwig"
+
+
 def test_named_config_must_exist(project):
     with pytest.raises(InputError, match="config file not found.*--config"):
         load(project, explicit=project / "nope.toml")
