@@ -49,6 +49,11 @@ def test_init_refuses_to_overwrite_without_force(here):
     assert load_config(cwd=here, environ={}).settings.employer_names == ["Acme"]
 
 
+def test_init_rejects_an_empty_agency_name(here):
+    assert invoke("init", "--agency", "  ").exit_code == exitcodes.USAGE
+    assert not (here / ".postcheck.toml").exists()
+
+
 def test_init_rejects_an_unknown_policy_pack_before_writing(here):
     result = invoke("init", "--agency", "Acme", "--policy", "nowhere")
     assert result.exit_code == exitcodes.USAGE and "nowhere" in result.stderr
@@ -89,7 +94,8 @@ def test_config_reports_a_bad_file_with_exit_2(here):
 def test_ignore_appends_to_the_configured_ignore_file(here):
     (here / ".postcheck.toml").write_text('ignore_file = "review/accepted.toml"\n', encoding="utf-8")
     (here / "review").mkdir()
-    result = invoke("ignore", "0123456789ABCDEF", "--reason", "Public event", "--rule", "PC-SCHED-001")
+    assert invoke("ignore", "0123456789abcdef", "--reason", "x", "--rule", "PC-NOPE-1").exit_code == exitcodes.USAGE
+    result = invoke("ignore", "0123456789ABCDEF", "--reason", "Public event", "--rule", "pc-sched-001")
     assert result.exit_code == 0, result.stderr
     (entry,) = read_ignore_file(here / "review" / "accepted.toml")
     assert (entry.fingerprint, entry.reason, entry.rule) == ("0123456789abcdef", "Public event", "PC-SCHED-001")
