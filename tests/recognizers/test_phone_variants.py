@@ -32,3 +32,7 @@ def test_a_house_number_inside_an_address_is_not_a_phone(found):
     text = "Our office is at 9543 1819 Main Street"
     assert found(text, "PHONE_NUMBER") == []
     assert found(text, "STREET_ADDRESS")
+
+
+def test_a_number_in_brackets_does_not_take_the_bracket(found):
+    assert "+91 70868 17420" in found('"Vinod" (+91 70868 17420) was the seller', "PHONE_NUMBER")

@@ -31,3 +31,11 @@ def test_finds_street_addresses(found, text, address):
 ])
 def test_stays_quiet_on_numbers_that_are_not_addresses(found, text):
     assert found(text, "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It delivered working code. But 5 years later it broke",
+    "Moved to Level 3 of the parking garage",
+])
+def test_a_context_word_does_not_turn_a_counted_word_into_a_street(found, text):
+    assert found(text, "STREET_ADDRESS") == []

@@ -39,7 +39,7 @@ class PhoneVariantsRecognizer(TextWindowContext, PatternRecognizer):
         Pattern("US three-three-four",
                 rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
         Pattern("international with +",
-                rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{{1,4}}\)?){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
+                rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
         Pattern("spelled out",
                 rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: needs a phone word before it to reach the 0.3 reporting threshold.

@@ -44,6 +44,10 @@ _SUFFIXED_STREET = rf"(?:\b{_WORD}[ \t]+){{0,2}}{_SUFFIXED}[ \t]+{_NUMBER}"
 _TYPE_WORD_STREET = rf"\b{_NAME}[ \t]+{_TYPE_WORD}[ \t]+{_NUMBER}"
 # "Dalmatinova 68 St.": a name and a house number, then the street word.
 _NUMBER_THEN_STREET_WORD = rf"\b{_NAME}[ \t]+{_NUMBER}[ \t]+(?:St|Street)\b\.?"
+# Capitalised words that often come before a number and are never a street's first word.
+_NOT_A_COUNTED_WORD = (r"(?!(?:But|And|Or|So|The|A|An|In|On|At|For|To|Of|By|With|After|Before|Only|About|Over|"
+                       r"Under|Top|Day|Week|Year|Game|Grade|Level|Room|Chapter|Season|Episode|Part|Page|"
+                       r"Step|Phase|Round|Class|Unit|Section|Lesson|Module|Mile|Gate|Table|Track|Volume)\b)")
 _PO_BOX = r"\b(?i:p\.?[ \t]?o\.?[ \t]*box)[ \t]+\d{1,6}\b"
 # A unit: "Apt. 117", "apt 4B", "Suite 464", "Unit #3" (a bare "Unit 3" is a school unit).
 _UNIT = r"\b(?i:apt|apartment|suite|ste)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b|\b(?i:unit)[ \t]*#[ \t]*\d{1,5}[A-Za-z]?\b"
@@ -81,14 +85,14 @@ class StreetAddressRecognizer(TextWindowContext, PatternRecognizer):
         Pattern("post office box", _block(_PO_BOX), 0.6),
         # Weak shapes, below the 0.3 reporting threshold unless an address word precedes
         # them ("lives on Joaquin Suarez 2906", "his address: 87331 Dunajska 56").
-        Pattern("name and number", _block(rf"\b{_NAME}[ \t]+\d{{1,4}}[A-Za-z]?\b"), 0.1),
+        Pattern("name and number", _block(rf"\b{_NOT_A_COUNTED_WORD}{_NAME}[ \t]+\d{{1,4}}[A-Za-z]?\b"), 0.1),
         Pattern("number, name, number", _block(rf"\b\d{{3,5}}[ \t]+{_NAME}[ \t]+{_NUMBER}"), 0.2),
         Pattern("unit", rf"(?:{_UNIT})(?:[ \t]+(?i:on|off)[ \t]+{_NAME})?{_CONTINUATION}{{0,4}}", 0.5),
         Pattern("military address", _MILITARY, 0.6),
         Pattern("street corner", _CORNER, 0.5),
     ]
     CONTEXT = ["address", "lives on", "live on", "lives at", "live at", "street", "moved to", "moving to",
-               "apartment", "located", "drops you off", "deliver", "mail", "return to", "ship to", "send to"]
+               "apartment", "located at", "located on", "drops you off", "return to", "ship to", "send to", "mail to"]
 
     def __init__(self, supported_language: str = "en", supported_entity: str = "STREET_ADDRESS"):
         super().__init__(
