@@ -16,7 +16,7 @@ from rich.markup import escape
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
 from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict
-from postcheck.settings import FAIL_ON_LEVELS, Settings
+from postcheck.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -77,36 +77,39 @@ def read_draft(path: Optional[str], text: Optional[str]) -> tuple[str, SourceLoc
         ) from exc
 
 
-def exit_code_for(reports: Iterable[Report], fail_on: str) -> int:
-    """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
-    worst, kinds = Verdict.PASS, set()
-    for report in reports:
-        kinds.update(e.kind for e in report.errors)
+class ExitTally:
+    """What the exit code depends on, taken from one report at a time: a scan keeps no reports."""
+
+    def __init__(self) -> None:
+        self.worst = Verdict.PASS  # the worst verdict of the active findings, errors aside
+        self.error_kinds: set[ErrorKind] = set()
+
+    def add(self, report: Report) -> None:
+        self.error_kinds.update(e.kind for e in report.errors)
         if report.active_findings:
             from postcheck.model import verdict_for
 
             verdict = verdict_for(report.active_findings)
-            worst = verdict if verdict.rank > worst.rank else worst
-    if ErrorKind.DETECTOR in kinds:
-        return exitcodes.DETECTOR
-    if ErrorKind.INPUT in kinds:
-        return exitcodes.USAGE
-    threshold = {"block": Verdict.BLOCK, "warn": Verdict.WARN}.get(fail_on)
-    if threshold is not None and worst.rank >= threshold.rank:
-        return exitcodes.FINDINGS
-    return exitcodes.OK
+            self.worst = verdict if verdict.rank > self.worst.rank else self.worst
+
+    def code(self, fail_on: str) -> int:
+        """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
+        if ErrorKind.DETECTOR in self.error_kinds:
+            return exitcodes.DETECTOR
+        if ErrorKind.INPUT in self.error_kinds:
+            return exitcodes.USAGE
+        threshold = {"block": Verdict.BLOCK, "warn": Verdict.WARN}.get(fail_on)
+        if threshold is not None and self.worst.rank >= threshold.rank:
+            return exitcodes.FINDINGS
+        return exitcodes.OK
 
 
-def build_settings(policy: Optional[str], fail_on: Optional[str], ocr: bool = True) -> Settings:
-    settings = Settings()
-    if policy:
-        settings.policy = policy
-    if fail_on:
-        if fail_on not in FAIL_ON_LEVELS:
-            raise InputError(f"--fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
-        settings.fail_on = fail_on
-    settings.ocr = ocr
-    return settings
+def exit_code_for(reports: Iterable[Report], fail_on: str) -> int:
+    """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
+    tally = ExitTally()
+    for report in reports:
+        tally.add(report)
+    return tally.code(fail_on)
 
 
 def load_settings(config_file: Optional[Path], **flags: tuple[Any, str]) -> Settings:
@@ -128,11 +131,10 @@ def check(
     text: Optional[str] = typer.Option(None, "--text", "-t", help="The draft itself, instead of a file."),
     image: list[Path] = typer.Option([], "--image", "-i", help="A photo attached to the draft (repeatable)."),
     output_format: Optional[str] = typer.Option(
-        None, "--format", "-f", help="terminal (default; a report for people, on stderr), or json, jsonl, csv, "
-        "sarif, html (on stdout)."),
+        None, "--format", "-f", help="terminal (default: a report for people), json, jsonl, csv, sarif or html."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
-    rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft (on stderr)."),
+    rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
     config_file: ConfigPath = None,
     quiet: Quiet = False,
@@ -152,26 +154,124 @@ def check(
     report = suppressor.apply(screener.screen(post))
     if not quiet:
         render_one(report, settings.format)
-        if rewrite:
+        if rewrite:  # with a machine format, stdout holds that format only
             from postcheck.rewrite import safer_rewrite
 
-            _stderr().rule("A safer version")
-            _stderr().print(safer_rewrite(report.post.text, report.active_findings), markup=False)
+            console = _stdout() if settings.format == "terminal" else _stderr()
+            console.rule("A safer version")
+            console.print(safer_rewrite(report.post.text, report.active_findings), markup=False)
     raise typer.Exit(exit_code_for([report], settings.fail_on))
 
 
 def render_one(report: Report, output_format: str) -> None:
-    """Machine formats go to stdout for the next program; the terminal report is for a person, on stderr."""
+    """The report, in the terminal or a machine format, is the output: stdout."""
     if output_format == "terminal":
         from postcheck.render.terminal import render_report
 
-        render_report(report, _stderr())
+        render_report(report, _stdout())
         return
     from postcheck.render import open_writer
 
     writer = open_writer(output_format, sys.stdout)
     writer.write(report)
     writer.close()
+
+
+@app.command()
+def scan(
+    paths: list[Path] = typer.Argument(..., help="Drafts, folders of drafts, or platform exports (files or folders)."),
+    input_format: Optional[str] = typer.Option(
+        None, "--input-format", help="The input's format, when its shape does not tell: drafts, csv, jsonl, x, "
+        "facebook, instagram, mastodon, linkedin."),
+    text_column: Optional[str] = typer.Option(None, "--text-column", help="CSV / JSON Lines: the post's text."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="CSV / JSON Lines: the post's id."),
+    image_column: Optional[str] = typer.Option(None, "--image-column", help="CSV / JSON Lines: its photo paths."),
+    output_format: Optional[str] = typer.Option(
+        None, "--format", "-f", help="terminal (default: the summary), or jsonl, csv, sarif, html: every post's "
+        "report on stdout (or --output), the summary on stderr."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the reports here, not to stdout."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", help="An earlier report (JSON, JSON Lines or SARIF): its findings are marked suppressed, "
+        "so only new ones count."),
+    config_file: ConfigPath = None,
+    quiet: Quiet = False,
+) -> None:
+    """Screen every post of a folder of drafts or a platform export: summary, reports, exit code."""
+    from contextlib import ExitStack
+    from itertools import chain
+
+    from postcheck.inputs import read_posts
+    from postcheck.render import FORMATS, open_writer
+    from postcheck.render.summary import ScanSummary, render_summary
+    from postcheck.scan import default_jobs, scan_reports
+    from postcheck.suppress import Suppressor
+
+    summary, tally = ScanSummary(), ExitTally()
+    try:
+        settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
+                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"))
+        if settings.format != "terminal" and not FORMATS[settings.format].many_reports:
+            raise InputError(f"format '{settings.format}' holds one report; scan writes one per post: use jsonl")
+        suppressor = Suppressor.load(settings.ignore_file, baseline)
+
+        def posts():
+            # Each input is recognised (or rejected) now, before any report is written.
+            return chain.from_iterable([read_posts(path, fmt=input_format, text_column=text_column,
+                                                   id_column=id_column, image_column=image_column)
+                                        for path in paths])
+
+        stderr = _stderr()
+        show_progress = not quiet and stderr.is_terminal and not stderr.no_color
+        total = sum(1 for _ in posts()) if show_progress else None  # a cheap first pass, for "time left"
+        with ExitStack() as stack:
+            writers = []
+            if settings.format != "terminal" and (output or not quiet):  # --quiet: files only
+                out = stack.enter_context(output.open("w", encoding="utf-8", newline="")) if output else sys.stdout
+                writers.append(open_writer(settings.format, out))
+            if html:
+                writers.append(open_writer("html", stack.enter_context(html.open("w", encoding="utf-8"))))
+            progress = stack.enter_context(_scan_progress(total)) if show_progress else None
+            for report in scan_reports(posts(), settings, jobs=jobs or default_jobs()):
+                suppressor.apply(report)
+                for writer in writers:
+                    writer.write(report)
+                summary.add(report)
+                tally.add(report)
+                if progress is not None:
+                    progress.advance(progress.task_ids[0])
+            for writer in writers:
+                writer.close()
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    except OSError as exc:
+        raise fail(f"cannot write {exc.filename or 'the reports'}: {exc.strerror or type(exc).__name__}",
+                   exitcodes.USAGE)
+    if not quiet:
+        # The summary is the output in terminal format; beside a machine format it is a note for people.
+        render_summary(summary, _stdout() if settings.format == "terminal" else _stderr())
+    raise typer.Exit(tally.code(settings.fail_on))
+
+
+def _scan_progress(total: Optional[int]):
+    """A progress bar on stderr: posts done, rate, time left. It disappears when the scan ends."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed or 0:.0f} posts/s")
+
+    progress = Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                        console=_stderr(), transient=True)
+    progress.add_task("scan", total=total)
+    return progress
 
 
 @app.command()
@@ -276,6 +376,11 @@ def watchlist_add(
                     "Delete the plain names file now.")
 
 
+def stdin_is_terminal() -> bool:
+    """Whether a person can answer a prompt (tests replace this)."""
+    return sys.stdin.isatty()
+
+
 @app.command()
 def init(
     agency: Optional[str] = typer.Option(None, "--agency", help="Your agency's name (asked when on a terminal)."),
@@ -293,13 +398,15 @@ def init(
     if target.exists() and not force:
         raise fail(f"{target} already exists; pass --force to overwrite it", exitcodes.USAGE)
     if agency is None:
-        if not sys.stdin.isatty():  # a script: never wait for an answer that cannot come
+        if not stdin_is_terminal():  # a script: never wait for an answer that cannot come
             raise fail("pass --agency NAME (standard input is not a terminal, so postcheck will not ask)",
                        exitcodes.USAGE)
         agency = typer.prompt("Your agency's name")
         alias = alias or [a.strip() for a in typer.prompt(
             "Other names or abbreviations, comma-separated", default="", show_default=False).split(",") if a.strip()]
         policy = policy or typer.prompt("Policy pack (postcheck rules --policy NAME lists one)", default="generic")
+    if not agency.strip():
+        raise fail("the agency's name must not be empty", exitcodes.USAGE)
     policy = policy or "generic"
     disclaimer = disclaimer or (f"The views expressed here are my own and do not necessarily reflect "
                                 f"those of {agency}.")
@@ -355,11 +462,15 @@ def ignore_finding(
     config_file: ConfigPath = None,
 ) -> None:
     """Accept a reviewed finding: add it, with its reason, to the ignore file (.postcheckignore)."""
+    from postcheck.rulebook import load_rulebook
     from postcheck.suppress import add_to_ignore_file
 
     try:
         settings = load_settings(config_file)
-        add_to_ignore_file(settings.ignore_file, fingerprint.strip().lower(), reason, rule)
+        known = load_rulebook().rule(rule) if rule else None
+        if rule and known is None:
+            raise InputError(f"no rule '{rule}'; `postcheck rules` lists them")
+        add_to_ignore_file(settings.ignore_file, fingerprint.strip().lower(), reason, known.id if known else None)
     except InputError as exc:
         raise fail(str(exc), exitcodes.USAGE)
     _stderr().print(f"Added {fingerprint} to {settings.ignore_file}.", markup=False)
