@@ -76,7 +76,9 @@ def _replacement_spans(text: str, findings: list[Finding]):
             continue
         key = _key_for(finding, quote)
         if key:
-            yield key, finding.start, finding.end, finding.confidence
+            # "1420 W. Cedar Ave." may end a sentence: the full stop stays in the text.
+            end = finding.end - 1 if quote.endswith(".") else finding.end
+            yield key, finding.start, end, finding.confidence
 
 
 def _key_for(finding: Finding, quote: str) -> str | None:

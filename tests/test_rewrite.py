@@ -36,6 +36,12 @@ def test_replaces_each_kind_of_finding():
     )
 
 
+def test_a_full_stop_at_the_end_of_a_finding_stays():
+    text = "They live at 1420 W. Cedar Ave. Come by!"
+    rewritten = safer_rewrite(text, [finding(text, "1420 W. Cedar Ave.", "PC-PII-003", "contact_pii")])
+    assert rewritten == f"They live at {REMOVED}. Come by!"
+
+
 def test_without_findings_the_draft_is_unchanged():
     assert safer_rewrite(DRAFT, []) == DRAFT
 
