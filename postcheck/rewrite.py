@@ -47,7 +47,6 @@ _PLACE_IN_QUOTE = re.compile(r"\b(?:in|at|to|near|from)\s+((?:[A-Z][\w'.-]*\s?){
 
 def safer_rewrite(text: str, findings: list[Finding]) -> str:
     """The draft with each finding's span replaced as the module docstring describes."""
-    from presidio_anonymizer import AnonymizerEngine
     from presidio_anonymizer.entities import ConflictResolutionStrategy, RecognizerResult
 
     results = [RecognizerResult(key, start, end, score)
