@@ -13,7 +13,7 @@ Nothing here opens a socket: plain Presidio's e-mail recognizer, whose default
 tldextract downloads the public-suffix list, is swapped for postcheck's offline one
 (same patterns, same validation, bundled suffix list).
 
-Usage: python bench/pii_recall.py [PATH_TO_synth_dataset_v2.json]
+Usage: python bench/pii_recall.py [PATH_TO_synth_dataset_v2.json] [--threshold 0.4] [--show LABEL]
 """
 
 from __future__ import annotations
@@ -84,12 +84,12 @@ def plain_presidio_analyzer():
     return analyzer
 
 
-def score(analyzer, samples: list[dict], which: int) -> dict[str, Tally]:
+def score(analyzer, samples: list[dict], which: int, threshold: float) -> dict[str, Tally]:
     """Tally recall and precision per label; `which` picks the plain (0) or postcheck (1) mapping."""
     tallies = {label: Tally() for label in (*LABELS, *UNLABELLED)}
     for sample in samples:
         text = sample["full_text"]
-        predictions = [r for r in analyzer.analyze(text=text, language="en") if r.score >= SCORE_THRESHOLD]
+        predictions = [r for r in analyzer.analyze(text=text, language="en") if r.score >= threshold]
         for r in predictions:
             if r.entity_type in UNLABELLED:
                 tallies[r.entity_type].predicted += 1
@@ -117,6 +117,8 @@ def score(analyzer, samples: list[dict], which: int) -> dict[str, Tally]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_DATASET)
+    parser.add_argument("--threshold", type=float, default=SCORE_THRESHOLD,
+                        help="lowest score that counts (postcheck's rules use 0.4)")
     parser.add_argument("--show", metavar="LABEL", help="also list postcheck's misses and false alarms for LABEL")
     args = parser.parse_args(argv)
 
@@ -126,10 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for name, build, which in (("plain", plain_presidio_analyzer, 0), ("postcheck", build_analyzer, 1)):
         started = time.perf_counter()
-        results[name] = score(build(), samples, which)
+        results[name] = score(build(), samples, which, args.threshold)
         print(f"{name}: {len(samples)} samples in {time.perf_counter() - started:.1f}s", file=sys.stderr)
 
-    print(f"span recall and precision, score >= {SCORE_THRESHOLD}, any overlap; {len(samples)} samples")
+    print(f"span recall and precision, score >= {args.threshold}, any overlap; {len(samples)} samples")
     header = f"{'label':<15} {'support':>7} {'recall plain':>12} {'recall pc':>9} " \
              f"{'prec plain':>10} {'prec pc':>7} {'FP plain':>8} {'FP pc':>5}"
     print(header)
