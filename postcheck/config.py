@@ -242,6 +242,7 @@ _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "watchlist": _existing_file,
     "fail_on": _one_of(FAIL_ON_LEVELS),
     "disable": _rule_ids,
+    "enable": _rule_ids,
     "severity": _severities,
     "format": _format,
     "ocr": _boolean,
@@ -305,6 +306,9 @@ fail_on = {toml(defaults.fail_on)}
 
 # Rules to turn off, by ID (`postcheck rules` lists them).
 disable = []
+
+# Rules from outside the chosen policy pack to turn on, by ID.
+enable = []
 
 # Output format when --format is not given: terminal, json, jsonl, csv, sarif, html.
 format = {toml(defaults.format)}

@@ -42,6 +42,7 @@ class Screener:
             disclaimers=[self.settings.disclaimer] if self.settings.disclaimer else [],
             allow=self.settings.allow,
             disabled_rules=self.settings.disable,
+            enabled_rules=self.settings.enable,
             severity_overrides=self.settings.severity,
         )
         self.watchlist = Watchlist.load(self.settings.watchlist) if self.settings.watchlist else None

@@ -29,6 +29,7 @@ class Settings:
     watchlist: Path | None = None  # salted hashes of client names
     fail_on: str = "block"
     disable: list[str] = field(default_factory=list)  # rule IDs turned off
+    enable: list[str] = field(default_factory=list)  # rule IDs from outside the chosen pack turned on
     severity: dict[str, Severity] = field(default_factory=dict)  # rule ID -> severity override
     format: str = "terminal"
     ocr: bool = True

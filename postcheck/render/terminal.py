@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from postcheck.model import Finding, Report, Severity, Verdict
+from postcheck.render.json_report import finding_fingerprint
 
 VERDICT_STYLE = {
     Verdict.BLOCK: ("bold white on red", "BLOCK — do not post this draft"),
@@ -73,14 +74,18 @@ def render_report(report: Report, console: Console, *, show_text: bool = True) -
             what = Text.assemble(
                 (f"{finding.severity.value.upper()} ", SEVERITY_STYLE[finding.severity]),
                 (category_title(finding.category), "bold"), "\n", where(finding), "\n",
-                (finding.rule_id, "dim"),
+                (f"{finding.rule_id} · {finding_fingerprint(finding, report.post.source)}", "dim"),
             )
             why = Group(Text(finding.message), *_citation_lines(finding))
             table.add_row(what, why, Text(finding.fix))
         console.print(table)
     suppressed = [f for f in report.findings if f.suppressed]
     if suppressed:
-        console.print(Text(f"{len(suppressed)} finding(s) suppressed by your ignore file.", style="dim"))
+        console.print(Text(f"{len(suppressed)} finding(s) suppressed (reasons in --format json; "
+                           "see .postcheckignore or your baseline).", style="dim"))
+    if findings:
+        console.print(Text("Reviewed a finding and it is fine to post? `postcheck ignore FINGERPRINT "
+                           "--reason \"...\"` records why (the ID after the rule).", style="dim"))
     for image in report.images:
         facts = [f"{image.width}×{image.height} {image.format}"]
         if image.captured_at:

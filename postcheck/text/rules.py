@@ -36,6 +36,7 @@ class RuleEngine:
         disclaimers: Iterable[str] = (),
         allow: Iterable[str] = (),
         disabled_rules: Iterable[str] = (),
+        enabled_rules: Iterable[str] = (),
         severity_overrides: dict[str, Severity] | None = None,
     ) -> None:
         self.rulebook = rulebook
@@ -44,6 +45,9 @@ class RuleEngine:
         lexicons["employer"] = list(lexicons.get("employer", [])) + list(employer_names)
         lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + list(disclaimers)
         disabled = {r.upper() for r in disabled_rules}
+        enabled = {r.upper() for r in enabled_rules}
+        chosen = rulebook.rules_for(pack_id)
+        chosen += [r for r in rulebook.rules if r.id.upper() in enabled and r not in chosen]
         self.severity_overrides = {k.upper(): v for k, v in (severity_overrides or {}).items()}
         self.rules = [
             CompiledRule(
@@ -51,7 +55,7 @@ class RuleEngine:
                 compile_match(rule.match, lexicons, f"{rule.source}, rule {rule.id}"),
                 compile_match(rule.unless, lexicons, f"{rule.source}, rule {rule.id}") if rule.unless else None,
             )
-            for rule in rulebook.rules_for(pack_id)
+            for rule in chosen
             if rule.id.upper() not in disabled
         ]
         allowed = [a for a in allow if a.strip()]

@@ -1,0 +1,59 @@
+"""The rule engine: packs select rules, config turns rules off and on and overrides severity."""
+
+from __future__ import annotations
+
+from postcheck.model import Severity
+from postcheck.text.matching import TextContext
+from postcheck.text.rules import RuleEngine
+
+DRAFT = "Out till 1am doing a removal in Lancaster. Speaking for the whole department: we are done."
+
+
+def _rule_ids(engine: RuleEngine, text: str = DRAFT) -> set[str]:
+    return {f.rule_id for f in engine.findings(TextContext(text=text))}
+
+
+def test_a_policy_pack_holds_only_the_rules_that_cite_its_policy(rulebook):
+    engine = RuleEngine(rulebook, "cwig")
+    assert all("cwig" in c.rule.cites for c in engine.rules)
+    assert len(engine.rules) < len(rulebook.rules)
+
+
+def test_findings_cite_only_the_chosen_pack(rulebook):
+    engine = RuleEngine(rulebook, "la-dcfs")
+    findings = engine.findings(TextContext(text=DRAFT))
+    assert findings
+    assert all(set(f.cites) == {"la-dcfs"} for f in findings)
+
+
+def test_disable_turns_a_rule_off_and_enable_brings_one_in_from_outside_the_pack(rulebook):
+    assert "PC-SCHED-001" in _rule_ids(RuleEngine(rulebook, "generic"))
+    assert "PC-SCHED-001" not in _rule_ids(RuleEngine(rulebook, "generic", disabled_rules=["pc-sched-001"]))
+    outside = next(r for r in rulebook.rules if "cwig" not in r.cites and r.id == "PC-VOICE-001")
+    assert outside.id not in _rule_ids(RuleEngine(rulebook, "cwig"))
+    assert outside.id in _rule_ids(RuleEngine(rulebook, "cwig", enabled_rules=[outside.id]))
+
+
+def test_severity_override_changes_the_finding(rulebook):
+    engine = RuleEngine(rulebook, "generic", severity_overrides={"PC-SCHED-001": Severity.HIGH})
+    finding = next(f for f in engine.findings(TextContext(text=DRAFT)) if f.rule_id == "PC-SCHED-001")
+    assert finding.severity == Severity.HIGH
+
+
+def test_allowlisted_public_names_are_never_findings(rulebook):
+    text = "Call the hotline at 661-555-0100 or text 661-555-0100 today"
+    from postcheck.text.matching import EntityResult
+
+    entities = [EntityResult("PHONE_NUMBER", 20, 32, 0.75)]
+    plain = RuleEngine(rulebook, "generic").findings(TextContext(text=text, entities=entities))
+    allowed = RuleEngine(rulebook, "generic", allow=["661-555-0100"]).findings(TextContext(text=text, entities=entities))
+    assert any(f.category == "contact_pii" for f in plain)
+    assert not any(f.category == "contact_pii" for f in allowed)
+
+
+def test_the_employer_and_its_disclaimer_come_from_config(rulebook):
+    engine = RuleEngine(rulebook, "generic", employer_names=["Harbor County HSA"],
+                        disclaimers=["Posts are mine, not Harbor County's."])
+    named = "Ten years at Harbor County HSA today!"
+    assert "PC-DISC-001" in _rule_ids(engine, named)
+    assert "PC-DISC-001" not in _rule_ids(engine, named + " Posts are mine, not Harbor County's.")
