@@ -22,9 +22,9 @@ class CaseNumberRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("case word and marker",
-                rf"(?<=\b{_CASE_WORD}s?[ \t]*{_MARKER}[ \t]*:?[ \t]*#?[ \t]*){_ID}\b", 0.7),
+                rf"\b{_CASE_WORD}s?[ \t]*{_MARKER}[ \t]*:?[ \t]*#?[ \t]*\K{_ID}\b", 0.7),
         Pattern("case word and structured id",
-                rf"(?<=\b{_CASE_WORD}s?[ \t]*:?[ \t]*)(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
+                rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
                 , 0.6),
     ]
     CONTEXT = ["case", "referral", "docket", "file"]

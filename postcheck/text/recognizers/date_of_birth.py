@@ -26,7 +26,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     """Recognize a date given as someone's date of birth."""
 
     PATTERNS = [
-        Pattern("date after a birth cue", rf"(?<=\b{_CUE}[ \t]*[:\-–]?[ \t]*){_DATE}\b", 0.85),
+        Pattern("date after a birth cue", rf"\b{_CUE}[ \t]*[:\-–]?[ \t]*\K{_DATE}\b", 0.85),
     ]
     CONTEXT = ["born", "birth", "dob", "birthday"]
 

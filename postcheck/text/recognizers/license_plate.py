@@ -21,7 +21,7 @@ class LicensePlateRecognizer(PatternRecognizer):
     """Recognize a vehicle licence plate."""
 
     PATTERNS = [
-        Pattern("plate after a cue", rf"(?<=\b{_CUE}{_MARKER}){_PLATE}\b", 0.7),
+        Pattern("plate after a cue", rf"\b{_CUE}{_MARKER}\K{_PLATE}\b", 0.7),
         Pattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", 0.4),
     ]
     CONTEXT = ["plate", "license", "licence", "car", "vehicle", "tag"]
