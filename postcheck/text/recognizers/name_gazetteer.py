@@ -116,7 +116,7 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         return [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
 
     def _listed(self, token) -> bool:
-        in_tag = token.i > 0 and token.doc[token.i - 1].text in "#@" and not token.doc[token.i - 1].whitespace_
+        in_tag = token.i > 0 and token.doc[token.i - 1].text in ("#", "@") and not token.doc[token.i - 1].whitespace_
         return (not in_tag  # hashtags and handles are HashtagNameRecognizer's
                 and token.lower_ in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
                 and not self._is_place(token))
