@@ -43,6 +43,7 @@ def predefined_recognizers() -> list[EntityRecognizer]:
 
 def postcheck_recognizers() -> list[EntityRecognizer]:
     """The recognizers postcheck adds to Presidio's (one module each)."""
+    from postcheck.text.recognizers.card_numbers import CardNumberRecognizer
     from postcheck.text.recognizers.case_number import CaseNumberRecognizer
     from postcheck.text.recognizers.date_of_birth import DateOfBirthRecognizer
     from postcheck.text.recognizers.hashtag_names import HashtagNameRecognizer
@@ -58,6 +59,7 @@ def postcheck_recognizers() -> list[EntityRecognizer]:
         DateOfBirthRecognizer(),
         LicensePlateRecognizer(),
         PhoneVariantsRecognizer(),
+        CardNumberRecognizer(),
         ObfuscatedEmailRecognizer(),
         NameGazetteerRecognizer(),
         HashtagNameRecognizer(),
