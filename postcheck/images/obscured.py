@@ -37,6 +37,9 @@ BLUR_RATIO = 0.3  # face detail / the photo's sharp parts: clean faces measure 0
 GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
 PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
+GRAPHIC_FLAT_SHARE = 0.5  # a picture more than half flat colour is a graphic, not a photo
+NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
+MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
@@ -73,13 +76,18 @@ class PhotoSignals:
         self.hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
         self.skin = signals.skin_mask(rgb)
         self.monochrome = signals.is_monochrome(rgb)
+        self.flat = signals.flat_mask(rgb)
+        self.is_graphic = float(self.flat.mean()) > GRAPHIC_FLAT_SHARE
 
-    def is_mosaic(self, window: np.ndarray, x: int, y: int, min_score: float) -> tuple[float, int]:
+    def is_mosaic(self, profiles: signals.EdgeProfiles, x: int, y: int, min_score: float) -> tuple[float, int]:
         """(grid score, block size) when the full-detail window at x, y is a mosaic, else (0, 0)."""
-        score, block = signals.grid_score(window)
+        score, block = signals.grid_score(profiles)
         if score < min_score:
-            return 0.0, 0
-        residual, ox, oy = signals.block_residual(window, block)
+            block = signals.coarse_grid(profiles)
+            if not block:
+                return 0.0, 0
+            score = min_score  # a grid found from its edges alone: just sure enough
+        residual, ox, oy = signals.block_residual(profiles, block)
         if residual > BLOCK_RESIDUAL:
             return 0.0, 0
         if self.jpeg_grid and block == 8 and (x + ox) % 8 == 0 and (y + oy) % 8 == 0:
@@ -109,29 +117,34 @@ def inspect_faces(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[Se
     # Around a cover the detector fires on what is left of the head (chin, collar, the
     # emoji's own drawn face): those are the covered face, not another one.
     covered = [Seen(c.kind, _grow(sig, c.region, 0.5), c.confidence, c.detail) for c in seen]
+    patches, blocky_photo = mosaic_patches(sig)
     for cand in candidates:
         if _overlaps(cand.region, covered):
             continue
-        found = _obscured_candidate(sig, cand)
+        found = _obscured_candidate(sig, cand, blocky_photo)
         if found:
             seen.append(found)
         elif cand.confidence >= VISIBLE_FACE_CONFIDENCE:
             seen.append(Seen(obs.FACE, cand.region, cand.confidence,
                              f"face at {{where}} (detector confidence {cand.confidence:.2f})"))
-    for found in mosaic_patches(sig) + skin_islands(sig):
+    for found in patches + skin_islands(sig):
         if not _overlaps(found.region, seen):
             seen.append(found)
     return seen
 
 
-def _obscured_candidate(sig: PhotoSignals, cand: FaceCandidate) -> Seen | None:
-    """Blur or mosaic inside a face-shaped region, or None when it looks untouched."""
+def _obscured_candidate(sig: PhotoSignals, cand: FaceCandidate, blocky_photo: bool) -> Seen | None:
+    """Blur or mosaic inside a face-shaped region, or None when it looks untouched.
+
+    In a photo that is blocky all over (`blocky_photo`), blocks in a face are no edit.
+    """
     if cand.confidence < OBSCURED_FACE_CONFIDENCE:
         return None
     grid, block = 0.0, 0
-    for region in (cand.region, _grow(sig, cand.region, 0.25)):
+    for region in (cand.region, _grow(sig, cand.region, 0.25)) if not blocky_photo else ():
         x0, y0, x1, y1 = sig.full_box(region)
-        grid, block = max((grid, block), sig.is_mosaic(sig.full_gray[y0:y1, x0:x1], x0, y0, GRID_SCORE))
+        profiles = signals.edge_profiles(sig.full_gray[y0:y1, x0:x1])
+        grid, block = max((grid, block), sig.is_mosaic(profiles, x0, y0, GRID_SCORE))
     if grid:
         return Seen(obs.PIXELATED_FACE, cand.region, min(1.0, 0.6 + grid),
                     f"face at {{where}} is pixelated (mosaic of {block}-pixel blocks)")
@@ -150,7 +163,7 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
     found: list[Seen] = []
     min_area = int(MIN_COVER_AREA * sig.area)
     h, s, v = sig.hsv[..., 0], sig.hsv[..., 1], sig.hsv[..., 2]
-    flat = signals.flat_mask(sig.rgb)
+    flat = sig.flat
     # Emoji artwork is often shaded, so its yellow only needs to be smooth, not constant.
     yellow = signals.flat_mask(sig.rgb, tolerance=24.0) & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)  # emoji yellow, not blonde hair
     for region, filled in signals.components(_close(yellow), min_area):
@@ -247,7 +260,9 @@ def _head_around(sig: PhotoSignals, region: Region, candidates: list[FaceCandida
             return True
     if sig.monochrome:  # a colour shape painted on a black-and-white photo
         return True
-    return sig.skin_share(around) >= 0.1  # skin around it: neck, ears, brow, hands
+    # Skin around it (neck, ears, brow, hands) - but only in a photo: in a flyer or a
+    # logo, flat shapes and skin-like colours are everywhere.
+    return not sig.is_graphic and sig.skin_share(around) >= 0.1
 
 
 def _skin_above_and_below(sig: PhotoSignals, bar: Region) -> bool:
@@ -262,16 +277,19 @@ def _skin_above_and_below(sig: PhotoSignals, bar: Region) -> bool:
 # --- traces found without any face detection ----------------------------------------
 
 
-def mosaic_patches(sig: PhotoSignals) -> list[Seen]:
+def mosaic_patches(sig: PhotoSignals) -> tuple[list[Seen], bool]:
     """Windows of the photo made of equal flat blocks: a pixelated patch no detector sees as a face.
 
     Windows of three sizes slide over the full-detail photo; a window counts when its
     block grid is unmistakable (a stricter bar than inside a face box, and the blocks
     must explain the window: text, brick walls and tiled floors repeat but are not
     block means) and it holds skin or the photo is black-and-white. Overlapping
-    windows are reported as one patch.
+    windows are reported as one patch. A photo that is blocky nearly everywhere (a small
+    picture enlarged without smoothing) has no patch that stands out: nothing is reported,
+    and the second value, "the whole photo is blocky", is True.
     """
     hits: list[tuple[Region, float, int]] = []
+    flat_windows = blocky_windows = 0
     full_h, full_w = sig.full_gray.shape
     k = sig.to_full
     for fraction in (0.12, 0.2, 0.3):
@@ -280,21 +298,28 @@ def mosaic_patches(sig: PhotoSignals) -> list[Seen]:
         for y in range(0, max(1, full_h - size + 1), step):
             for x in range(0, max(1, full_w - size + 1), step):
                 window = sig.full_gray[y : y + size, x : x + size]
-                if window.std() < MIN_PATCH_CONTRAST:
-                    continue  # smooth sky or paper, where JPEG itself leaves flat 8x8 blocks
-                score, block = sig.is_mosaic(window, x, y, PATCH_GRID_SCORE)
-                if not score:
+                profiles = signals.edge_profiles(window)
+                if profiles.flat_share < MOSAIC_FLAT_SHARE:
+                    continue  # texture: cheap to rule out, and most of a photo is
+                flat_windows += 1
+                score, block = sig.is_mosaic(profiles, x, y, PATCH_GRID_SCORE)
+                if not score or block < 4:
                     continue
+                blocky_windows += 1
+                if window.std() < MIN_PATCH_CONTRAST:
+                    continue  # smooth sky or paper, where JPEG itself leaves flat blocks
                 region = Region(round(x / k), round(y / k), round(size / k), round(size / k))
                 if sig.monochrome or sig.skin_share(region) >= 0.2:
                     hits.append((region, score, block))
+    if flat_windows >= 10 and blocky_windows > NATIVE_BLOCKY_SHARE * flat_windows:
+        return [], True
     found = []
     for cluster in _clusters([r for r, _, _ in hits], gap=0):
         box = _union(cluster)
         score, block = max((s, b) for r, s, b in hits if r in cluster)
         found.append(Seen(obs.PIXELATED_FACE, box, min(1.0, 0.5 + score),
                           f"pixelated patch at {{where}} (mosaic of {block}-pixel blocks) where a face may be"))
-    return found
+    return found, False
 
 
 def skin_islands(sig: PhotoSignals) -> list[Seen]:

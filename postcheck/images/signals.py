@@ -6,6 +6,8 @@ Each function measures one thing and returns plain numbers or masks; the decisio
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 
@@ -61,30 +63,49 @@ def is_monochrome(rgb: np.ndarray) -> bool:
     return float(np.percentile(hsv[..., 1], 90)) < 25
 
 
-def grid_score(gray_patch: np.ndarray) -> tuple[float, int]:
+@dataclass(frozen=True)
+class EdgeProfiles:
+    """Where a grey patch changes: mean |difference| per column and per row boundary."""
+
+    patch: np.ndarray
+    cols: np.ndarray  # mean |horizontal difference| at each column boundary
+    rows: np.ndarray  # mean |vertical difference| at each row boundary
+    flat_share: float  # share of neighbour differences of 3 grey levels or less (smaller axis)
+
+
+def edge_profiles(gray_patch: np.ndarray) -> EdgeProfiles:
+    dx = np.abs(np.diff(gray_patch, axis=1))
+    dy = np.abs(np.diff(gray_patch, axis=0))
+    flat = min(float((dx <= 3).mean()), float((dy <= 3).mean())) if dx.size and dy.size else 0.0
+    return EdgeProfiles(gray_patch, dx.mean(axis=0), dy.mean(axis=1), flat)
+
+
+def grid_score(p: EdgeProfiles) -> tuple[float, int]:
     """How strongly a patch is made of equal square blocks (mosaic), 0..1, and the block size.
 
     In a mosaic, horizontal change happens only on evenly spaced columns and vertical
     change only on evenly spaced rows, with the same spacing. So the autocorrelation of
-    the column profile of |horizontal differences| (and of the row profile) rises again
-    to a clear peak at the block size after falling between block edges. Natural detail
-    decays smoothly instead, and JPEG's 8-pixel grid is weak next to the picture's own
-    change. The score is the smaller of the two axes' peak prominences.
+    the column profile (and of the row profile) rises again to a clear peak at the block
+    size after falling between block edges; natural detail decays smoothly instead. The
+    score is the smaller of the two axes' peak prominences, times the share of change
+    sitting on the block edges (JPEG's 8-pixel grid repeats too, but the picture changes
+    between its lines).
     """
-    if min(gray_patch.shape) < 16:
+    if min(p.patch.shape) < 16:
         return 0.0, 0
-    cols = np.abs(np.diff(gray_patch, axis=1)).mean(axis=0)
-    rows = np.abs(np.diff(gray_patch, axis=0)).mean(axis=1)
-    acf_c, acf_r = _autocorrelation(cols), _autocorrelation(rows)
-    best, best_lag = 0.0, 0
+    pc, pr = _prominences(_autocorrelation(p.cols)), _prominences(_autocorrelation(p.rows))
     # At least three blocks across, so that a repeat is a repeat.
-    for lag in range(3, min(len(cols), len(rows)) // 3 + 1):
-        if lag + 2 > min(len(acf_c), len(acf_r)):
-            break
-        score = min(_prominence(acf_c, lag), max(_prominence(acf_r, k) for k in (lag - 1, lag, lag + 1)))
-        # Blocks are flat inside: the change must sit on the block edges, not merely
-        # repeat (JPEG's 8-pixel grid repeats too, but the picture changes between lines).
-        score *= min(_edge_share(cols, lag), _edge_share(rows, lag))
+    lags = np.arange(3, min(min(len(p.cols), len(p.rows)) // 3 + 1, len(pc) - 1, len(pr) - 1))
+    if not len(lags):
+        return 0.0, 0
+    near_rows = np.maximum(np.maximum(pr[lags - 1], pr[lags]), pr[lags + 1])
+    prominence = np.minimum(pc[lags], near_rows)
+    best, best_lag = 0.0, 0
+    for i in np.argsort(-prominence):
+        if prominence[i] <= best:
+            break  # the edge share is at most 1: no later lag can win
+        lag = int(lags[i])
+        score = float(prominence[i]) * min(_edge_share(p.cols, lag), _edge_share(p.rows, lag))
         if score > best:
             best, best_lag = score, lag
     return best, best_lag
@@ -97,24 +118,51 @@ def _edge_share(profile: np.ndarray, period: int) -> float:
     return float(np.sort(profile)[-k:].sum() / total) if total > 0 else 0.0
 
 
-def block_residual(gray_patch: np.ndarray, period: int) -> tuple[float, int, int]:
+def coarse_grid(p: EdgeProfiles) -> int:
+    """Block size of a coarse mosaic (only a few blocks across), or 0.
+
+    With four or five blocks the autocorrelation in `grid_score` has too few repeats to
+    peak; the block edges themselves are still unmistakable: a handful of isolated spikes
+    in the difference profiles, evenly spaced (some may be missing where two neighbouring
+    blocks happen to share a colour), holding most of the change, on both axes alike.
+    """
+    across, down = _spike_period(p.cols), _spike_period(p.rows)
+    if across and down and abs(across - down) <= max(1, 0.1 * across):
+        return round((across + down) / 2)
+    return 0
+
+
+def _spike_period(profile: np.ndarray) -> int:
+    if len(profile) < 8 or profile.max() <= 0:
+        return 0
+    local_max = np.max(np.lib.stride_tricks.sliding_window_view(np.pad(profile, 2), 5), axis=1)
+    peaks = np.flatnonzero((profile >= 0.25 * profile.max()) & (profile == local_max))
+    if len(peaks) < 3:
+        return 0
+    gaps = np.diff(peaks)
+    period = int(gaps.min())
+    if period < 4 or np.abs(gaps / period - np.round(gaps / period)).max() > 0.15:
+        return 0
+    near_peaks = sum(float(profile[max(0, q - 1) : q + 2].sum()) for q in peaks)
+    return period if near_peaks >= 0.6 * profile.sum() else 0
+
+
+def block_residual(p: EdgeProfiles, period: int) -> tuple[float, int, int]:
     """How much of a patch's variance is left after replacing it by `period`-sized block means.
 
     Near 0 for a mosaic (it *is* block means); large for text, bricks or any real detail
     that merely repeats. The grid's phase (x, y offset of the first whole block) is taken
     from where the edges are strongest and returned with the residual share.
     """
-    if period < 2 or min(gray_patch.shape) < 2 * period:
+    if period < 2 or min(p.patch.shape) < 2 * period:
         return 1.0, 0, 0
-    cols = np.abs(np.diff(gray_patch, axis=1)).mean(axis=0)
-    rows = np.abs(np.diff(gray_patch, axis=0)).mean(axis=1)
-    ox = (int(np.argmax([cols[o::period].sum() for o in range(period)])) + 1) % period
-    oy = (int(np.argmax([rows[o::period].sum() for o in range(period)])) + 1) % period
-    core = gray_patch[oy:, ox:]
+    ox = (int(np.argmax([p.cols[o::period].sum() for o in range(period)])) + 1) % period
+    oy = (int(np.argmax([p.rows[o::period].sum() for o in range(period)])) + 1) % period
+    core = p.patch[oy:, ox:]
     h, w = (core.shape[0] // period) * period, (core.shape[1] // period) * period
     core = core[:h, :w]
-    total = float(core.var())
-    if h == 0 or w == 0 or total <= 1e-6:
+    total = float(core.var()) if h and w else 0.0
+    if total <= 1e-6:
         return 1.0, ox, oy
     means = core.reshape(h // period, period, w // period, period).mean(axis=(1, 3))
     residual = core - np.repeat(np.repeat(means, period, axis=0), period, axis=1)
@@ -130,11 +178,16 @@ def _autocorrelation(profile: np.ndarray) -> np.ndarray:
     return full[: len(profile) // 2]
 
 
-def _prominence(acf: np.ndarray, lag: int) -> float:
-    """Height of a local peak at `lag` above the lowest point before it (0 if not a peak)."""
-    if lag < 2 or lag + 1 >= len(acf) or acf[lag] < acf[lag - 1] or acf[lag] < acf[lag + 1]:
-        return 0.0
-    return float(acf[lag] - acf[1:lag].min())
+def _prominences(acf: np.ndarray) -> np.ndarray:
+    """Per lag: height of a local peak above the lowest point before it (0 where no peak)."""
+    out = np.zeros(len(acf))
+    if len(acf) < 4:
+        return out
+    lag = np.arange(2, len(acf) - 1)
+    lowest_before = np.minimum.accumulate(acf[1:])[lag - 2]  # min of acf[1:lag]
+    peak = (acf[lag] >= acf[lag - 1]) & (acf[lag] >= acf[lag + 1])
+    out[lag] = np.where(peak, acf[lag] - lowest_before, 0.0)
+    return out
 
 
 def flat_mask(rgb: np.ndarray, tolerance: float = 12.0) -> np.ndarray:
