@@ -39,6 +39,7 @@ PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
 GRAPHIC_FLAT_SHARE = 0.5  # a picture more than half flat colour is a graphic, not a photo
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
+MAX_WINDOWS_PER_SIZE = 120
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
@@ -294,7 +295,9 @@ def mosaic_patches(sig: PhotoSignals) -> tuple[list[Seen], bool]:
     k = sig.to_full
     for fraction in (0.12, 0.2, 0.3):
         size = max(24, round(fraction * min(full_h, full_w)))
-        step = max(8, size // 2)
+        # Half-window steps, but no more than ~120 windows per size: small photos have
+        # small windows, and checking hundreds of them buys nothing.
+        step = max(8, size // 2, int(np.sqrt(full_h * full_w / MAX_WINDOWS_PER_SIZE)))
         for y in range(0, max(1, full_h - size + 1), step):
             for x in range(0, max(1, full_w - size + 1), step):
                 window = sig.full_gray[y : y + size, x : x + size]
