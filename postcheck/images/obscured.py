@@ -37,7 +37,7 @@ BLUR_RATIO = 0.3  # face detail / the photo's sharp parts: clean faces measure 0
 GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
 PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
-GRAPHIC_FLAT_SHARE = 0.5  # a picture more than half flat colour is a graphic, not a photo
+GRAPHIC_FLAT_SHARE = 0.4  # a picture this much constant colour is a graphic, not a photo
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
 MAX_WINDOWS_PER_SIZE = 120
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
@@ -78,7 +78,8 @@ class PhotoSignals:
         self.skin = signals.skin_mask(rgb)
         self.monochrome = signals.is_monochrome(rgb)
         self.flat = signals.flat_mask(rgb)
-        self.is_graphic = float(self.flat.mean()) > GRAPHIC_FLAT_SHARE
+        # Truly constant colour (no smoothing): photos have little of it, flyers and logos a lot.
+        self.is_graphic = float(signals.flat_mask(rgb, tolerance=3.0, smooth=False).mean()) > GRAPHIC_FLAT_SHARE
 
     def is_mosaic(self, profiles: signals.EdgeProfiles, x: int, y: int, min_score: float) -> tuple[float, int]:
         """(grid score, block size) when the full-detail window at x, y is a mosaic, else (0, 0)."""
@@ -179,6 +180,8 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
         # A face cover is about as tall as wide and one solid piece (a star is the least solid).
         if 0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and _head_around(sig, region, candidates):
             found.append(Seen(obs.EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
+    if sig.monochrome:
+        found += _colour_on_black_and_white(sig, found)
     for cand in candidates:
         bar = _bar_across(sig, cand)
         if bar is not None and not _overlaps(bar, found):
@@ -189,6 +192,21 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
         if _is_bar(region, filled) and _is_painted(sig, region, filled) and _skin_above_and_below(sig, region):
             found.append(Seen(obs.BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))
     return found
+
+
+def _colour_on_black_and_white(sig: PhotoSignals, found: list[Seen]) -> list[Seen]:
+    """Vivid colour patches in a black-and-white photo: always added later, so an edit.
+
+    Shape and paint tests are skipped here: JPEG smears a small sticker's colour, but in a
+    grey photo any compact vivid patch of face size is a sticker or an emoji.
+    """
+    rgb = sig.rgb.astype(np.int16)
+    vivid = (rgb.max(axis=2) - rgb.min(axis=2)) >= STICKER_CHROMA
+    out = []
+    for region, filled in signals.components(_close(vivid), int(MIN_COVER_AREA * sig.area)):
+        if not _overlaps(region, found + out) and 0.5 <= region.width / region.height <= 2.0:
+            out.append(Seen(obs.EMOJI_FACE, region, 0.75, "coloured sticker at {where} on a black-and-white photo covers what is likely a face"))
+    return out
 
 
 def _bar_across(sig: PhotoSignals, cand: FaceCandidate) -> Region | None:

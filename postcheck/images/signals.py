@@ -192,14 +192,14 @@ def _prominences(acf: np.ndarray) -> np.ndarray:
     return out
 
 
-def flat_mask(rgb: np.ndarray, tolerance: float = 12.0) -> np.ndarray:
+def flat_mask(rgb: np.ndarray, tolerance: float = 12.0, *, smooth: bool = True) -> np.ndarray:
     """Pixels in areas of (almost) constant colour: painted shapes, not photographed surfaces.
 
-    The photo is smoothed slightly first so that JPEG's ripple inside a painted shape
-    does not break it up; hair, fur and fabric keep their texture through that. The
-    tolerance bounds the 5x5 colour variance summed over the three channels.
+    The photo is smoothed slightly first (unless `smooth` is False) so that JPEG's ripple
+    inside a painted shape does not break it up; hair, fur and fabric keep their texture
+    through that. The tolerance bounds the 5x5 colour variance summed over the channels.
     """
-    img = cv2.GaussianBlur(rgb, (0, 0), 1.0).astype(np.float32)
+    img = (cv2.GaussianBlur(rgb, (0, 0), 1.0) if smooth else rgb).astype(np.float32)
     mean = cv2.blur(img, (5, 5))
     var = np.maximum(cv2.blur(img * img, (5, 5)) - mean * mean, 0).sum(axis=2)
     return var < tolerance
