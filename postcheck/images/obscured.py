@@ -44,7 +44,7 @@ MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour s
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
-STICKER_CHROMA = 80  # median max-min of R, G, B inside a sticker: vivid, not brown or beige
+STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not brown, tan or beige
 PAINT_STD = 3.0  # robust colour spread inside a painted shape; photographed surfaces measure more
 
 
@@ -129,7 +129,8 @@ def inspect_faces(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[Se
         elif cand.confidence >= VISIBLE_FACE_CONFIDENCE:
             seen.append(Seen(obs.FACE, cand.region, cand.confidence,
                              f"face at {{where}} (detector confidence {cand.confidence:.2f})"))
-    for found in patches + skin_islands(sig):
+    visible_face = any(s.kind == obs.FACE for s in seen)
+    for found in patches + skin_islands(sig, edge_ok=not visible_face):
         if not _overlaps(found.region, seen):
             seen.append(found)
     return seen
@@ -343,8 +344,13 @@ def mosaic_patches(sig: PhotoSignals) -> tuple[list[Seen], bool]:
     return found, False
 
 
-def skin_islands(sig: PhotoSignals) -> list[Seen]:
-    """A detail-free, compact skin-coloured island in a sharp photo: a face blurred past recognition."""
+def skin_islands(sig: PhotoSignals, *, edge_ok: bool) -> list[Seen]:
+    """A detail-free, compact skin-coloured island in a sharp photo: a face blurred past recognition.
+
+    An island cut by one edge of the photo counts only when `edge_ok` (no face is visible
+    elsewhere): next to a visible face, a smooth patch at the edge is far more often a
+    plain background than a second, blurred face.
+    """
     if sig.monochrome:
         return []
     smooth = sig.tiles < 0.03 * sig.reference
@@ -355,7 +361,9 @@ def skin_islands(sig: PhotoSignals) -> list[Seen]:
     for tile_region, filled in signals.components(smooth, 4):
         region = Region(tile_region.x * t, tile_region.y * t, tile_region.width * t, tile_region.height * t)
         share = region.width * region.height / sig.area
-        if not 0.01 <= share <= 0.4 or sig.touches_border(region) or signals.solidity(filled) < 0.8:
+        # A face cut by the photo's edge is still a face, but an island along two edges
+        # is a corner of smooth background.
+        if not 0.01 <= share <= 0.4 or _borders_touched(sig, region) > int(edge_ok) or signals.solidity(filled) < 0.8:
             continue
         if sig.skin_share(region) < 0.5:
             continue
@@ -390,6 +398,10 @@ def _contains(outer: Region, inner: Region) -> bool:
 
 def _overlaps(region: Region, seen: list[Seen]) -> bool:
     return any(iou(region, s.region) >= 0.2 or _contains(s.region, region) or _contains(region, s.region) for s in seen)
+
+
+def _borders_touched(sig: PhotoSignals, r: Region) -> int:
+    return (r.x <= 0) + (r.y <= 0) + (r.x + r.width >= sig.width) + (r.y + r.height >= sig.height)
 
 
 def _intersects(a: Region, b: Region) -> bool:
