@@ -18,6 +18,9 @@ import yaml
 from postcheck.errors import InputError
 from postcheck.model import Severity
 
+# libyaml's loader parses the rulebook ~10x faster than the pure-Python one (start-up time).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 RULE_KEYS = {"id", "category", "severity", "message", "fix", "cites", "match", "unless", "examples", "confidence"}
 
 
@@ -99,7 +102,7 @@ class Rulebook:
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read rule file {path}: {exc}") from exc
 
