@@ -178,8 +178,11 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
         pixels = sig.rgb[region.y : region.y + region.height, region.x : region.x + region.width][filled].astype(np.int16)
         if np.median(pixels.max(axis=1) - pixels.min(axis=1)) < STICKER_CHROMA:
             continue  # brown floors and beige walls are flat too; stickers are vivid
-        # A face cover is about as tall as wide and one solid piece (a star is the least solid).
-        if 0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and _head_around(sig, region, candidates):
+        # A face cover is about as tall as wide and one solid piece (a star is the least
+        # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
+        fill = filled.sum() / (region.width * region.height)
+        if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and fill < 0.9
+                and not _in_mosaic(sig, region) and _head_around(sig, region, candidates)):
             found.append(Seen(obs.EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
     if sig.monochrome:
         found += _colour_on_black_and_white(sig, found)
@@ -193,6 +196,13 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
         if _is_bar(region, filled) and _is_painted(sig, region, filled) and _skin_above_and_below(sig, region):
             found.append(Seen(obs.BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))
     return found
+
+
+def _in_mosaic(sig: PhotoSignals, region: Region) -> bool:
+    """True when the shape is a few merged blocks of a pixelated patch, not a sticker."""
+    x0, y0, x1, y1 = sig.full_box(_grow(sig, region, 0.5))
+    x, y = max(0, x0), max(0, y0)
+    return bool(sig.is_mosaic(signals.edge_profiles(sig.full_gray[y:y1, x:x1]), x, y, GRID_SCORE)[0])
 
 
 def _colour_on_black_and_white(sig: PhotoSignals, found: list[Seen]) -> list[Seen]:

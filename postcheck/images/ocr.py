@@ -9,6 +9,7 @@ rules as the post; a photo dense with text is reported as a document.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -119,8 +120,9 @@ def _ocr_scale(size: tuple[int, int]) -> float:
 
 
 def _is_word(text: str) -> bool:
-    """At least two letters or digits: drops the dashes and bars Tesseract sees in textures."""
-    return sum(ch.isalnum() for ch in text) >= 2 or (len(text.strip()) == 1 and text.strip().isdigit())
+    """Two letters or digits, or an initial ("B."): drops the marks Tesseract sees in textures."""
+    text = text.strip()
+    return sum(ch.isalnum() for ch in text) >= 2 or bool(re.fullmatch(r"[A-Z]\.|\d", text))
 
 
 def _line_region(line, scale: float) -> Region:
