@@ -9,7 +9,8 @@ tests/images/, not fitted to it:
 - blur: a face region with far less fine detail than the photo's sharp parts;
 - mosaic: a face region made of equal flat squares (a repeating grid of edges);
 - emoji: a flat, saturated yellow disc (an emoji is a face, so detectors often fire on it);
-- sticker: a flat, saturated shape of another colour where a head is (face or skin around it);
+- sticker: a flat, vivid shape of another colour where a head is (a face candidate or skin
+  around it), or any vivid patch on a black-and-white photo;
 - bar: a flat dark rectangle, wider than tall, across a face or between skin above and below;
 - hidden face: a compact, detail-free, skin-coloured island inside an otherwise sharp photo,
   the trace of a blur so strong that no detector sees a face any more.
@@ -39,7 +40,7 @@ PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
 GRAPHIC_FLAT_SHARE = 0.4  # a picture this much constant colour is a graphic, not a photo
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
-MAX_WINDOWS_PER_SIZE = 120
+MAX_WINDOWS_PER_SIZE = 120  # mosaic scan budget per window size (keeps big photos fast)
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
@@ -109,9 +110,6 @@ class PhotoSignals:
         patch = self.skin[region.y : region.y + region.height, region.x : region.x + region.width]
         return float(patch.mean()) if patch.size else 0.0
 
-    def touches_border(self, region: Region) -> bool:
-        return region.x <= 0 or region.y <= 0 or region.x + region.width >= self.width or region.y + region.height >= self.height
-
 
 def inspect_faces(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[Seen]:
     """Every visible and obscured face in the photo, most certain first, no two on one spot."""
@@ -167,8 +165,9 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
     min_area = int(MIN_COVER_AREA * sig.area)
     h, s, v = sig.hsv[..., 0], sig.hsv[..., 1], sig.hsv[..., 2]
     flat = sig.flat
-    # Emoji artwork is often shaded, so its yellow only needs to be smooth, not constant.
-    yellow = signals.flat_mask(sig.rgb, tolerance=24.0) & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)  # emoji yellow, not blonde hair
+    # Emoji artwork is often shaded, so its yellow only needs to be smooth, not constant;
+    # it is far more saturated and brighter than blonde hair or a beige wall.
+    yellow = signals.flat_mask(sig.rgb, tolerance=24.0) & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)
     for region, filled in signals.components(_close(yellow), min_area):
         if _is_disc(filled) and _is_flat(sig, region, filled):
             found.append(Seen(obs.EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
@@ -412,10 +411,6 @@ def _overlaps(region: Region, seen: list[Seen]) -> bool:
 
 def _borders_touched(sig: PhotoSignals, r: Region) -> int:
     return (r.x <= 0) + (r.y <= 0) + (r.x + r.width >= sig.width) + (r.y + r.height >= sig.height)
-
-
-def _intersects(a: Region, b: Region) -> bool:
-    return a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.y + b.height and b.y < a.y + a.height
 
 
 def _union(regions: list[Region]) -> Region:
