@@ -4,8 +4,8 @@
 
 SET_DIR holds images and labels.jsonl as written by tests/images/make_image_set.py;
 when it does not exist it is generated (with --seed). Faces only (no OCR).
-An image counts as "obscured" when any obscured-face observation is reported, as
-"face" when a visible face (and nothing obscured) is, and "no person" otherwise.
+An image is predicted "obscured_face" when any obscured-face observation is reported,
+"clean_face" when a visible face (and nothing obscured) is, and "no_person" otherwise.
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from postcheck.images import OBSCURED_KINDS, ImageScreener  # noqa: E402
 from tests.images.make_image_set import build  # noqa: E402
 
-TRUTH = {"clean_face": "face", "obscured_face": "obscured", "no_person": "no person"}
+CLASSES = ("clean_face", "obscured_face", "no_person")
 
 
 def predicted(analysis) -> str:
     kinds = {o.kind for o in analysis.observations}
     if kinds & OBSCURED_KINDS:
-        return "obscured"
-    return "face" if "face" in kinds else "no person"
+        return "obscured_face"
+    return "clean_face" if "face" in kinds else "no_person"
 
 
 def main() -> None:
@@ -45,20 +45,21 @@ def main() -> None:
     pairs, by_method, misses = [], Counter(), []
     for label in labels:
         analysis = screener.analyze(set_dir / label["file"])
-        truth, guess = TRUTH[label["class"]], predicted(analysis)
+        truth, guess = label["class"], predicted(analysis)
         pairs.append((truth, guess))
         by_method[(label["method"], guess == truth)] += 1
+        by_method[(f'{label["method"]} {label["strength"]}', guess == truth)] += 1
         if guess != truth:
             misses.append((label["file"], truth, guess, [o.detail for o in analysis.observations]))
     print(f"| class | images | precision | recall |\n|---|---|---|---|")
-    for cls in ("face", "obscured", "no person"):
+    for cls in CLASSES:
         tp = sum(1 for t, g in pairs if t == cls and g == cls)
         support = sum(1 for t, _ in pairs if t == cls)
         called = sum(1 for _, g in pairs if g == cls)
         print(f"| {cls} | {support} | {tp / called if called else 0:.2f} | {tp / support if support else 0:.2f} |")
-    print("\n| obscuring method | images | flagged as obscured |\n|---|---|---|")
-    for method in sorted({m for m, _ in by_method}):
-        if method == "none":
+    print("\n| obscuring method (strength) | images | flagged as obscured |\n|---|---|---|")
+    for method in sorted({m for m, _ in by_method}, key=lambda m: (m.split()[0], float(m.split()[1]) if " " in m else -1)):
+        if method.startswith("none"):
             continue
         hit, miss = by_method[(method, True)], by_method[(method, False)]
         print(f"| {method} | {hit + miss} | {hit / (hit + miss):.2f} |")

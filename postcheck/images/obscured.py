@@ -165,12 +165,14 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
     min_area = int(MIN_COVER_AREA * sig.area)
     h, s, v = sig.hsv[..., 0], sig.hsv[..., 1], sig.hsv[..., 2]
     flat = sig.flat
-    # Emoji artwork is often shaded, so its yellow only needs to be smooth, not constant;
-    # it is far more saturated and brighter than blonde hair or a beige wall.
-    yellow = signals.flat_mask(sig.rgb, tolerance=24.0) & (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)
-    for region, filled in signals.components(_close(yellow), min_area):
-        if _is_disc(filled) and _is_flat(sig, region, filled):
-            found.append(Seen(obs.EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
+    # Emoji yellow is far more saturated and brighter than blonde hair or a beige wall.
+    # The disc is looked for by colour alone (small, compressed emoji keep their shape
+    # that way) and, where yellow surroundings merge with it, by smooth yellow only.
+    yellow = (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)
+    for mask in (yellow, yellow & signals.flat_mask(sig.rgb, tolerance=24.0)):
+        for region, filled in signals.components(_close(mask), min_area):
+            if not _overlaps(region, found) and _is_disc(filled) and _is_flat(sig, region, filled):
+                found.append(Seen(obs.EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
     for region, filled in signals.components(_close(flat & (s >= 90) & (v >= 60)), int(STICKER_AREA * sig.area)):
         if _overlaps(region, found) or not (_is_painted(sig, region, filled) and _is_flat(sig, region, filled)):
             continue
