@@ -21,9 +21,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from postcheck.model import ErrorKind, Post, Report, ScreenError, Unreadable, unreadable_report
 from postcheck.settings import Settings
+
+if TYPE_CHECKING:
+    from postcheck.screener import Screener
 
 log = logging.getLogger("postcheck")
 
@@ -71,7 +75,7 @@ def scan_reports(
         yield from _scan_in_workers(chunks, settings, jobs)
 
 
-def screen_chunk(screener, chunk: list[Item]) -> list[Report]:
+def screen_chunk(screener: Screener, chunk: list[Item]) -> list[Report]:
     """Screen one chunk; if the batch raises, screen its posts one by one so only the post
     that raised becomes an error."""
     try:
@@ -139,7 +143,7 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Item]) -> Future:
 
 
 # One Screener per worker process, built by the pool's initializer and kept for its lifetime.
-_worker_screener = None
+_worker_screener: Screener | None = None
 
 
 def _init_worker(settings: Settings) -> None:
