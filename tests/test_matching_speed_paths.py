@@ -1,0 +1,53 @@
+"""The two speed-ups in rule matching change how patterns are built, never what they match.
+
+1. A term list becomes an alternation grouped by first character behind a lookahead.
+2. A pattern whose letters are lower-case ASCII also gets a copy compiled without
+   IGNORECASE, used only on posts whose letters are lower-case ASCII too.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from postcheck.text.matching import RegexMatcher, TextContext, term_pattern, terms_matcher
+
+TERMS = ["foster kid", "foster*", "my foster kid", "'til", "o'brien", "one of my clients", "on call", "kid*"]
+TEXTS = [
+    "My foster kid and my FOSTER-kids are on call 'til 9, one of my clients is O’Brien.",
+    "fosters, fostering; kidding kiddo ONE OF MY CLIENTS on-call",
+    "Fostering ſtill matters: Kelvin K and İstanbul, straße, café foster kid 😩",
+    "",
+]
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_grouped_terms_match_exactly_what_the_plain_alternation_matches(text):
+    ordered = sorted(set(TERMS), key=len, reverse=True)
+    plain = re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE)
+    context = TextContext(text=text)
+    assert [(h.start, h.end) for h in terms_matcher(TERMS).find(context)] == spans(plain, context.normalised)
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:mom|dad)\s+said\b", r"[a-z]+'s\s+case", r"\d{1,2}\s?(?:am|pm)\b",
+                                     r"\bDCFS\b", r"[A-Z]{2,}", r"caf[eé]"])
+@pytest.mark.parametrize("text", TEXTS + ["Mom said 9am at DCFS; Dad said it's Maria's case, CAFE"])
+def test_lower_case_path_matches_exactly_what_ignorecase_matches(pattern, text):
+    context = TextContext(text=text)
+    reference = re.compile(pattern, re.IGNORECASE)
+    assert [(h.start, h.end) for h in RegexMatcher(pattern).find(context)] == spans(reference, context.normalised)
+
+
+def test_the_lower_case_path_is_taken_only_when_pattern_and_text_allow_it():
+    assert RegexMatcher(r"\bmom\b")._without_ignorecase is not None
+    assert RegexMatcher(r"\bDCFS\b")._without_ignorecase is None  # a capital: keep IGNORECASE
+    assert RegexMatcher(r"(?-i:mom)")._without_ignorecase is None  # flags of its own
+    assert RegexMatcher(r"\bMom\b", case_sensitive=True)._without_ignorecase is None
+    assert TextContext(text="MOM said 9AM 😩 — ok").lower_ascii_letters
+    assert not TextContext(text="straße").lower_ascii_letters  # ß has a capital form
+    assert not TextContext(text="ı").lower_ascii_letters  # dotless i: IGNORECASE relates it to I
