@@ -222,35 +222,34 @@ def _colour_on_black_and_white(sig: PhotoSignals, found: list[Seen]) -> list[See
 
 
 def _bar_across(sig: PhotoSignals, cand: FaceCandidate) -> Region | None:
-    """Rows of flat dark paint across the upper part of a face box (eyes), or None.
+    """Rows of flat dark paint across the middle of a face box (the eyes), or None.
 
     Row by row rather than as a shape, because a bar drawn over dark hair or glasses
     merges with them into one dark blob; the bar's rows are still flat from side to side.
+    Even a weak face candidate will do: the test itself is strict.
     """
-    if cand.confidence < OBSCURED_FACE_CONFIDENCE:
-        return None
     r = cand.region
     v = sig.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32)
     if v.shape[0] < 8 or v.shape[1] < 8:
         return None
-    flat = np.abs(np.diff(v, axis=1)) < 4
-    rows = ((v[:, 1:] < 60) & flat).mean(axis=1) >= 0.6
-    run, best, best_end = 0, 0, 0
-    for i, on in enumerate(rows):
-        run = run + 1 if on else 0
-        if run > best:
-            best, best_end = run, i
-    start, end = best_end - best + 1, best_end + 1  # rows [start, end) of the face box
-    if best < max(3, round(0.06 * r.height)) or start == 0 or end >= len(rows):
-        return None
-    # Eyes sit in the middle band of a face box (a hat brim or hair sits at its top), and
-    # paint ends in a sharp step: skin on at least one side is clearly brighter.
-    centre = (start + end) / 2 / r.height
-    bar_level = float(np.median(v[start:end]))
-    above, below = float(np.median(v[max(0, start - 3) : start])), float(np.median(v[end : end + 3]))
-    if not 0.2 <= centre <= 0.65 or max(above, below) - bar_level < 40:
-        return None
-    return Region(r.x, r.y + start, r.width, best)
+    dark_flat_rows = ((v[:, 1:] < 60) & (np.abs(np.diff(v, axis=1)) < 4)).mean(axis=1) >= 0.6
+    for start, end in _runs(dark_flat_rows):
+        if end - start < max(3, round(0.06 * r.height)) or start == 0 or end >= len(dark_flat_rows):
+            continue
+        # Eyes sit in the middle band of a face box (a hat brim or hair sits at its top),
+        # and paint ends in a sharp step: skin on at least one side is clearly brighter.
+        centre = (start + end) / 2 / r.height
+        bar_level = float(np.median(v[start:end]))
+        above, below = float(np.median(v[max(0, start - 3) : start])), float(np.median(v[end : end + 3]))
+        if 0.2 <= centre <= 0.65 and max(above, below) - bar_level >= 40:
+            return Region(r.x, r.y + start, r.width, end - start)
+    return None
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) of each run of True values."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 def _is_disc(filled: np.ndarray) -> bool:
