@@ -136,6 +136,10 @@ def check(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
     rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+    annotate_dir: Optional[Path] = typer.Option(
+        None, "--annotate", help="Write each photo here with boxes where faces, obscured regions and text were found."),
+    strip_metadata_dir: Optional[Path] = typer.Option(
+        None, "--strip-metadata", help="Write a copy of each photo without EXIF/XMP (GPS, time, device) here."),
     config_file: ConfigPath = None,
     quiet: Quiet = False,
 ) -> None:
@@ -152,6 +156,10 @@ def check(
         raise fail(str(exc), exitcodes.USAGE)
     post = Post(id=source.file or "draft", text=body, images=list(image), source=source)
     report = suppressor.apply(screener.screen(post))
+    try:
+        _write_photo_copies(screener, post.images, annotate_dir, strip_metadata_dir)
+    except (InputError, OSError) as exc:
+        raise fail(f"cannot write photo copies: {exc}", exitcodes.USAGE)
     if not quiet:
         render_one(report, settings.format)
         if rewrite:  # with a machine format, stdout holds that format only
@@ -161,6 +169,25 @@ def check(
             console.rule("A safer version")
             console.print(safer_rewrite(report.post.text, report.active_findings), markup=False)
     raise typer.Exit(exit_code_for([report], settings.fail_on))
+
+
+def _write_photo_copies(screener, images: list[Path], annotate_dir: Optional[Path],
+                        strip_dir: Optional[Path]) -> None:
+    """--annotate and --strip-metadata: copies of the photos, written only when asked for."""
+    if not images or not (annotate_dir or strip_dir):
+        return
+    from postcheck.images import annotate, strip_metadata
+
+    for directory in (annotate_dir, strip_dir):
+        if directory:
+            directory.mkdir(parents=True, exist_ok=True)
+    for path in images:
+        if strip_dir:
+            strip_metadata(path, strip_dir / path.name)
+        if annotate_dir:
+            # Annotation needs the detectors' observations, which reports do not carry; photos are
+            # analysed again only when a person asks for the annotated copies.
+            _stderr().print(f"annotated: {annotate(path, screener.images.analyze(path), annotate_dir)}", markup=False)
 
 
 def render_one(report: Report, output_format: str) -> None:
