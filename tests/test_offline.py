@@ -51,3 +51,21 @@ def test_building_and_analyzing_needs_no_network(network_attempts, tmp_path, mon
     found = {r.entity_type for r in analyzer.analyze(text=text, language="en") if r.score >= 0.4}
     assert "EMAIL_ADDRESS" in found
     assert network_attempts == []
+
+
+def test_screening_a_post_with_a_photo_needs_no_network(network_attempts, tmp_path, monkeypatch):
+    """The whole screener — text, rules, faces, EXIF and OCR — built and run inside the guard."""
+    from PIL import Image, ImageDraw
+
+    from postcheck.model import Post
+    from postcheck.screener import Screener
+
+    monkeypatch.setenv("TLDEXTRACT_CACHE", str(tmp_path))
+    photo = tmp_path / "tag.png"
+    image = Image.new("RGB", (480, 160), "white")
+    ImageDraw.Draw(image).text((20, 60), "HELLO my name is", fill="black")
+    image.save(photo)
+    report = Screener().screen(Post(id="p", text="Mail me at jane@example.org after the visit", images=[photo]))
+    assert not report.errors
+    assert report.images and report.findings
+    assert network_attempts == []
