@@ -40,14 +40,24 @@ def test_grouped_terms_match_exactly_what_the_plain_alternation_matches(text):
 def test_lower_case_path_matches_exactly_what_ignorecase_matches(pattern, text):
     context = TextContext(text=text)
     reference = re.compile(pattern, re.IGNORECASE)
-    assert [(h.start, h.end) for h in RegexMatcher(pattern).find(context)] == spans(reference, context.normalised)
+    matcher = RegexMatcher(pattern)
+    for _ in range(3):  # the first use, then the uses after the lower-case copy is made
+        assert [(h.start, h.end) for h in matcher.find(context)] == spans(reference, context.normalised)
+
+
+def lower_case_copy(matcher: RegexMatcher) -> re.Pattern | None:
+    """The copy without IGNORECASE that the matcher makes once it is used twice on lower-case text."""
+    context = TextContext(text="mom")
+    matcher.find(context)
+    matcher.find(context)
+    return matcher._without_ignorecase
 
 
 def test_the_lower_case_path_is_taken_only_when_pattern_and_text_allow_it():
-    assert RegexMatcher(r"\bmom\b")._without_ignorecase is not None
-    assert RegexMatcher(r"\bDCFS\b")._without_ignorecase is None  # a capital: keep IGNORECASE
-    assert RegexMatcher(r"(?-i:mom)")._without_ignorecase is None  # flags of its own
-    assert RegexMatcher(r"\bMom\b", case_sensitive=True)._without_ignorecase is None
+    assert lower_case_copy(RegexMatcher(r"\bmom\b")) is not None
+    assert lower_case_copy(RegexMatcher(r"\bDCFS\b")) is None  # a capital: keep IGNORECASE
+    assert lower_case_copy(RegexMatcher(r"(?-i:mom)")) is None  # flags of its own
+    assert lower_case_copy(RegexMatcher(r"\bMom\b", case_sensitive=True)) is None
     assert TextContext(text="MOM said 9AM 😩 — ok").lower_ascii_letters
     assert not TextContext(text="straße").lower_ascii_letters  # ß has a capital form
     assert not TextContext(text="ı").lower_ascii_letters  # dotless i: IGNORECASE relates it to I
