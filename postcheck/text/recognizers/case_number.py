@@ -8,8 +8,9 @@ Only the identifier is reported, so a rewrite keeps the word "case".
 
 from __future__ import annotations
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotline|intake|"
               r"investigation|incident|file|report|cps|dcfs)")
@@ -17,8 +18,10 @@ _MARKER = r"(?:#|no\.?|num\.?|number|id)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
 
 
-class CaseNumberRecognizer(PatternRecognizer):
+class CaseNumberRecognizer(DeclaredPatternRecognizer):
     """Recognize a case, referral or docket number after the word that introduces it."""
+
+    ENTITY = "CASE_NUMBER"
 
     PATTERNS = [
         Pattern("case word and marker",
@@ -29,14 +32,6 @@ class CaseNumberRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["case", "referral", "docket", "file"]
 
-    def __init__(self, supported_language: str = "en", supported_entity: str = "CASE_NUMBER"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.IGNORECASE,
-        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """An identifier has at least three digits ("Case #42" is too short to identify)."""

@@ -7,8 +7,9 @@ only the date itself is reported, so a rewrite keeps "born" and drops the date.
 
 from __future__ import annotations
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -22,19 +23,13 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"  # 3/14/2012, 03
 _CUE = r"(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|born(?:[ \t]+on)?|b-?day|birthday(?:[ \t]+is)?)"
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(DeclaredPatternRecognizer):
     """Recognize a date given as someone's date of birth."""
+
+    ENTITY = "DATE_OF_BIRTH"
 
     PATTERNS = [
         Pattern("date after a birth cue", rf"\b{_CUE}[ \t]*[:\-–]?[ \t]*\K{_DATE}\b", 0.85),
     ]
     CONTEXT = ["born", "birth", "dob", "birthday"]
 
-    def __init__(self, supported_language: str = "en", supported_entity: str = "DATE_OF_BIRTH"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.IGNORECASE,
-        )

@@ -9,7 +9,9 @@ rare in prose; it is scored at the rules' reporting threshold (0.4), a cue lifts
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|reg(?:istration)?)"
 _MARKER = r"(?i:[ \t]*(?:#|no\.?|number))?[ \t]*:?[ \t]*"
@@ -17,8 +19,10 @@ _MARKER = r"(?i:[ \t]*(?:#|no\.?|number))?[ \t]*:?[ \t]*"
 _PLATE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}"
 
 
-class LicensePlateRecognizer(PatternRecognizer):
+class LicensePlateRecognizer(DeclaredPatternRecognizer):
     """Recognize a vehicle licence plate."""
+
+    ENTITY = "LICENSE_PLATE"
 
     PATTERNS = [
         Pattern("plate after a cue", rf"\b{_CUE}{_MARKER}\K{_PLATE}\b", 0.7),
@@ -26,15 +30,8 @@ class LicensePlateRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["plate", "license", "licence", "car", "vehicle", "tag"]
 
-    def __init__(self, supported_language: str = "en", supported_entity: str = "LICENSE_PLATE"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            # Plates are written in capitals: "tag abc" is not a plate. Cue words opt out.
-            global_regex_flags=re.MULTILINE,
-        )
+    # Plates are written in capitals: "tag abc" is not a plate. Cue words opt out.
+    FLAGS = re.MULTILINE
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """At least four characters of letters and digits."""

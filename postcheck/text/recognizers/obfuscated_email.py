@@ -7,8 +7,9 @@ after the "at" ("jane at gmail.com"). Bracketed forms ([at], (at), {at}) count a
 
 from __future__ import annotations
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _LOCAL = r"[\w.+-]*\w"
 _TLD = r"(?:com|org|net|edu|gov|us|io|co|me|info|biz|mil)"
@@ -18,8 +19,10 @@ _SPOKEN_DOT = r"[ \t]+dot[ \t]+"
 _PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton|live|msn|comcast|att|verizon|ymail|me|mac)"
 
 
-class ObfuscatedEmailRecognizer(PatternRecognizer):
+class ObfuscatedEmailRecognizer(DeclaredPatternRecognizer):
     """Recognize e-mail addresses with "at"/"dot" spelled out or bracketed."""
+
+    ENTITY = "EMAIL_ADDRESS"
 
     PATTERNS = [
         Pattern("bracketed at", rf"\b{_LOCAL}{_BRACKET_AT}[\w-]+(?:{_BRACKET_DOT}[\w-]+)*{_BRACKET_DOT}{_TLD}\b", 0.8),
@@ -28,11 +31,3 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["email", "e-mail", "mail", "contact", "reach", "write"]
 
-    def __init__(self, supported_language: str = "en", supported_entity: str = "EMAIL_ADDRESS"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.IGNORECASE,
-        )
