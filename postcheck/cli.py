@@ -15,7 +15,7 @@ from rich.markup import escape
 
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
-from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict
+from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict, verdict_for
 from postcheck.settings import Settings
 
 app = typer.Typer(
@@ -86,11 +86,9 @@ class ExitTally:
 
     def add(self, report: Report) -> None:
         self.error_kinds.update(e.kind for e in report.errors)
-        if report.active_findings:
-            from postcheck.model import verdict_for
-
-            verdict = verdict_for(report.active_findings)
-            self.worst = verdict if verdict.rank > self.worst.rank else self.worst
+        verdict = verdict_for(report.active_findings)
+        if verdict.rank > self.worst.rank:
+            self.worst = verdict
 
     def code(self, fail_on: str) -> int:
         """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
