@@ -101,9 +101,9 @@ class Screener:
             for p in pending:
                 p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
             return reports
-        for p, cleaned_text, (entities, lemmas, nlp_seconds) in zip(pending, cleaned, analyzed):
+        for p, cleaned_text, (entities, nlp_seconds) in zip(pending, cleaned, analyzed):
             started = time.perf_counter()
-            findings = self._rule_findings(cleaned_text, entities, lemmas, p.facts, p.text)
+            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text)
             p.report.findings.extend(p.attach_ocr_findings(findings))
             p.report.timings["text"] = nlp_seconds
             p.report.timings["rules"] = time.perf_counter() - started
@@ -112,13 +112,13 @@ class Screener:
     def findings_for_text(self, text: str, facts: Iterable[ImageFact] = ()) -> list[Finding]:
         """The rule findings for a text, with image observations given directly (rule examples use this)."""
         cleaned = clean(text)
-        ((entities, lemmas, _),) = self._analyze_texts([cleaned.text])
-        return self._rule_findings(cleaned, entities, lemmas, list(facts), text)
+        ((entities, _),) = self._analyze_texts([cleaned.text])
+        return self._rule_findings(cleaned, entities, list(facts), text)
 
-    def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult], lemmas: list,
+    def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult],
                        facts: list[ImageFact], original: str) -> list[Finding]:
         """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
-        context = TextContext(text=cleaned.text, entities=entities, lemmas=lemmas, images=facts)
+        context = TextContext(text=cleaned.text, entities=entities, images=facts)
         findings = self.rules.findings(context)
         for finding in findings:
             if finding.start is not None:
@@ -126,7 +126,7 @@ class Screener:
                 finding.quote = original[finding.start:finding.end]
         return findings
 
-    def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], list, float]]:
+    def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], float]]:
         """spaCy over the batch, then Presidio's recognizers on each doc's artifacts."""
         analyzer = self.analyzer
         engine = analyzer.nlp_engine
@@ -141,13 +141,12 @@ class Screener:
                 entities = [EntityResult(r.entity_type, r.start, r.end, r.score) for r in presidio]
                 if self.watchlist is not None:
                     entities += [EntityResult(WATCHLIST_ENTITY, s, e, 1.0) for s, e in self.watchlist.find(text)]
-                lemmas = [(t.idx, t.idx + len(t), t.lemma_.lower()) for t in doc]
-                results.append((entities, lemmas))
+                results.append(entities)
         except Exception as exc:  # fail closed: a crashed detector is an error, never a pass
             log.error("text detectors failed: %s", type(exc).__name__)
             raise DetectorUnavailable(f"text detectors failed: {type(exc).__name__}") from exc
         share = (time.perf_counter() - started) / max(len(texts), 1)
-        return [(entities, lemmas, share) for entities, lemmas in results]
+        return [(entities, share) for entities in results]
 
     def _screen_images(self, report: Report) -> "_PendingText":
         """Run the image detectors; OCR text joins the post's text for the rules."""

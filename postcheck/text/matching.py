@@ -7,7 +7,6 @@ Primitives find evidence (character spans in the text, or regions of an attached
     lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules
     regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
                                  matches the original capitals)
-    lemmas:  [lemma, ...]       tokens whose spaCy lemma is one of these
     entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
     image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
 
@@ -112,7 +111,6 @@ class TextContext:
 
     text: str
     entities: list[EntityResult] = field(default_factory=list)
-    lemmas: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, lemma) per token
     images: list[ImageFact] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -285,14 +283,6 @@ def _alternation_by_first_char(ordered: list[str]) -> str:
     )
 
 
-class LemmaMatcher:
-    def __init__(self, lemmas: Iterable[str]) -> None:
-        self.lemmas = {lemma.lower() for lemma in lemmas}
-
-    def find(self, context: TextContext) -> list[Hit]:
-        return [Hit(s, e) for s, e, lemma in context.lemmas if lemma in self.lemmas]
-
-
 class EntityMatcher:
     def __init__(self, types: Iterable[str], min_score: float = 0.4) -> None:
         self.types = set(types)
@@ -435,8 +425,6 @@ def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") ->
                                for p in _as_list(value)])
         except re.error as exc:
             raise InputError(f"{where}: bad regex: {exc}") from exc
-    if kind == "lemmas":
-        return LemmaMatcher(_as_list(value))
     if kind == "entity":
         return EntityMatcher(_as_list(value), options.get("min_score", 0.4))
     if kind == "image":

@@ -148,8 +148,9 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         return beside_name or titled or cued
 
     def _runs(self, doc, accepted: list[bool]):
-        """Spans of accepted tokens, grown over initials and capitalised proper nouns after
-        them; a span followed by an organisation word ("Elementary", "Ltd") is dropped."""
+        """Spans of accepted tokens, grown over initials and capitalised words after them
+        that spaCy's NER reads as part of a person's name; a span followed by an
+        organisation word ("Elementary", "Ltd") is dropped."""
         i = 0
         while i < len(doc):
             if not accepted[i]:
@@ -157,7 +158,7 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
                 continue
             end = i + 1
             while end < len(doc) and doc[end].lower_ not in _ORG_WORDS and (accepted[end] or (
-                    _is_capitalised(doc[end]) and (_is_initial(doc[end]) or doc[end].pos_ == "PROPN")
+                    _is_capitalised(doc[end]) and (_is_initial(doc[end]) or doc[end].ent_type_ == "PERSON")
                     and doc[end].lower_ not in self.common and not doc[end].is_stop)):
                 end += 1
             if not (end < len(doc) and doc[end].lower_ in _ORG_WORDS):
