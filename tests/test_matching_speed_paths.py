@@ -1,17 +1,23 @@
-"""The two speed-ups in rule matching change how patterns are built, never what they match.
+"""The speed-ups in rule matching change how patterns are run, never what they match.
 
 1. A term list becomes an alternation grouped by first character behind a lookahead.
 2. A pattern whose letters are lower-case ASCII also gets a copy compiled without
    IGNORECASE, used only on posts whose letters are lower-case ASCII too.
+3. A term list's regex runs only on posts that hold one of its key words.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from postcheck.text.matching import RegexMatcher, TextContext, term_pattern, terms_matcher
+from postcheck.rulebook import load_rulebook
+from postcheck.text.matching import KeyWords, RegexMatcher, TextContext, term_pattern, terms_matcher
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 TERMS = ["foster kid", "foster*", "my foster kid", "'til", "o'brien", "one of my clients", "on call", "kid*"]
 TEXTS = [
@@ -61,3 +67,34 @@ def test_the_lower_case_path_is_taken_only_when_pattern_and_text_allow_it():
     assert TextContext(text="MOM said 9AM 😩 — ok").lower_ascii_letters
     assert not TextContext(text="straße").lower_ascii_letters  # ß has a capital form
     assert not TextContext(text="ı").lower_ascii_letters  # dotless i: IGNORECASE relates it to I
+
+
+def test_key_words_are_each_terms_longest_word_whole_or_as_a_prefix():
+    keys = KeyWords.of(["my foster*", "one of my clients", "o'clock", "24/7"])
+    assert keys.prefixes == ("foster",)
+    assert keys.whole == {"clients", "clock", "24"}
+    assert KeyWords.of(["foster kid", "😩"]) is None  # nothing to key on: always run the regex
+
+
+def test_a_post_without_any_key_word_is_not_searched():
+    matcher = terms_matcher(["foster kid", "placement*"])
+    assert matcher.key_words.any_in(TextContext(text="Two placements today").words)
+    assert not matcher.key_words.any_in(TextContext(text="Fostering a kid is hard").words)
+
+
+def rulebook_texts() -> list[str]:
+    texts = list(TEXTS)
+    for rule in load_rulebook().rules:
+        texts += [e if isinstance(e, str) else e.get("text", "") for e in rule.flag_examples + rule.pass_examples]
+    for fixture in FIXTURES.glob("*.jsonl"):
+        texts += [json.loads(line)["text"] for line in fixture.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def test_key_words_never_hide_a_match_of_any_lexicon_in_the_rulebook():
+    texts = [TextContext(text=t) for t in rulebook_texts()]
+    for name, terms in load_rulebook().lexicons.items():
+        keyed = terms_matcher(terms)
+        unkeyed = RegexMatcher(keyed.pattern.pattern)
+        for context in texts:
+            assert keyed.find(context) == unkeyed.find(context), (name, context.text)

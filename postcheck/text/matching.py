@@ -34,12 +34,14 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable, Protocol
 
 from postcheck.errors import InputError
 from postcheck.model import Region
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORD = re.compile(r"\w+")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!](?=[a-zA-Z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
@@ -122,6 +124,11 @@ class TextContext:
             char.isascii() or _caseless(char) for char in self.normalised)
         self._token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The distinct words (runs of word characters) of the normalised text."""
+        return frozenset(_WORD.findall(self.normalised))
+
     def token_index(self, char: int) -> int:
         """Index of the token that starts at or before `char`."""
         return max(bisect.bisect_right(self._token_starts, char) - 1, 0)
@@ -157,14 +164,18 @@ class RegexMatcher:
     """A regular expression over the normalised text, or with `case: true` over the folded
     text with its capitals (names, schools and teams are told apart by them)."""
 
-    def __init__(self, pattern: str, score: float = 1.0, case_sensitive: bool = False) -> None:
+    def __init__(self, pattern: str, score: float = 1.0, case_sensitive: bool = False,
+                 key_words: KeyWords | None = None) -> None:
         self.pattern = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
         self.score = score
         self.case_sensitive = case_sensitive
+        self.key_words = key_words
         self._uses = 0
         self._without_ignorecase: re.Pattern | None = None
 
     def find(self, context: TextContext) -> list[Hit]:
+        if self.key_words is not None and not self.key_words.any_in(context.words):
+            return []
         if self.case_sensitive:
             pattern, text = self.pattern, context.folded
         elif context.lower_ascii_letters:
@@ -258,7 +269,39 @@ def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
     ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
     if not ordered:
         return RegexMatcher(r"(?!x)x")
-    return RegexMatcher(_alternation_by_first_char(ordered))
+    return RegexMatcher(_alternation_by_first_char(ordered), key_words=KeyWords.of(ordered))
+
+
+@dataclass(frozen=True)
+class KeyWords:
+    """The words of which a text must contain one before a list of terms can match in it.
+
+    Most posts contain none of a lexicon's terms, and a set lookup is far cheaper than
+    running the lexicon's regex to find that out. `term_pattern` puts no word character on
+    either side of a run of word characters in a term, so a text that a term matches holds
+    each of the term's runs as a whole word, or as the start of a word when a `*` follows the
+    run ("foster*"). One run per term is enough: the longest, as long words are the rarest.
+    """
+
+    whole: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms: Iterable[str]) -> KeyWords | None:
+        """Keys for these terms, or None when a term has no word characters to key on."""
+        whole, prefixes = set(), set()
+        for term in terms:
+            runs = list(_WORD.finditer(term.lower()))
+            if not runs:
+                return None
+            key = max(runs, key=lambda run: len(run.group()))
+            (prefixes if term[key.end():key.end() + 1] == "*" else whole).add(key.group())
+        return cls(frozenset(whole), tuple(sorted(prefixes)))
+
+    def any_in(self, words: frozenset[str]) -> bool:
+        if not self.whole.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words)
 
 
 def _alternation_by_first_char(ordered: list[str]) -> str:
