@@ -68,6 +68,13 @@ def test_every_input_kind_gives_one_report_per_post_in_input_order(workdir, kind
     assert result.exit_code == (2 if any(unreadable) else 1)  # every sample export has a post to block
 
 
+def test_the_demo_scan_of_the_sample_drafts_with_their_photos_has_no_errors(workdir):
+    # As `make demo` runs it: OCR on, photos with and without text.
+    result, reports = scan(str(SAMPLES / "drafts"), "--jobs", "1", "--quiet")
+    assert [r["errors"] for r in reports if r["errors"]] == []
+    assert any(r["images"] for r in reports) and result.exit_code == 1
+
+
 def test_unreadable_record_and_corrupt_photo_are_reported_per_post_and_the_scan_completes(workdir):
     (workdir / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n this is not image data")
     posts = write_jsonl(workdir / "posts.jsonl", [

@@ -93,11 +93,13 @@ class OcrEngine:
         lines: list[list[tuple[str, tuple[int, int, int, int]]]] = []
         word_area = 0.0
         for word in tess.iterate_level(iterator, tess.RIL.WORD):
-            text = word.GetUTF8Text(tess.RIL.WORD) or ""
             box = word.BoundingBox(tess.RIL.WORD)
+            if box is None:  # a page with no words: asking for its text raises (sirfz/tesserocr#80)
+                continue
+            text = word.GetUTF8Text(tess.RIL.WORD) or ""
             if word.IsAtBeginningOf(tess.RIL.TEXTLINE) or not lines:
                 lines.append([])
-            if box is None or word.Confidence(tess.RIL.WORD) < MIN_WORD_CONFIDENCE or not _is_word(text):
+            if word.Confidence(tess.RIL.WORD) < MIN_WORD_CONFIDENCE or not _is_word(text):
                 continue
             lines[-1].append((text, box))
             word_area += (box[2] - box[0]) * (box[3] - box[1])

@@ -45,6 +45,15 @@ def test_a_form_is_read_and_called_a_document(ocr_screener, save_photo):
     assert len(documents) == 1 and documents[0].region is not None
 
 
+def test_a_photo_without_any_text_reads_as_no_text(ocr_screener, save_photo):
+    # Tesseract finds no word at all on a plain picture; that is an empty result, not an error.
+    sky = Image.new("RGB", (640, 480), (120, 170, 230))
+    ImageDraw.Draw(sky).ellipse((400, 60, 520, 180), fill=(250, 220, 90))
+    analysis = ocr_screener.analyze(save_photo(sky, "sky.jpg"))
+    assert analysis.summary.ocr_text == ""
+    assert not analysis.summary.text_regions
+
+
 def test_a_photo_of_a_person_is_not_a_document(ocr_screener, face_photos, save_photo):
     analysis = ocr_screener.analyze(save_photo(face_photos["grace_hopper"][0], "portrait.jpg"))
     assert not [o for o in analysis.observations if o.kind == "document"]
