@@ -1,9 +1,10 @@
 """Per-class precision and recall of photo screening on the labeled image set.
 
-    python bench/images_eval.py [SET_DIR] [--seed N] [--show-misses]
+    python bench/images_eval.py [SET_DIR] [--seed N] [--copies N] [--show-misses]
 
 SET_DIR holds images and labels.jsonl as written by tests/images/make_image_set.py;
-when it does not exist it is generated (with --seed). Faces only (no OCR).
+when it does not exist it is generated (with --seed, and --copies variants of each
+obscuring method and strength per photo). Faces only (no OCR).
 An image is predicted "obscured_face" when any obscured-face observation is reported,
 "clean_face" when a visible face (and nothing obscured) is, and "no_person" otherwise.
 """
@@ -35,11 +36,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set_dir", nargs="?", type=Path)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--copies", type=int, default=2)
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     set_dir = args.set_dir or Path(tempfile.mkdtemp(prefix="postcheck-images-"))
     if not (set_dir / "labels.jsonl").exists():
-        build(set_dir, seed=args.seed)
+        build(set_dir, seed=args.seed, copies=args.copies)
     labels = [json.loads(line) for line in open(set_dir / "labels.jsonl", encoding="utf-8")]
     screener = ImageScreener(ocr=False)
     pairs, by_method, misses = [], Counter(), []

@@ -37,6 +37,8 @@ BLUR_CONFIDENCE = 0.4  # blur check needs a surer face: smooth non-faces (fur, s
 BLUR_RATIO = 0.3  # face detail / the photo's sharp parts: clean faces measure 0.4-2
 GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
 PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
+MIN_EMOJI_FEATURES = 0.015  # share of a yellow disc's inside taken by dark marks: eyes, mouth
+EMOJI_FEATURE_DARKNESS = 0.75  # a mark is darker than this share of the disc's brightness
 MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
 GRAPHIC_FLAT_SHARE = 0.4  # a picture this much constant colour is a graphic, not a photo
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
@@ -171,7 +173,8 @@ def painted_covers(sig: PhotoSignals, candidates: list[FaceCandidate]) -> list[S
     yellow = (h >= 14) & (h <= 36) & (s >= 150) & (v >= 180)
     for mask in (yellow, yellow & signals.flat_mask(sig.rgb, tolerance=24.0)):
         for region, filled in signals.components(_close(mask), min_area):
-            if not _overlaps(region, found) and _is_disc(filled) and _is_flat(sig, region, filled):
+            if (not _overlaps(region, found) and _is_disc(filled) and _is_flat(sig, region, filled)
+                    and (_has_drawn_features(sig, region, filled) or _head_around(sig, region, candidates))):
                 found.append(Seen(obs.EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
     for region, filled in signals.components(_close(flat & (s >= 90) & (v >= 60)), int(STICKER_AREA * sig.area)):
         if _overlaps(region, found) or not (_is_painted(sig, region, filled) and _is_flat(sig, region, filled)):
@@ -255,6 +258,22 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
 def _is_disc(filled: np.ndarray) -> bool:
     h, w = filled.shape
     return 0.7 <= w / h <= 1.4 and signals.solidity(filled) >= 0.85 and signals.circularity(filled) >= 0.6
+
+
+def _has_drawn_features(sig: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """Dark eyes or a mouth inside a yellow disc: an emoji, not a sun or a ball.
+
+    A smiley's eyes and mouth cover about 5% of its disc. Only marks clearly darker than
+    the disc count (JPEG shifts a flat disc's colour, not its brightness), and the rim is
+    left out, where the disc blurs into the background. Emoji too small to keep their
+    features count only with a head around them (see `painted_covers`).
+    """
+    rim = max(1, round(0.1 * min(region.width, region.height)))
+    inside = cv2.erode(filled.astype(np.uint8), np.ones((2 * rim + 1, 2 * rim + 1), np.uint8)).astype(bool)
+    if inside.sum() < 20:
+        return False
+    value = sig.hsv[region.y : region.y + region.height, region.x : region.x + region.width, 2][inside].astype(np.float32)
+    return float((value < EMOJI_FEATURE_DARKNESS * np.median(value)).mean()) >= MIN_EMOJI_FEATURES
 
 
 def _is_flat(sig: PhotoSignals, region: Region, filled: np.ndarray) -> bool:

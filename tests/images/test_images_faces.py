@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PIL import Image, ImageDraw
 
 import make_image_set as image_set
 
@@ -39,6 +40,28 @@ def test_a_visible_face_is_found_where_it_is(face_screener, face_photos, save_ph
 def test_a_photo_without_people_has_no_face(face_screener, save_photo, name):
     analysis = face_screener.analyze(save_photo(image_set.load_photo(name), f"{name}.jpg", quality=85))
     assert not kinds(analysis) & (OBSCURED_KINDS | {"face"})
+
+
+def sky_with_sun() -> Image.Image:
+    scene = Image.new("RGB", (480, 320), (140, 190, 235))
+    draw = ImageDraw.Draw(scene)
+    draw.polygon([(0, 250), (150, 120), (260, 220), (480, 150), (480, 320), (0, 320)], fill=(60, 130, 60))
+    draw.ellipse((330, 30, 410, 110), fill=(255, 215, 0))
+    return scene
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpg"])
+def test_a_yellow_sun_is_not_an_emoji(face_screener, save_photo, fmt):
+    assert not kinds(face_screener.analyze(save_photo(sky_with_sun(), f"sun.{fmt}"))) & OBSCURED_KINDS
+
+
+def test_the_same_disc_with_eyes_and_a_mouth_is_an_emoji(face_screener, save_photo):
+    scene = sky_with_sun()
+    draw = ImageDraw.Draw(scene)
+    draw.ellipse((352, 55, 362, 65), fill=(90, 60, 20))
+    draw.ellipse((378, 55, 388, 65), fill=(90, 60, 20))
+    draw.arc((350, 60, 390, 96), 20, 160, fill=(90, 60, 20), width=4)
+    assert "emoji_face" in kinds(face_screener.analyze(save_photo(scene, "smiley.png")))
 
 
 @pytest.mark.parametrize("method,strength", [
