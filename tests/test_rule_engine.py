@@ -57,3 +57,12 @@ def test_the_employer_and_its_disclaimer_come_from_config(rulebook):
     named = "Ten years at Harbor County HSA today!"
     assert "PC-DISC-001" in _rule_ids(engine, named)
     assert "PC-DISC-001" not in _rule_ids(engine, named + " Posts are mine, not Harbor County's.")
+
+
+def test_a_quote_never_cuts_a_word(rulebook):
+    # PC-CONTACT-002 takes up to 25 characters after "message me"; that tail stops mid-word.
+    text = "Told the parents on my caseload to message me on here instead of calling the office."
+    finding = next(f for f in RuleEngine(rulebook, "generic").findings(TextContext(text=text))
+                   if f.rule_id == "PC-CONTACT-002")
+    assert finding.quote.startswith("message me") and finding.quote.endswith("calling")
+    assert finding.quote == text[finding.start:finding.end]

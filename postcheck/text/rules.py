@@ -73,7 +73,7 @@ class RuleEngine:
         return findings
 
     def _to_findings(self, rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
-        text_hits = _merge_spans([h for h in hits if h.is_text])
+        text_hits = _merge_spans([_whole_words(h, text) for h in hits if h.is_text])
         image_hits = {(h.image, h.region): h for h in hits if h.image is not None}
         evidence: list[Hit] = text_hits + list(image_hits.values())
         if not evidence and any(h.image is None and not h.is_text for h in hits):
@@ -102,6 +102,21 @@ class RuleEngine:
 
 def _overlaps(hit: Hit, allowed: Hit) -> bool:
     return hit.is_text and hit.start < allowed.end and allowed.start < hit.end
+
+
+def _whole_words(hit: Hit, text: str) -> Hit:
+    """The hit widened to whole words where it starts or ends inside one, so a quote never
+    cuts a word ("message me instead of calli" becomes "... calling")."""
+    start, end = hit.start, hit.end
+    while 0 < start < len(text) and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+        end += 1
+    return hit if (start, end) == (hit.start, hit.end) else Hit(start, end, score=hit.score)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _merge_spans(hits: list[Hit]) -> list[Hit]:
