@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from postcheck.assets import asset_dir
 from postcheck.errors import InputError
 from postcheck.model import Severity
 
@@ -25,9 +26,9 @@ RULE_KEYS = {"id", "category", "severity", "message", "fix", "cites", "match", "
 
 
 def rules_dir() -> Path:
-    """Where the rulebook lives: $POSTCHECK_RULES_DIR, else `rules/` beside the package."""
+    """Where the rulebook lives: $POSTCHECK_RULES_DIR, else postcheck's own `rules/`."""
     override = os.environ.get("POSTCHECK_RULES_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "rules"
+    return Path(override) if override else asset_dir("rules")
 
 
 @dataclass(frozen=True)

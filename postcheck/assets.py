@@ -1,0 +1,19 @@
+"""Where postcheck's data folders are: `rules/` and `models/`.
+
+In a checkout (and an editable install) they sit at the top of the repository, beside the
+package, where the project's layout keeps them. A wheel carries them inside the package as
+`postcheck/rules` and `postcheck/models` (see pyproject.toml), so an installed postcheck
+needs no checkout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def asset_dir(name: str) -> Path:
+    """The folder `name` ("rules" or "models"): the installed copy, else the checkout's."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
