@@ -76,7 +76,7 @@ class Pack:
 class Rulebook:
     categories: dict[str, Category]
     policies: dict[str, Policy]
-    lexicons: dict[str, list[str]]
+    lexicons: dict[str, list[str] | dict]  # term lists, or match expressions shared by rules
     rules: list[Rule]
     packs: dict[str, Pack]
     directory: Path = field(default_factory=rules_dir)
@@ -152,7 +152,9 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
     policies = {
         key: Policy(key, spec["name"], spec["file"]) for key, spec in _read_yaml(root / "policies.yaml").items()
     }
-    lexicons = {name: [str(t) for t in terms] for name, terms in _read_yaml(root / "lexicons.yaml").items()}
+    # A lexicon is a list of terms, or a match expression (patterns such as agency names).
+    lexicons = {name: spec if isinstance(spec, dict) else [str(t) for t in spec]
+                for name, spec in _read_yaml(root / "lexicons.yaml").items()}
     rules: list[Rule] = []
     for path in sorted((root / "rules").glob("*.yaml")):
         for raw in _read_yaml(path) or []:

@@ -4,7 +4,8 @@ Primitives find evidence (character spans in the text, or regions of an attached
 
     terms:   [phrase, ...]      case-insensitive phrases on word boundaries; `*` ends a word
                                  with any suffix ("foster*"); an apostrophe matches ' or ’
-    lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules
+    lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules (a
+                                 lexicon may instead be a match expression: shared patterns)
     regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
                                  matches the original capitals)
     entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
@@ -443,7 +444,7 @@ def _cover_all(hits: list[Hit]) -> Hit:
     return Hit(min(h.start for h in hits), max(h.end for h in hits), score=min(h.score for h in hits))
 
 
-def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") -> Matcher:
+def compile_match(expr: Any, lexicons: dict[str, list[str] | dict], where: str = "") -> Matcher:
     """Turn a rule's `match` expression (parsed YAML) into a Matcher; errors name the rule."""
     if isinstance(expr, list):
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
@@ -461,7 +462,10 @@ def compile_match(expr: Any, lexicons: dict[str, list[str]], where: str = "") ->
         missing = [n for n in names if n not in lexicons]
         if missing:
             raise InputError(f"{where}: unknown lexicon(s) {missing}")
-        return terms_matcher(t for n in names for t in lexicons[n])
+        terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
+        shared = [compile_match(lexicons[n], lexicons, f"{where}, lexicon {n}")
+                  for n in names if isinstance(lexicons[n], dict)]
+        return AnyMatcher(([terms_matcher(terms)] if terms else []) + shared)
     if kind == "regex":
         try:
             return AnyMatcher([RegexMatcher(p, options.get("score", 1.0), bool(options.get("case")))
