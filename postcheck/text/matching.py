@@ -115,6 +115,7 @@ class TextContext:
     text: str
     entities: list[EntityResult] = field(default_factory=list)
     images: list[ImageFact] = field(default_factory=list)
+    shared_hits: dict[int, list[Hit]] = field(default_factory=dict, repr=False)  # see SharedMatcher
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
@@ -327,6 +328,20 @@ def _alternation_by_first_char(ordered: list[str]) -> str:
     )
 
 
+class SharedMatcher:
+    """A matcher several rules use (a pattern lexicon such as `agency_name`): it runs once
+    per post and every rule reads the same hits."""
+
+    def __init__(self, inner: Matcher) -> None:
+        self.inner = inner
+
+    def find(self, context: TextContext) -> list[Hit]:
+        key = id(self)
+        if key not in context.shared_hits:
+            context.shared_hits[key] = self.inner.find(context)
+        return context.shared_hits[key]
+
+
 class EntityMatcher:
     def __init__(self, types: Iterable[str], min_score: float = 0.4) -> None:
         self.types = set(types)
@@ -444,7 +459,7 @@ def _cover_all(hits: list[Hit]) -> Hit:
     return Hit(min(h.start for h in hits), max(h.end for h in hits), score=min(h.score for h in hits))
 
 
-def compile_match(expr: Any, lexicons: dict[str, list[str] | dict], where: str = "") -> Matcher:
+def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Matcher:
     """Turn a rule's `match` expression (parsed YAML) into a Matcher; errors name the rule."""
     if isinstance(expr, list):
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
@@ -463,8 +478,9 @@ def compile_match(expr: Any, lexicons: dict[str, list[str] | dict], where: str =
         if missing:
             raise InputError(f"{where}: unknown lexicon(s) {missing}")
         terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
-        shared = [compile_match(lexicons[n], lexicons, f"{where}, lexicon {n}")
-                  for n in names if isinstance(lexicons[n], dict)]
+        shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
+                  else compile_match(lexicons[n], lexicons, f"{where}, lexicon {n}")
+                  for n in names if not isinstance(lexicons[n], list)]
         return AnyMatcher(([terms_matcher(terms)] if terms else []) + shared)
     if kind == "regex":
         try:

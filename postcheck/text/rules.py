@@ -7,7 +7,7 @@ from typing import Iterable
 
 from postcheck.model import Finding, Severity
 from postcheck.rulebook import Rule, Rulebook
-from postcheck.text.matching import Hit, Matcher, TextContext, compile_match, terms_matcher
+from postcheck.text.matching import Hit, Matcher, SharedMatcher, TextContext, compile_match, terms_matcher
 
 MAX_FINDINGS_PER_RULE = 5
 
@@ -44,6 +44,9 @@ class RuleEngine:
         lexicons = dict(rulebook.lexicons)
         lexicons["employer"] = list(lexicons.get("employer", [])) + list(employer_names)
         lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + list(disclaimers)
+        for name, spec in lexicons.items():  # pattern lexicons: compiled once, run once per post
+            if isinstance(spec, dict):
+                lexicons[name] = SharedMatcher(compile_match(spec, lexicons, f"lexicons.yaml, lexicon {name}"))
         disabled = {r.upper() for r in disabled_rules}
         enabled = {r.upper() for r in enabled_rules}
         chosen = rulebook.rules_for(pack_id)
