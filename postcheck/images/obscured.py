@@ -269,7 +269,7 @@ def _has_drawn_features(sig: PhotoSignals, region: Region, filled: np.ndarray) -
     features count only with a head around them (see `painted_covers`).
     """
     rim = max(1, round(0.1 * min(region.width, region.height)))
-    inside = cv2.erode(filled.astype(np.uint8), np.ones((2 * rim + 1, 2 * rim + 1), np.uint8)).astype(bool)
+    inside = _shrunk(filled, rim)
     if inside.sum() < 20:
         return False
     value = sig.hsv[region.y : region.y + region.height, region.x : region.x + region.width, 2][inside].astype(np.float32)
@@ -284,7 +284,7 @@ def _is_flat(sig: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
 
 def _is_painted(sig: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
     """One solid colour inside (a photographed surface always varies by a few levels)."""
-    inner = cv2.erode(filled.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+    inner = _shrunk(filled, 2)
     if inner.sum() < 20:
         return False
     pixels = sig.rgb[region.y : region.y + region.height, region.x : region.x + region.width][inner].astype(np.float32)
@@ -405,6 +405,11 @@ def skin_islands(sig: PhotoSignals, *, edge_ok: bool) -> list[Seen]:
 
 
 # --- small geometry helpers ---------------------------------------------------------
+
+
+def _shrunk(filled: np.ndarray, rim: int) -> np.ndarray:
+    """A shape's mask without a rim of `rim` pixels (where edges blur into the background)."""
+    return cv2.erode(filled.astype(np.uint8), np.ones((2 * rim + 1, 2 * rim + 1), np.uint8)).astype(bool)
 
 
 def _close(mask: np.ndarray) -> np.ndarray:
