@@ -1,6 +1,7 @@
 """The Screener: builds every detector once per process and screens posts into Reports.
 
-    text:   spaCy pipe -> Presidio recognizers (PII) + watchlist -> policy rules -> findings
+    text:   spaCy pipe -> Presidio recognizers (PII) + watchlist ─┐
+            learned layer (sentence encoder + per-category classifiers) ─┴-> policy rules -> findings
     images: faces, obscured faces, EXIF, OCR -> image facts (+ OCR text joins the text path)
 
 `check`, `scan` and `evaluate` are thin faces of `screen` / `screen_many`.
@@ -20,7 +21,7 @@ from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unrea
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
 from postcheck.text.cleaning import CleanText, clean
-from postcheck.text.matching import EntityResult, ImageFact, TextContext
+from postcheck.text.matching import EntityResult, ImageFact, ModelSignal, TextContext
 from postcheck.text.rules import RuleEngine
 from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, Watchlist
 
@@ -47,6 +48,7 @@ class Screener:
         )
         self.watchlist = Watchlist.load(self.settings.watchlist) if self.settings.watchlist else None
         self._analyzer = None
+        self._learned = None
         self._images = None
 
     # Detectors are built on first use, so `postcheck rules` or a usage error never pays for them.
@@ -62,6 +64,14 @@ class Screener:
             except Exception as exc:
                 raise DetectorUnavailable(f"PII analyzer failed to build: {type(exc).__name__}") from exc
         return self._analyzer
+
+    @property
+    def learned(self):
+        if self._learned is None:
+            from postcheck.learned.classifier import LearnedModel
+
+            self._learned = LearnedModel()
+        return self._learned
 
     @property
     def images(self):
@@ -97,15 +107,18 @@ class Screener:
         cleaned = [clean(p.text) for p in pending]
         try:
             analyzed = self._analyze_texts([c.text for c in cleaned])
+            signals, model_seconds = self._model_signals([c.text for c in cleaned])
         except DetectorUnavailable as exc:
             for p in pending:
                 p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
             return reports
-        for p, cleaned_text, (entities, nlp_seconds) in zip(pending, cleaned, analyzed):
+        for p, cleaned_text, (entities, nlp_seconds), post_signals in zip(pending, cleaned, analyzed, signals):
             started = time.perf_counter()
-            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text)
+            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, post_signals)
             p.report.findings.extend(p.attach_ocr_findings(findings))
             p.report.timings["text"] = nlp_seconds
+            if self.rules.uses_model:
+                p.report.timings["model"] = model_seconds
             p.report.timings["rules"] = time.perf_counter() - started
         return reports
 
@@ -113,12 +126,13 @@ class Screener:
         """The rule findings for a text, with image observations given directly (rule examples use this)."""
         cleaned = clean(text)
         ((entities, _),) = self._analyze_texts([cleaned.text])
-        return self._rule_findings(cleaned, entities, list(facts), text)
+        (signals,), _ = self._model_signals([cleaned.text])
+        return self._rule_findings(cleaned, entities, list(facts), text, signals)
 
-    def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult],
-                       facts: list[ImageFact], original: str) -> list[Finding]:
+    def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult], facts: list[ImageFact],
+                       original: str, signals: list[ModelSignal]) -> list[Finding]:
         """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
-        context = TextContext(text=cleaned.text, entities=entities, images=facts)
+        context = TextContext(text=cleaned.text, entities=entities, images=facts, model_signals=signals)
         findings = self.rules.findings(context)
         for finding in findings:
             if finding.start is not None:
@@ -147,6 +161,20 @@ class Screener:
             raise DetectorUnavailable(f"text detectors failed: {type(exc).__name__}") from exc
         share = (time.perf_counter() - started) / max(len(texts), 1)
         return [(entities, share) for entities in results]
+
+    def _model_signals(self, texts: list[str]) -> tuple[list[list[ModelSignal]], float]:
+        """The learned layer over the batch (only when a chosen rule reads it), and its time per post."""
+        if not self.rules.uses_model:
+            return [[] for _ in texts], 0.0
+        started = time.perf_counter()
+        try:
+            signals = self.learned.signals(texts)
+        except DetectorUnavailable:
+            raise
+        except Exception as exc:  # fail closed: a crashed model is an error, never a pass
+            log.error("learned layer failed: %s", type(exc).__name__)
+            raise DetectorUnavailable(f"learned layer failed: {type(exc).__name__}") from exc
+        return signals, (time.perf_counter() - started) / max(len(texts), 1)
 
     def _screen_images(self, report: Report) -> "_PendingText":
         """Run the image detectors; OCR text joins the post's text for the rules."""

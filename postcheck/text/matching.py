@@ -10,6 +10,9 @@ Primitives find evidence (character spans in the text, or regions of an attached
                                  matches the original capitals)
     entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
     image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
+    model:   category | [...]   sentences the learned layer reads as breaking the category;
+                                 `band: sure` (the default: at or above its sure threshold),
+                                 `unsure` (between its two thresholds) or `any` (either)
 
 Combinators say how signals must co-occur:
 
@@ -108,6 +111,21 @@ class ImageFact:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class ModelSignal:
+    """A sentence the learned layer reads as breaking a category, with its probability and
+    band (`sure` or `unsure`, from the category's calibrated thresholds)."""
+
+    category: str
+    start: int
+    end: int
+    probability: float
+    band: str
+
+
+MODEL_BANDS = {"sure": ("sure",), "unsure": ("unsure",), "any": ("sure", "unsure")}
+
+
 @dataclass
 class TextContext:
     """Everything rules may look at for one post."""
@@ -115,6 +133,7 @@ class TextContext:
     text: str
     entities: list[EntityResult] = field(default_factory=list)
     images: list[ImageFact] = field(default_factory=list)
+    model_signals: list[ModelSignal] = field(default_factory=list)
     shared_hits: dict[int, list[Hit]] = field(default_factory=dict, repr=False)  # see SharedMatcher
 
     def __post_init__(self) -> None:
@@ -362,6 +381,16 @@ class ImageMatcher:
                 if f.kind in self.kinds and f.confidence >= self.min_confidence]
 
 
+class ModelMatcher:
+    def __init__(self, categories: Iterable[str], band: str) -> None:
+        self.categories = set(categories)
+        self.bands = MODEL_BANDS[band]
+
+    def find(self, context: TextContext) -> list[Hit]:
+        return [Hit(s.start, s.end, score=s.probability) for s in context.model_signals
+                if s.category in self.categories and s.band in self.bands]
+
+
 class AnyMatcher:
     def __init__(self, children: list[Matcher]) -> None:
         self.children = children
@@ -465,7 +494,7 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
-    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score", "case")}
+    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score", "case", "band")}
     kinds = [k for k in expr if k not in options]
     if len(kinds) != 1:
         raise InputError(f"{where}: one primitive or combinator per mapping, got {sorted(expr)}")
@@ -492,6 +521,11 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
         return EntityMatcher(_as_list(value), options.get("min_score", 0.4))
     if kind == "image":
         return ImageMatcher(_as_list(value), options.get("min_score", 0.5))
+    if kind == "model":
+        band = options.get("band", "sure")
+        if band not in MODEL_BANDS:
+            raise InputError(f"{where}: 'band' must be one of {sorted(MODEL_BANDS)}")
+        return ModelMatcher(_as_list(value), band)
     if kind == "any":
         return AnyMatcher([compile_match(e, lexicons, where) for e in value])
     if kind == "all":

@@ -61,6 +61,8 @@ class RuleEngine:
             for rule in chosen
             if rule.id.upper() not in disabled
         ]
+        # The learned layer runs only when a chosen rule reads it (`model:` in match or unless).
+        self.uses_model = any(_mentions_model(c.rule.match) or _mentions_model(c.rule.unless) for c in self.rules)
         allowed = [a for a in allow if a.strip()]
         self.allow = terms_matcher(allowed) if allowed else None
 
@@ -101,6 +103,14 @@ class RuleEngine:
             image=hit.image,
             region=hit.region,
         )
+
+
+def _mentions_model(expr) -> bool:
+    if isinstance(expr, dict):
+        return "model" in expr or any(_mentions_model(v) for v in expr.values())
+    if isinstance(expr, list):
+        return any(_mentions_model(v) for v in expr)
+    return False
 
 
 def _overlaps(hit: Hit, allowed: Hit) -> bool:

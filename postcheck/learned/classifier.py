@@ -1,0 +1,162 @@
+"""The shipped learned model: load it (checking every file's sha256), score posts.
+
+`models/learned/` holds `classifier.npz` (vocabulary, weights, calibration, thresholds)
+and `card.json` (what it was trained on and how it scored); the encoder lives in
+`models/encoder/`. Every file's sha256 is in models/MANIFEST.json: a missing or changed
+file raises DetectorUnavailable, so the screen fails closed instead of passing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+
+from postcheck.assets import asset_dir
+from postcheck.errors import DetectorUnavailable
+from postcheck.learned.features import SparseVector, TfidfFeatures
+from postcheck.learned.units import unit_spans
+from postcheck.text.matching import ModelSignal
+
+ENCODER_FILES = ("encoder/encoder.onnx", "encoder/tokenizer.json")
+CLASSIFIER_FILE = "learned/classifier.npz"
+CARD_FILE = "learned/card.json"
+
+
+@dataclass
+class PostScores:
+    """Per unit of one post (`units`: sentence spans, then the whole post), the probability
+    of each category (`probabilities[unit, category]`)."""
+
+    units: list[tuple[int, int]]
+    probabilities: np.ndarray
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Thresholds on the probability that a post breaks any policy."""
+
+    sure: float  # at or above: findings at their category's severity
+    unsure: float  # at or above (and below `sure`): findings that ask for a second look
+
+
+class LinearHead:
+    """One calibrated linear classifier per head over [embedding, TF-IDF]: a head per
+    category, then the gate (the post breaks some policy), the last column."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        self.heads: list[str] = [str(c) for c in arrays["categories"]]
+        self.categories = self.heads[:-1]
+        self.features = TfidfFeatures([str(t) for t in arrays["vocabulary"]], arrays["idf"])
+        self.embedding_weights = arrays["embedding_weights"].astype(np.float32)  # (dims, K)
+        self.tfidf_weights = arrays["tfidf_weights"].astype(np.float32)  # (vocabulary, K)
+        self.bias = arrays["bias"].astype(np.float32)
+        self.platt = arrays["platt"].astype(np.float32)  # (2, K): p = sigmoid(a * z + b)
+        self.thresholds = arrays["thresholds"].astype(np.float32)  # per category
+        self.gate = Gate(*map(float, arrays["gate"]))
+
+    def probabilities(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
+        scores = embeddings @ self.embedding_weights + self.bias
+        for row, vector in enumerate(vectors):
+            if len(vector.indices):
+                scores[row] += vector.values @ self.tfidf_weights[vector.indices]
+        return 1.0 / (1.0 + np.exp(-(self.platt[0] * scores + self.platt[1])))
+
+
+class LearnedModel:
+    def __init__(self, models_dir: Path | None = None, threads: int = 1) -> None:
+        self.models_dir = models_dir or asset_dir("models")
+        self.threads = threads
+        _verify(self.models_dir, ENCODER_FILES + (CLASSIFIER_FILE,))
+        try:
+            with np.load(self.models_dir / CLASSIFIER_FILE, allow_pickle=False) as arrays:
+                self.head = LinearHead(dict(arrays))
+        except (OSError, ValueError, KeyError) as exc:
+            raise DetectorUnavailable(f"learned model unreadable: {type(exc).__name__}") from exc
+
+    @cached_property
+    def encoder(self):
+        from postcheck.learned.encoder import SentenceEncoder
+
+        try:
+            return SentenceEncoder(self.models_dir / ENCODER_FILES[0], self.models_dir / ENCODER_FILES[1],
+                                   threads=self.threads)
+        except Exception as exc:  # onnxruntime raises its own types for a bad graph
+            raise DetectorUnavailable(f"sentence encoder failed to load: {type(exc).__name__}") from exc
+
+    @property
+    def categories(self) -> list[str]:
+        return self.head.categories
+
+    def score(self, texts: list[str]) -> list[PostScores]:
+        """Scores for each text; every unit of every text is encoded in one batch."""
+        units = [unit_spans(text) for text in texts]
+        flat = [text[s:e] for text, spans in zip(texts, units) for s, e in spans]
+        if not flat:
+            return [PostScores([], np.zeros((0, len(self.head.heads)))) for _ in texts]
+        probabilities = self.head.probabilities(self.encoder.embed(flat),
+                                                [self.head.features.vector(t) for t in flat])
+        out, row = [], 0
+        for spans in units:
+            out.append(PostScores(spans, probabilities[row:row + len(spans)]))
+            row += len(spans)
+        return out
+
+
+    def signals(self, texts: list[str]) -> list[list[ModelSignal]]:
+        """For each text, the sentences behind the categories it breaks, when the gate is open.
+
+        The gate (the probability, over the post's units, that the post breaks any policy)
+        decides whether there is a finding and its band; the category heads decide which
+        categories (those at or above their threshold, else the likeliest one) and which
+        sentence each finding quotes (the one that scores highest for the category).
+        """
+        return [self._signals(scores) for scores in self.score(texts)]
+
+    def _signals(self, scores: PostScores) -> list[ModelSignal]:
+        if not scores.units:
+            return []
+        violation = float(scores.probabilities[:, -1].max())
+        gate = self.head.gate
+        if violation < gate.unsure:
+            return []
+        band = "sure" if violation >= gate.sure else "unsure"
+        sentences = len(scores.units) - 1 if len(scores.units) > 1 else 1
+        categories = scores.probabilities[:, :-1]
+        post = categories.max(0)
+        chosen = np.flatnonzero(post >= self.head.thresholds)
+        if not len(chosen):
+            chosen = [int((post / self.head.thresholds).argmax())]
+        signals = []
+        for k in chosen:
+            start, end = scores.units[int(categories[:sentences, k].argmax())]
+            signals.append(ModelSignal(self.categories[k], start, end, round(violation, 3), band))
+        return signals
+
+
+def card(models_dir: Path | None = None) -> dict:
+    """The model card written by the training script (what it learned from, how it scored)."""
+    path = (models_dir or asset_dir("models")) / CARD_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DetectorUnavailable(f"model card unreadable: {type(exc).__name__}") from exc
+
+
+def _verify(models_dir: Path, names: tuple[str, ...]) -> None:
+    try:
+        manifest = json.loads((models_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+        expected = {a["name"]: a["sha256"] for a in manifest["assets"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DetectorUnavailable(f"models/MANIFEST.json unreadable: {type(exc).__name__}") from exc
+    for name in names:
+        try:
+            digest = hashlib.sha256((models_dir / name).read_bytes()).hexdigest()
+        except OSError as exc:
+            raise DetectorUnavailable(f"model file missing: {name}") from exc
+        if digest != expected.get(name):
+            raise DetectorUnavailable(f"model file does not match its sha256 in MANIFEST.json: {name}")

@@ -1,0 +1,68 @@
+"""Sparse TF-IDF vectors of word uni/bigrams and in-word character n-grams.
+
+The same code fits the vocabulary at training time and vectorises at run time, so the
+two can never disagree. Character n-grams let "pl@cement" and "placment" share most of
+their features with "placement"; digits are read as one shape ("6pm" and "7pm" alike).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+
+from postcheck.text.matching import fold
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+CHAR_NGRAMS = (2, 5)
+
+
+def analyze(text: str) -> list[str]:
+    """The n-gram terms of a text, with repeats."""
+    words = _WORD.findall(_DIGIT.sub("0", fold(text).lower()))
+    terms = ["w " + w for w in words]
+    terms += ["b " + a + " " + b for a, b in zip(words, words[1:])]
+    low, high = CHAR_NGRAMS
+    for word in words:
+        padded = f"<{word}>"
+        for n in range(low, high + 1):
+            terms += ["c " + padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return terms
+
+
+@dataclass(frozen=True)
+class SparseVector:
+    indices: np.ndarray  # int32 feature indices
+    values: np.ndarray  # float32 weights, L2-normalised
+
+
+class TfidfFeatures:
+    """A fitted vocabulary and its inverse document frequencies."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray) -> None:
+        self.vocabulary = vocabulary
+        self.index = {term: i for i, term in enumerate(vocabulary)}
+        self.idf = idf.astype(np.float32)
+
+    @classmethod
+    def fit(cls, texts: Iterable[str], min_df: int = 2, max_features: int = 60_000) -> TfidfFeatures:
+        texts = list(texts)
+        df = Counter(term for text in texts for term in set(analyze(text)))
+        kept = sorted((t for t, n in df.items() if n >= min_df), key=lambda t: (-df[t], t))[:max_features]
+        kept.sort()
+        idf = np.array([math.log((1 + len(texts)) / (1 + df[t])) + 1 for t in kept], dtype=np.float32)
+        return cls(kept, idf)
+
+    def vector(self, text: str) -> SparseVector:
+        counts = Counter(i for i in map(self.index.get, analyze(text)) if i is not None)
+        if not counts:
+            return SparseVector(np.zeros(0, np.int32), np.zeros(0, np.float32))
+        indices = np.fromiter(counts.keys(), np.int32, len(counts))
+        tf = np.fromiter(counts.values(), np.float32, len(counts))
+        values = (1 + np.log(tf)) * self.idf[indices]
+        return SparseVector(indices, values / np.linalg.norm(values))
