@@ -8,6 +8,7 @@ needs no checkout.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -17,3 +18,9 @@ def asset_dir(name: str) -> Path:
     """The folder `name` ("rules" or "models"): the installed copy, else the checkout's."""
     installed = PACKAGE_DIR / name
     return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+def models_dir() -> Path:
+    """Where model files live: $POSTCHECK_MODELS_DIR, else postcheck's own `models/`."""
+    override = os.environ.get("POSTCHECK_MODELS_DIR")
+    return Path(override) if override else asset_dir("models")

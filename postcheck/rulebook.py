@@ -22,7 +22,8 @@ from postcheck.model import Severity
 # libyaml's loader parses the rulebook ~10x faster than the pure-Python one (start-up time).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-RULE_KEYS = {"id", "category", "severity", "message", "fix", "cites", "match", "unless", "examples", "confidence"}
+RULE_KEYS = {"id", "category", "severity", "message", "fix", "cites", "match", "unless", "examples", "confidence",
+             "model_can_clear"}
 
 
 def rules_dir() -> Path:
@@ -57,6 +58,9 @@ class Rule:
     match: Any  # the raw match expression; compiled by postcheck.text.matching
     unless: Any = None
     confidence: float = 0.8
+    # Whether the learned layer reading the post as clean withdraws this rule's text evidence
+    # (false for evidence no reading can excuse: a watchlist name, an SSN, a case number).
+    model_can_clear: bool = True
     flag_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
     source: str = ""  # file the rule came from
@@ -133,6 +137,7 @@ def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, 
         match=raw["match"],
         unless=raw.get("unless"),
         confidence=float(raw.get("confidence", 0.8)),
+        model_can_clear=bool(raw.get("model_can_clear", True)),
         flag_examples=tuple(examples.get("flag", ())),
         pass_examples=tuple(examples.get("pass", ())),
         source=source,

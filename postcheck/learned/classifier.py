@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from postcheck.assets import asset_dir
+from postcheck.assets import models_dir as default_models_dir
 from postcheck.errors import DetectorUnavailable
 from postcheck.learned.features import SparseVector, TfidfFeatures
 from postcheck.learned.units import unit_spans
@@ -42,6 +42,15 @@ class Gate:
 
     sure: float  # at or above: findings at their category's severity
     unsure: float  # at or above (and below `sure`): findings that ask for a second look
+    clean: float  # below: the post reads as clean, and rules the model may clear stand down
+
+
+@dataclass
+class ModelReading:
+    """What the learned layer read in one post."""
+
+    signals: list[ModelSignal]  # the sentences behind the categories it breaks
+    clean: bool  # confident that the post breaks no policy
 
 
 class LinearHead:
@@ -69,7 +78,7 @@ class LinearHead:
 
 class LearnedModel:
     def __init__(self, models_dir: Path | None = None, threads: int = 1) -> None:
-        self.models_dir = models_dir or asset_dir("models")
+        self.models_dir = models_dir or default_models_dir()
         self.threads = threads
         _verify(self.models_dir, ENCODER_FILES + (CLASSIFIER_FILE,))
         try:
@@ -107,22 +116,23 @@ class LearnedModel:
         return out
 
 
-    def signals(self, texts: list[str]) -> list[list[ModelSignal]]:
-        """For each text, the sentences behind the categories it breaks, when the gate is open.
+    def read(self, texts: list[str]) -> list[ModelReading]:
+        """For each text, the sentences behind the categories it breaks, and whether it reads clean.
 
         The gate (the probability, over the post's units, that the post breaks any policy)
-        decides whether there is a finding and its band; the category heads decide which
-        categories (those at or above their threshold, else the likeliest one) and which
-        sentence each finding quotes (the one that scores highest for the category).
+        decides whether there is a finding and its band, or whether the post reads clean; the
+        category heads decide which categories (those at or above their threshold, else the
+        likeliest one) and which sentence each finding quotes (the one scoring highest for it).
         """
-        return [self._signals(scores) for scores in self.score(texts)]
+        readings = []
+        for scores in self.score(texts):
+            violation = float(scores.probabilities[:, -1].max()) if scores.units else 0.0
+            readings.append(ModelReading(self._signals(scores, violation), violation < self.head.gate.clean))
+        return readings
 
-    def _signals(self, scores: PostScores) -> list[ModelSignal]:
-        if not scores.units:
-            return []
-        violation = float(scores.probabilities[:, -1].max())
+    def _signals(self, scores: PostScores, violation: float) -> list[ModelSignal]:
         gate = self.head.gate
-        if violation < gate.unsure:
+        if not scores.units or violation < gate.unsure:
             return []
         band = "sure" if violation >= gate.sure else "unsure"
         sentences = len(scores.units) - 1 if len(scores.units) > 1 else 1
@@ -140,7 +150,7 @@ class LearnedModel:
 
 def card(models_dir: Path | None = None) -> dict:
     """The model card written by the training script (what it learned from, how it scored)."""
-    path = (models_dir or asset_dir("models")) / CARD_FILE
+    path = (models_dir or default_models_dir()) / CARD_FILE
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -25,6 +25,8 @@ class RuleEngine:
     Agency-specific words come from config and extend two lexicons the rules use:
     `employer` (the agency's names and aliases) and `disclaimer` (its disclaimer text).
     Allowed public names and numbers are removed from the evidence before it becomes a finding.
+    When the learned layer reads the post as clean (an agency's event, its hotline), text
+    evidence of rules it may clear is withdrawn too; photo evidence always stands.
     """
 
     def __init__(
@@ -74,6 +76,8 @@ class RuleEngine:
             if not hits or (compiled.unless and compiled.unless.find(context)):
                 continue
             hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed_spans)]
+            if context.model_reads_clean and compiled.rule.model_can_clear:
+                hits = [h for h in hits if h.image is not None]
             findings.extend(self._to_findings(compiled.rule, hits, context.text))
         return findings
 

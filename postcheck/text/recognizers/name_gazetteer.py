@@ -22,11 +22,11 @@ from pathlib import Path
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from postcheck.assets import asset_dir
+from postcheck.assets import models_dir
 from postcheck.errors import DetectorUnavailable
 from postcheck.text.recognizers.context_window import YieldsTo
 
-NAMES_FILE = asset_dir("models") / "names" / "names.tsv"
+NAMES_FILE = models_dir() / "names" / "names.tsv"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
 _NAME_CUES = frozenset({"name", "named", "name:", "names"})
 # Words right before a capitalised word that make it a name even when it is not listed:

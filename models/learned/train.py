@@ -1,0 +1,453 @@
+"""Train postcheck's learned screening layer from the labelled corpus, reproducibly.
+
+    python models/learned/train.py            # train, calibrate, write the model and its card
+
+Needs scikit-learn (the `train` extra); postcheck itself never imports it. What it does:
+
+1. Reads the corpus (models/corpus/*/*.jsonl and the training fixtures named below), drops
+   near-duplicates within it and of every evaluation set, and assigns each post a split by
+   its writer and source, never by post (`split_of`): train, validation, or test.
+2. Cuts every post into units (its sentences, and the whole post) and labels each unit per
+   category from the post's evidence quotes: a sentence holding a quote of the category is
+   positive, a sentence of a clean post negative, and other sentences of a post that has
+   the category are left out for that category (they may be context, not the violation).
+3. Fits one logistic regression per category, and one for "breaks any policy" (the gate),
+   on [sentence embedding, TF-IDF]; calibrates each on the validation split (Platt); picks
+   there a threshold per category and the gate's two thresholds (sure, unsure), the gate's
+   from a budget of false alarms on the validation split's clean posts.
+4. Scores the validation and test splits through the run-time code path and writes
+   models/learned/classifier.npz, models/learned/card.json and the sha256 in
+   models/MANIFEST.json.
+
+Held-out sets (tests/fixtures/independent_c.jsonl, models/corpus/heldout/) are never read
+here except to remove near-duplicates of them from the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from postcheck.learned.classifier import CLASSIFIER_FILE, ENCODER_FILES, LinearHead  # noqa: E402
+from postcheck.learned.encoder import SentenceEncoder  # noqa: E402
+from postcheck.learned.features import TfidfFeatures  # noqa: E402
+from postcheck.learned.units import sentence_spans, unit_spans  # noqa: E402
+from postcheck.text.cleaning import clean  # noqa: E402
+
+MODELS = ROOT / "models"
+CORPUS = MODELS / "corpus"
+SEED = 20261130
+
+# The text categories the model learns (person_photo is a photo-only category).
+CATEGORIES = [
+    "client_identity", "contact_pii", "inferable_identifier", "case_details", "documents",
+    "client_contact", "conflict_of_interest", "schedule_disclosure", "agency_voice",
+    "unprofessional", "missing_disclaimer",
+]
+# Labelled fixtures written earlier by independent hands, used for training.
+TRAINING_FIXTURES = ["challenge.jsonl", "challenge_holdout.jsonl", "independent_a.jsonl", "independent_b.jsonl"]
+# Sets never trained on: near-duplicates of these are removed from the corpus.
+EVALUATION_SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests" / "fixtures" / "independent_c.jsonl"]
+# Whole writers whose posts calibrate the model (never trained on).
+VALIDATION_WRITERS = {"w2", "fx-independent_b"}
+# Real-style posts are split by their source (the published case they were modelled on).
+REAL_TEST_SHARE, REAL_VALIDATION_SHARE = 0.2, 0.15
+
+EMBEDDING_SCALE = 1.5  # weight of the sentence vector beside the (unit-norm) TF-IDF vector
+REGULARISATION_C = 4.0
+# The gate's thresholds: the lowest probabilities that flag at most this share of the
+# validation split's clean posts (sure: a finding at the category's severity; unsure: a
+# second look).
+GATE_SURE_FALSE_ALARMS = 0.04
+GATE_UNSURE_FALSE_ALARMS = 0.08
+# Below the gate's `clean` threshold the post reads as clean and rules the model may clear
+# stand down: at most this share of the validation split's violating posts fall below it.
+GATE_CLEAN_MISSES = 0.06
+HEADS = CATEGORIES + ["violation"]
+# A category's threshold maximises F-beta on the validation split: recall weighs more for the
+# high-severity categories (a missed one turns a block into a warn) than for the others.
+HIGH_CATEGORIES = set(CATEGORIES[:7])
+CATEGORY_BETA = {True: 2.0, False: 2.0}
+
+
+@dataclass
+class Post:
+    id: str
+    text: str
+    categories: set[str]
+    quotes: dict[str, list[str]]
+    writer: str
+    source: str
+    kind: str
+    near_miss: bool = False
+    split: str = ""
+    file: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def read_posts(path: Path, writer: str | None = None) -> list[Post]:
+    posts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        quotes = defaultdict(list)
+        for evidence in raw.get("evidence") or []:
+            quotes[evidence["category"]].append(evidence["quote"])
+        posts.append(Post(
+            id=str(raw["id"]), text=raw["text"], categories=set(raw.get("categories") or []),
+            quotes=dict(quotes), writer=raw.get("writer") or writer or path.stem,
+            source=raw.get("source") or f"written:{writer or path.stem}",
+            kind=raw.get("kind") or "written", near_miss=bool(raw.get("near_miss")),
+            file=str(path.relative_to(ROOT)),
+        ))
+    return posts
+
+
+def load_corpus() -> list[Post]:
+    posts = []
+    for path in sorted(CORPUS.glob("*/*.jsonl")):
+        if path.parent.name != "heldout":
+            posts += read_posts(path)
+    for name in TRAINING_FIXTURES:
+        posts += read_posts(ROOT / "tests" / "fixtures" / name, writer=f"fx-{Path(name).stem}")
+    return posts
+
+
+# ---- near-duplicates -------------------------------------------------------------------
+
+def _shingles(text: str) -> set[str]:
+    squashed = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return {squashed[i:i + 5] for i in range(max(len(squashed) - 4, 1))}
+
+
+def _sentences(text: str) -> set[str]:
+    return {re.sub(r"\W+", " ", text[s:e].lower()).strip() for s, e in sentence_spans(text)} - {""}
+
+
+def near_duplicate(a: set[str], b: set[str], threshold: float = 0.8) -> bool:
+    return bool(a) and bool(b) and len(a & b) / len(a | b) >= threshold
+
+
+def evaluation_texts() -> list[str]:
+    texts = []
+    for path in EVALUATION_SETS + sorted((CORPUS / "heldout").glob("*.jsonl")):
+        if path.exists():
+            texts += [json.loads(l)["text"] for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return texts
+
+
+def deduplicate(posts: list[Post], evaluation: list[str]) -> tuple[list[Post], Counter]:
+    """Drops posts that near-duplicate an evaluation post or share a sentence of more than
+    five words with one, then near-duplicates within the corpus (the first kept)."""
+    dropped: Counter = Counter()
+    eval_shingles = [_shingles(t) for t in evaluation]
+    eval_sentences = {s for t in evaluation for s in _sentences(t) if len(s.split()) > 5}
+    kept, kept_shingles = [], []
+    for post in posts:
+        shingles = _shingles(post.text)
+        if any(near_duplicate(shingles, e) for e in eval_shingles) or _sentences(post.text) & eval_sentences:
+            dropped["near-duplicate of an evaluation post"] += 1
+        elif any(near_duplicate(shingles, k) for k in kept_shingles):
+            dropped["near-duplicate within the corpus"] += 1
+        else:
+            kept.append(post)
+            kept_shingles.append(shingles)
+    return kept, dropped
+
+
+# ---- splits ----------------------------------------------------------------------------
+
+def _bucket(key: str) -> float:
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+
+def split_of(post: Post) -> str:
+    """By writer for written posts; by published source for real-style posts."""
+    if post.writer in VALIDATION_WRITERS:
+        return "validation"
+    if post.kind != "real_style":
+        return "train"
+    bucket = _bucket(post.source)
+    if bucket < REAL_TEST_SHARE:
+        return "test"
+    if bucket < REAL_TEST_SHARE + REAL_VALIDATION_SHARE:
+        return "validation"
+    return "train"
+
+
+# ---- units and labels ------------------------------------------------------------------
+
+@dataclass
+class Units:
+    texts: list[str]
+    post_index: list[int]
+    labels: np.ndarray  # (units, heads): 1 positive, 0 negative, -1 left out
+
+
+def build_units(posts: list[Post]) -> Units:
+    texts, owner, labels = [], [], []
+    for p_index, post in enumerate(posts):
+        text = clean(post.text).text
+        spans = unit_spans(text)
+        whole = (spans[-1] if len(spans) > 1 else None)
+        for start, end in spans:
+            row = []
+            for category in CATEGORIES:
+                if category not in post.categories:
+                    row.append(0)
+                elif (start, end) == whole or len(spans) == 1:
+                    row.append(1)
+                else:
+                    quotes = post.quotes.get(category) or []
+                    row.append(1 if any(_overlaps(text, start, end, q) for q in quotes) else -1)
+            row.append(max(row) if post.categories else 0)  # the gate: breaks any policy
+            texts.append(text[start:end])
+            owner.append(p_index)
+            labels.append(row)
+    return Units(texts, owner, np.array(labels, dtype=np.int8))
+
+
+def _overlaps(text: str, start: int, end: int, quote: str) -> bool:
+    found = text.find(quote)
+    if found < 0:  # cleaning changed the quote's characters: fall back to a loose match
+        return quote.lower()[:20] in text[start:end].lower()
+    return found < end and start < found + len(quote)
+
+
+# ---- fitting ---------------------------------------------------------------------------
+
+def features(units: Units, encoder: SentenceEncoder, vocabulary: TfidfFeatures):
+    from scipy.sparse import csr_matrix, hstack
+
+    embeddings = embed_cached(encoder, units.texts)
+    vectors = [vocabulary.vector(t) for t in units.texts]
+    indptr = np.cumsum([0] + [len(v.indices) for v in vectors])
+    sparse = csr_matrix((np.concatenate([v.values for v in vectors]),
+                         np.concatenate([v.indices for v in vectors]), indptr),
+                        shape=(len(vectors), len(vocabulary.vocabulary)))
+    return hstack([csr_matrix(embeddings * EMBEDDING_SCALE), sparse]).tocsr(), embeddings, vectors
+
+
+def embed_cached(encoder: SentenceEncoder, texts: list[str]) -> np.ndarray:
+    """Embeddings are a pure function of the encoder file and the text: cache them between
+    runs (outside the repository) so tuning does not re-encode the corpus."""
+    digest = hashlib.sha256((MODELS / ENCODER_FILES[0]).read_bytes()).hexdigest()[:16]
+    cache_path = Path.home() / ".cache" / "postcheck-train" / f"embeddings-{digest}.npz"
+    cache: dict[str, np.ndarray] = {}
+    if cache_path.exists():
+        with np.load(cache_path) as stored:
+            cache = dict(zip(stored["keys"], stored["vectors"]))
+    keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
+    if missing:
+        vectors = encoder.embed([t for _, t in missing])
+        cache.update({k: v for (k, _), v in zip(missing, vectors)})
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache_path, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+    return np.stack([cache[k] for k in keys])
+
+
+def fit(train: Units, matrix) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    weights, biases = [], []
+    for k in range(len(HEADS)):
+        rows = train.labels[:, k] >= 0
+        model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", solver="liblinear",
+                                   random_state=SEED, max_iter=2000)
+        model.fit(matrix[rows], train.labels[rows, k])
+        weights.append(model.coef_[0])
+        biases.append(model.intercept_[0])
+    return np.array(weights).T, np.array(biases)
+
+
+def post_level(units: Units, values: np.ndarray, n_posts: int) -> np.ndarray:
+    """The highest unit value of each post, per category."""
+    out = np.full((n_posts, values.shape[1]), -np.inf)
+    for row, post in enumerate(units.post_index):
+        out[post] = np.maximum(out[post], values[row])
+    return out
+
+
+def platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=100.0, solver="lbfgs").fit(scores.reshape(-1, 1), truth)
+    return float(model.coef_[0, 0]), float(model.intercept_[0])
+
+
+def best_threshold(probabilities: np.ndarray, truth: np.ndarray, beta: float) -> float:
+    """The threshold with the best F-beta on the validation posts (ties: the higher)."""
+    best, best_score = 0.5, -1.0
+    for threshold in np.unique(np.round(probabilities, 3)):
+        predicted = probabilities >= threshold
+        tp = float((predicted & truth).sum())
+        score = (1 + beta**2) * tp / max(predicted.sum() + beta**2 * truth.sum(), 1)
+        if score >= best_score:
+            best, best_score = float(threshold), score
+    return round(best, 3)
+
+
+def false_alarm_threshold(probabilities: np.ndarray, clean: np.ndarray, budget: float) -> float:
+    """The lowest threshold that flags at most `budget` of the clean posts."""
+    allowed = int(np.floor(budget * clean.sum()))
+    ranked = np.sort(probabilities[clean])[::-1]
+    threshold = ranked[allowed] if allowed < len(ranked) else 0.0
+    return round(float(np.nextafter(np.float32(threshold), np.float32(1))) + 0.0005, 3)
+
+
+def clean_threshold(violating: np.ndarray, misses: float) -> float:
+    """The highest threshold below which at most `misses` of the violating posts fall."""
+    allowed = int(np.floor(misses * len(violating)))
+    ranked = np.sort(violating)
+    return round(float(ranked[allowed]) if allowed < len(ranked) else 0.0, 3)
+
+
+def metrics(posts: list[Post], post_probabilities: np.ndarray, thresholds: np.ndarray, gate: np.ndarray) -> dict:
+    """Model-alone figures, as the run-time rules read it: a post is flagged when the gate
+    is at least `unsure` (`any`) or `sure` (`sure`); its categories are those at or above
+    their threshold, or the likeliest one."""
+    out: dict = {"posts": len(posts)}
+    if not posts:
+        return out
+    truth = np.array([[c in p.categories for c in CATEGORIES] for p in posts])
+    categories = post_probabilities[:, :-1]
+    chosen = categories >= thresholds
+    chosen[np.arange(len(posts)), (categories / thresholds).argmax(1)] = True
+    clean = ~truth.any(1)
+    near = np.array([p.near_miss for p in posts]) & clean
+    for name, level in (("sure", gate[0]), ("any", gate[1])):
+        gated = post_probabilities[:, -1] >= level
+        flagged = chosen & gated[:, None]
+        out[name] = {
+            "false_alarms_on_clean": _ratio(gated[clean].sum(), clean.sum()),
+            "false_alarms_on_near_misses": _ratio(gated[near].sum(), near.sum()),
+            "posts_with_a_violation_caught": _ratio(gated[~clean].sum(), (~clean).sum()),
+            "category_recall": {c: _ratio((flagged[:, k] & truth[:, k]).sum(), truth[:, k].sum())
+                                for k, c in enumerate(CATEGORIES)},
+        }
+    return out
+
+
+def _ratio(a, b) -> float | None:
+    return round(float(a) / float(b), 3) if b else None
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    np.random.seed(SEED)
+    corpus, dropped = deduplicate(load_corpus(), evaluation_texts())
+    for post in corpus:
+        post.split = split_of(post)
+    by_split = {s: [p for p in corpus if p.split == s] for s in ("train", "validation", "test")}
+    encoder = SentenceEncoder(MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1], threads=2)
+    train_units = build_units(by_split["train"])
+    vocabulary = TfidfFeatures.fit(train_units.texts)
+    matrix, _, _ = features(train_units, encoder, vocabulary)
+    weights, biases = fit(train_units, matrix)
+    dims = encoder.dimensions
+
+    raw_head = {
+        "categories": np.array(HEADS), "vocabulary": np.array(vocabulary.vocabulary),
+        "idf": vocabulary.idf, "embedding_weights": (weights[:dims] * EMBEDDING_SCALE).astype(np.float32),
+        "tfidf_weights": weights[dims:].astype(np.float32), "bias": biases.astype(np.float32),
+        "platt": np.array([np.ones(len(HEADS)), np.zeros(len(HEADS))], dtype=np.float32),
+        "thresholds": np.full(len(CATEGORIES), 0.5, dtype=np.float32),
+        "gate": np.array([0.5, 0.5, 0.0], dtype=np.float32),
+    }
+
+    def post_scores(posts: list[Post], head: LinearHead) -> np.ndarray:
+        if not posts:
+            return np.zeros((0, len(HEADS)))
+        units = build_units(posts)
+        _, embeddings, vectors = features(units, encoder, vocabulary)
+        return post_level(units, head.probabilities(embeddings, vectors), len(posts))
+
+    validation = by_split["validation"]
+    truth = np.array([[c in p.categories for c in CATEGORIES] + [bool(p.categories)] for p in validation])
+    # The uncalibrated head gives sigmoid(z); Platt is fitted on the decision values z.
+    uncalibrated = np.clip(post_scores(validation, LinearHead(raw_head)), 1e-7, 1 - 1e-7)
+    decision = np.log(uncalibrated / (1 - uncalibrated))
+    calibration = np.array([platt(decision[:, k], truth[:, k]) for k in range(len(HEADS))]).T
+    head_arrays = dict(raw_head, platt=calibration.astype(np.float32))
+    calibrated = post_scores(validation, LinearHead(head_arrays))
+    thresholds = np.array([best_threshold(calibrated[:, k], truth[:, k], CATEGORY_BETA[c in HIGH_CATEGORIES])
+                           for k, c in enumerate(CATEGORIES)])
+    clean = ~truth[:, -1]
+    gate = np.array([false_alarm_threshold(calibrated[:, -1], clean, GATE_SURE_FALSE_ALARMS),
+                     false_alarm_threshold(calibrated[:, -1], clean, GATE_UNSURE_FALSE_ALARMS),
+                     clean_threshold(calibrated[~clean, -1], GATE_CLEAN_MISSES)])
+    gate[2] = min(gate[2], gate[1])
+    head_arrays["thresholds"] = thresholds.astype(np.float32)
+    head_arrays["gate"] = gate.astype(np.float32)
+    head = LinearHead(head_arrays)
+
+    out = MODELS / CLASSIFIER_FILE
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, **head_arrays)
+    report = {
+        "validation": metrics(validation, post_scores(validation, head), thresholds, gate),
+        "test": metrics(by_split["test"], post_scores(by_split["test"], head), thresholds, gate),
+    }
+    write_card(corpus, dropped, by_split, thresholds, gate, report)
+    update_manifest()
+    print(json.dumps(report, indent=1))
+
+
+def write_card(corpus, dropped, by_split, thresholds, gate, report) -> None:
+    def counts(posts):
+        categories = Counter(c for p in posts for c in p.categories)
+        return {"posts": len(posts), "clean": sum(not p.categories for p in posts),
+                "near_misses": sum(p.near_miss and not p.categories for p in posts),
+                "real_style": sum(p.kind == "real_style" for p in posts),
+                "categories": dict(sorted(categories.items()))}
+
+    card_path = MODELS / "learned" / "card.json"
+    previous = json.loads(card_path.read_text()) if card_path.exists() else {}
+    card = {
+        "what": "One calibrated logistic regression per policy category over an all-MiniLM-L6-v2 "
+                "sentence vector (int8 ONNX) and word/character TF-IDF, scored per sentence and per post.",
+        "trained_on": counts(by_split["train"]),
+        "splits": {name: counts(posts) | {"writers": sorted({p.writer for p in posts}),
+                                          "sources": len({p.source for p in posts})}
+                   for name, posts in by_split.items()},
+        "removed": dict(dropped),
+        "corpus_sha256": {f: sha256(ROOT / f) for f in sorted({p.file for p in corpus})},
+        "seed": SEED,
+        "settings": {"embedding_scale": EMBEDDING_SCALE, "C": REGULARISATION_C,
+                     "gate_sure_false_alarms": GATE_SURE_FALSE_ALARMS,
+                     "gate_unsure_false_alarms": GATE_UNSURE_FALSE_ALARMS, "gate_clean_misses": GATE_CLEAN_MISSES},
+        "gate": {"sure": float(gate[0]), "unsure": float(gate[1]), "clean": float(gate[2])},
+        "thresholds": {c: float(t) for c, t in zip(CATEGORIES, thresholds)},
+        "model_alone": report,
+        "held_out": previous.get("held_out", {}),
+        "limits": previous.get("limits", []),
+    }
+    card_path.write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def update_manifest() -> None:
+    path = MODELS / "MANIFEST.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for asset in manifest["assets"]:
+        if asset["name"] in (CLASSIFIER_FILE, "learned/card.json"):
+            asset["sha256"] = sha256(MODELS / asset["name"])
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
