@@ -3,8 +3,9 @@
     python bench/cold_start.py [--repeat 5]
 
 Each run is a fresh process (imports, model loading, one draft screened, exit); the median
-wall time of the repetitions is printed for each, runs of the two alternating so a busy
-moment of the machine falls on both alike. The plain-Presidio script is what a team would
+wall time of the repetitions is printed for each, runs alternating so a busy moment of the
+machine falls on all alike. `postcheck check, rules only` turns the learned layer off (every
+PC-ML rule disabled, so the model is never loaded): the difference is what the model adds. The plain-Presidio script is what a team would
 write with no postcheck: AnalyzerEngine with its default recognizers on the same installed
 spaCy model.
 """
@@ -18,6 +19,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rules_only import write_rules_only_config  # noqa: E402
 
 DRAFT = ("Long day: two home visits in Pomona, then court at 2pm. Proud of my kiddo Jayden for "
          "finishing his science project! Call me at (626) 555-0143 if anything changes.\n")
@@ -52,9 +56,12 @@ def main() -> None:
         work = Path(folder)
         (work / "draft.txt").write_text(DRAFT, encoding="utf-8")
         (work / ".postcheck.toml").write_text("", encoding="utf-8")  # no config from elsewhere
+        write_rules_only_config(work / "rules-only.toml")
         (work / "plain_presidio.py").write_text(PLAIN_PRESIDIO, encoding="utf-8")
+        check = [sys.executable, "-m", "postcheck", "check", "draft.txt", "--quiet"]
         commands = {
-            "postcheck check": [sys.executable, "-m", "postcheck", "check", "draft.txt", "--quiet"],
+            "postcheck check": check,
+            "postcheck check, rules only": check + ["--config", "rules-only.toml"],
             "plain Presidio": [sys.executable, "plain_presidio.py", "draft.txt"],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}

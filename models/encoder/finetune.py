@@ -48,7 +48,7 @@ def main() -> None:
     torch.set_num_threads(THREADS)
     torch.use_deterministic_algorithms(True)
 
-    posts, _ = corpus.deduplicate(corpus.load_corpus(), corpus.evaluation_texts())
+    posts, _ = corpus.deduplicate(corpus.load_corpus(), corpus.evaluation_texts(), corpus.evaluation_sources())
     train_posts = [p for p in posts if corpus.split_of(p) == "train"]
     units = corpus.build_units(train_posts)
     labels = torch.tensor(units.labels, dtype=torch.float32)

@@ -50,7 +50,8 @@ class ModelReading:
     """What the learned layer read in one post."""
 
     signals: list[ModelSignal]  # the sentences behind the categories it breaks
-    clean: bool  # confident that the post breaks no policy
+    # When the gate reads the post as clean: the categories whose heads also read none of it.
+    cleared: frozenset[str]
 
 
 class LinearHead:
@@ -127,7 +128,11 @@ class LearnedModel:
         readings = []
         for scores in self.score(texts):
             violation = float(scores.probabilities[:, -1].max()) if scores.units else 0.0
-            readings.append(ModelReading(self._signals(scores, violation), violation < self.head.gate.clean))
+            cleared: frozenset[str] = frozenset()
+            if violation < self.head.gate.clean:
+                post = scores.probabilities[:, :-1].max(0) if scores.units else np.zeros(len(self.categories))
+                cleared = frozenset(c for c, p, t in zip(self.categories, post, self.head.thresholds) if p < t)
+            readings.append(ModelReading(self._signals(scores, violation), cleared))
         return readings
 
     def _signals(self, scores: PostScores, violation: float) -> list[ModelSignal]:

@@ -134,8 +134,8 @@ class TextContext:
     entities: list[EntityResult] = field(default_factory=list)
     images: list[ImageFact] = field(default_factory=list)
     model_signals: list[ModelSignal] = field(default_factory=list)
-    # The learned layer is confident the post breaks no policy (see RuleEngine.findings).
-    model_reads_clean: bool = False
+    # Categories the learned layer is confident the post does not break (see RuleEngine.findings).
+    model_clears: frozenset[str] = frozenset()
     shared_hits: dict[int, list[Hit]] = field(default_factory=dict, repr=False)  # see SharedMatcher
 
     def __post_init__(self) -> None:

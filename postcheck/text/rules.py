@@ -25,8 +25,9 @@ class RuleEngine:
     Agency-specific words come from config and extend two lexicons the rules use:
     `employer` (the agency's names and aliases) and `disclaimer` (its disclaimer text).
     Allowed public names and numbers are removed from the evidence before it becomes a finding.
-    When the learned layer reads the post as clean (an agency's event, its hotline), text
-    evidence of rules it may clear is withdrawn too; photo evidence always stands.
+    When the learned layer reads the post as clean of a category (an agency's event, its
+    hotline), the text evidence of that category's rules it may clear is withdrawn too; photo
+    evidence always stands.
     """
 
     def __init__(
@@ -64,7 +65,7 @@ class RuleEngine:
             if rule.id.upper() not in disabled
         ]
         # The learned layer runs only when a chosen rule reads it (`model:` in match or unless).
-        self.uses_model = any(_mentions_model(c.rule.match) or _mentions_model(c.rule.unless) for c in self.rules)
+        self.uses_model = any(mentions_model(c.rule.match) or mentions_model(c.rule.unless) for c in self.rules)
         allowed = [a for a in allow if a.strip()]
         self.allow = terms_matcher(allowed) if allowed else None
 
@@ -76,7 +77,7 @@ class RuleEngine:
             if not hits or (compiled.unless and compiled.unless.find(context)):
                 continue
             hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed_spans)]
-            if context.model_reads_clean and compiled.rule.model_can_clear:
+            if compiled.rule.model_can_clear and compiled.rule.category in context.model_clears:
                 hits = [h for h in hits if h.image is not None]
             findings.extend(self._to_findings(compiled.rule, hits, context.text))
         return findings
@@ -109,11 +110,12 @@ class RuleEngine:
         )
 
 
-def _mentions_model(expr) -> bool:
+def mentions_model(expr) -> bool:
+    """Whether a match expression reads the learned layer (`model:` anywhere in it)."""
     if isinstance(expr, dict):
-        return "model" in expr or any(_mentions_model(v) for v in expr.values())
+        return "model" in expr or any(mentions_model(v) for v in expr.values())
     if isinstance(expr, list):
-        return any(_mentions_model(v) for v in expr)
+        return any(mentions_model(v) for v in expr)
     return False
 
 

@@ -1,0 +1,133 @@
+"""The learned screening layer: its parts, its findings, and failing closed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from postcheck.errors import DetectorUnavailable
+from postcheck.learned.classifier import LearnedModel
+from postcheck.learned.features import analyze
+from postcheck.learned.units import sentence_spans, unit_spans
+from postcheck.model import Post
+from postcheck.rulebook import load_rulebook
+from postcheck.screener import Screener
+from postcheck.settings import Settings
+from postcheck.text.matching import EntityResult, ModelSignal, TextContext
+from postcheck.text.rules import RuleEngine
+
+REPO = Path(__file__).resolve().parents[1]
+LEARNED_RULES = [r.id for r in load_rulebook().rules if r.id.startswith("PC-ML")]
+
+
+def test_sentences_keep_their_offsets_and_the_post_is_a_unit_of_its_own():
+    text = "Court tmrw for the little one.  Mum's still using!\nwish us luck"
+    sentences = sentence_spans(text)
+    assert [text[s:e] for s, e in sentences] == ["Court tmrw for the little one.", "Mum's still using!", "wish us luck"]
+    assert unit_spans(text)[-1] == (0, len(text))
+    assert unit_spans("one line only") == [(0, 13)]
+
+
+def test_character_ngrams_read_disguised_words_as_the_words():
+    plain, disguised = set(analyze("placement")), set(analyze("pl@cement"))
+    assert "w placement" in disguised  # folded before n-grams are taken
+    assert len(plain & disguised) == len(plain)
+    assert set(analyze("out at 6pm")) & set(analyze("out at 9pm")) >= {"w 0pm"}  # digits read as one shape
+
+
+@pytest.fixture(scope="module")
+def learned() -> LearnedModel:
+    return LearnedModel()
+
+
+def test_the_model_quotes_the_sentence_behind_a_violation(screener):
+    draft = "Lovely weather today. Court tomorrow for the little one, mum's still using, fingers crossed."
+    findings = [f for f in screener.screen(Post("p", draft)).findings if f.rule_id.startswith("PC-ML")]
+    assert findings, "the learned layer found nothing in a post about a client's court hearing"
+    assert {f.category for f in findings} & {"case_details", "client_identity"}
+    for finding in findings:
+        assert finding.quote == draft[finding.start:finding.end]
+        assert finding.quote.startswith("Court tomorrow")
+        assert 0 < finding.confidence <= 1
+
+
+def test_an_agency_event_with_its_date_time_and_address_stays_clean(screener):
+    draft = ("Foster care info night! Thursday 12 March, 6-8pm, Central Library, 201 Main St. "
+             "Questions? Call our recruiter on 555-0142.")
+    assert screener.screen(Post("p", draft)).verdict.value == "pass"
+
+
+def test_a_post_read_as_clean_withdraws_clearable_rule_evidence_but_not_a_name():
+    rulebook = load_rulebook()
+    engine = RuleEngine(rulebook, "generic")
+    text = "Call Kayla Brooks on 310-555-0199"
+    entities = [EntityResult("PHONE_NUMBER", 21, 33, 0.9), EntityResult("WATCHLIST_NAME", 5, 16, 1.0)]
+    assert load_rulebook().rule("PC-PII-001").model_can_clear
+    assert not load_rulebook().rule("PC-ID-007").model_can_clear
+    clears = frozenset({"contact_pii", "client_identity"})
+    read_clean = {f.rule_id for f in engine.findings(TextContext(text, entities, model_clears=clears))}
+    not_clean = {f.rule_id for f in engine.findings(TextContext(text, entities))}
+    assert "PC-PII-001" in not_clean and "PC-PII-001" not in read_clean
+    assert "PC-ID-007" in read_clean  # a watchlist name is never cleared
+
+
+def test_the_model_primitive_reads_the_band():
+    engine = RuleEngine(load_rulebook(), "generic")
+    text = "Baby T went to her forever family today."
+    sure = [ModelSignal("case_details", 0, len(text), 0.9, "sure")]
+    unsure = [ModelSignal("case_details", 0, len(text), 0.6, "unsure")]
+    assert "PC-ML-CASE" in {f.rule_id for f in engine.findings(TextContext(text, model_signals=sure))}
+    found = {f.rule_id: f for f in engine.findings(TextContext(text, model_signals=unsure))}
+    assert set(found) == {"PC-ML-CASE-REVIEW"}
+    assert found["PC-ML-CASE-REVIEW"].severity.value == "medium"  # a second look warns
+
+
+def test_with_every_learned_rule_disabled_the_model_is_never_loaded():
+    screener = Screener(Settings(disable=LEARNED_RULES))
+    report = screener.screen(Post("p", "Court tomorrow for the little one"))
+    assert screener._learned is None and screener._learned_loading is None
+    assert "model" not in report.timings
+
+
+def _models_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "models"
+    shutil.copytree(REPO / "models", copy, ignore=shutil.ignore_patterns("corpus", "*.py"))
+    return copy
+
+
+@pytest.mark.parametrize("broken", ["learned/classifier.npz", "encoder/encoder.onnx", "encoder/tokenizer.json"])
+def test_a_corrupt_model_file_fails_closed(tmp_path, broken):
+    models = _models_copy(tmp_path)
+    path = models / broken
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    with pytest.raises(DetectorUnavailable, match="sha256"):
+        LearnedModel(models)
+
+
+def test_a_missing_model_file_exits_3_through_the_cli_without_showing_the_draft(tmp_path):
+    models = _models_copy(tmp_path)
+    (models / "learned" / "classifier.npz").unlink()
+    draft = "Court tomorrow for the little one, wish us luck"
+    env = dict(os.environ, POSTCHECK_MODELS_DIR=str(models))
+    done = subprocess.run([sys.executable, "-m", "postcheck", "check", "--text", draft, "--format", "json"],
+                          env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert json.loads(done.stdout)["verdict"] == "error"
+    assert "classifier.npz" in done.stderr + done.stdout
+    assert "little one" not in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_scores_are_probabilities_and_the_same_text_scores_the_same(learned):
+    texts = ["my kiddo J. got placed in Dayton today", "Grandad turned 90 today!"]
+    first, second = learned.score(texts), learned.score(list(reversed(texts)))
+    assert np.allclose(first[0].probabilities, second[1].probabilities, atol=1e-3)
+    for scores in first:
+        assert ((scores.probabilities >= 0) & (scores.probabilities <= 1)).all()

@@ -1,0 +1,51 @@
+"""Retraining the learned layer's heads from this checkout reproduces the shipped model.
+
+The encoder is shipped (re-fine-tuning it needs torch: docs/learned-layer.md); the heads,
+their calibration and thresholds are refitted here from the committed corpus, seeded, and
+must match `models/learned/classifier.npz` and the figures in its card.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "models" / "learned"))
+
+
+@pytest.fixture(scope="module")
+def retrained(tmp_path_factory) -> Path:
+    pytest.importorskip("sklearn")
+    import train
+
+    out = tmp_path_factory.mktemp("retrained")
+    train.train_and_write(out)
+    return out
+
+
+def test_retraining_reproduces_the_shipped_heads_and_thresholds(retrained):
+    with np.load(REPO / "models" / "learned" / "classifier.npz") as shipped, \
+            np.load(retrained / "classifier.npz") as again:
+        assert list(shipped["categories"]) == list(again["categories"])
+        assert list(shipped["vocabulary"]) == list(again["vocabulary"])
+        for name in ("embedding_weights", "tfidf_weights", "bias", "platt"):
+            assert np.allclose(shipped[name], again[name], atol=1e-3), name
+        assert np.allclose(shipped["thresholds"], again["thresholds"], atol=0.005)
+        assert np.allclose(shipped["gate"], again["gate"], atol=0.005)
+
+
+def test_retraining_reproduces_the_cards_figures(retrained):
+    shipped = json.loads((REPO / "models" / "learned" / "card.json").read_text(encoding="utf-8"))
+    again = json.loads((retrained / "card.json").read_text(encoding="utf-8"))
+    assert again["splits"] == shipped["splits"]
+    assert again["corpus_sha256"] == shipped["corpus_sha256"]
+    for split in ("validation", "test"):
+        for band in ("sure", "any"):
+            for metric in ("false_alarms_on_clean", "posts_with_a_violation_caught"):
+                assert again["model_alone"][split][band][metric] == pytest.approx(
+                    shipped["model_alone"][split][band][metric], abs=0.01), (split, band, metric)
