@@ -19,6 +19,7 @@ class LabeledPost:
     categories: set[str]
     evidence: list[tuple[str, str]]  # (category, quote)
     image_evidence: list[tuple[str, str]] = field(default_factory=list)  # (image, category)
+    near_miss: bool = False  # a clean post that looks risky but is allowed
 
 
 def read_labeled(path: Path) -> Iterator[LabeledPost]:
@@ -44,6 +45,7 @@ def read_labeled(path: Path) -> Iterator[LabeledPost]:
                 evidence=[(e["category"], e["quote"]) for e in raw.get("evidence") or []],
                 image_evidence=[(str(path.parent / e["image"]), e["category"])
                                 for e in raw.get("image_evidence") or []],
+                near_miss=bool(raw.get("near_miss")),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}:{number}: not a labeled post ({type(exc).__name__}: {exc})") from exc
@@ -58,6 +60,8 @@ class Scores:
     block_as_pass: int = 0
     gold_pass: int = 0
     pass_flagged: int = 0
+    gold_near_miss: int = 0
+    near_miss_flagged: int = 0
     errors: int = 0
     evidence_total: int = 0
     evidence_found: int = 0
@@ -78,6 +82,9 @@ class Scores:
         if labeled.verdict == Verdict.PASS:
             self.gold_pass += 1
             self.pass_flagged += predicted != Verdict.PASS
+            if labeled.near_miss:
+                self.gold_near_miss += 1
+                self.near_miss_flagged += predicted != Verdict.PASS
         found = {f.category for f in report.active_findings}
         for category in found | labeled.categories:
             if category in found and category in labeled.categories:
@@ -106,6 +113,7 @@ class Scores:
             "block_recall": _ratio(self.block_caught, self.gold_block),
             "blocks_reported_as_pass": self.block_as_pass,
             "false_alarm_rate_on_pass": _ratio(self.pass_flagged, self.gold_pass),
+            "false_alarm_rate_on_near_misses": _ratio(self.near_miss_flagged, self.gold_near_miss),
             "evidence_quote_recall": _ratio(self.evidence_found, self.evidence_total),
             "errors": self.errors,
             "categories": {

@@ -13,6 +13,7 @@ def _fmt(value) -> str:
 def render_scores(scores: dict, console: Console, *, show_mistakes: bool = False) -> None:
     summary = Table(title=f"postcheck evaluate: {scores['posts']} posts", show_header=False)
     for key in ("verdict_accuracy", "block_recall", "blocks_reported_as_pass", "false_alarm_rate_on_pass",
+                "false_alarm_rate_on_near_misses",
                 "evidence_quote_recall", "errors"):
         summary.add_row(key.replace("_", " "), _fmt(scores[key]))
     console.print(summary)
