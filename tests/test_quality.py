@@ -1,11 +1,13 @@
-"""Quality floors on postcheck's own labeled fixtures (never the shared dev set).
+"""Quality floors on labelled sets (never the shared dev set), rules and learned layer together.
 
-`challenge.jsonl` was used while writing rules; `challenge_holdout.jsonl` (adversarial
-spellings and near-misses) only to find classes of failure. The `independent_*` sets were
-written by other hands from FORMAT.md and the policies alone, without seeing the rules:
-`a` and `b` then guided rule changes, `c` was held out (its floor is what the rules scored
-when it was first run). A change to the rules that drops below these floors has made the
-product worse on posts written for this purpose.
+`challenge*` and `independent_a`/`b` were written by other hands before the learned layer and
+are now part of its training corpus (`independent_b` calibrates it): their floors guard the
+rules and the model against regressions, not generalisation. The held-out sets were never
+trained on, calibrated on or tuned against, and were scored once when the model was frozen
+(docs/learned-layer.md): `independent_c`, a new writer (`hW`), and real-style posts from
+Canadian, Australian and New Zealand sources no other writer used (`hR`). Their floors are
+what the product scored then, so a change that drops below them has made postcheck worse on
+posts nobody here wrote.
 """
 
 from __future__ import annotations
@@ -16,23 +18,32 @@ import pytest
 
 from postcheck.evaluate import evaluate, read_labeled
 
-FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+HELD_OUT = REPO / "models" / "corpus" / "heldout"
 
 
 @pytest.mark.parametrize(
-    ("name", "min_accuracy", "min_block_recall", "max_blocks_as_pass", "max_false_alarms"),
+    ("path", "min_accuracy", "min_block_recall", "max_blocks_as_pass", "max_false_alarms", "max_near_miss_alarms"),
     [
-        ("challenge.jsonl", 0.9, 0.9, 1, 0.1),
-        ("challenge_holdout.jsonl", 0.85, 0.75, 2, 0.1),
-        ("independent_a.jsonl", 0.88, 0.85, 3, 0.1),
-        ("independent_b.jsonl", 0.8, 0.7, 9, 0.05),
-        ("independent_c.jsonl", 0.58, 0.5, 14, 0.05),
+        (FIXTURES / "challenge.jsonl", 0.95, 0.95, 0, 0.05, None),
+        (FIXTURES / "challenge_holdout.jsonl", 0.85, 0.95, 0, 0.05, None),
+        (FIXTURES / "independent_a.jsonl", 0.9, 0.95, 0, 0.05, None),
+        (FIXTURES / "independent_b.jsonl", 0.85, 0.95, 1, 0.1, None),
+        # held out
+        (FIXTURES / "independent_c.jsonl", 0.73, 0.87, 1, 0.3, None),
+        (HELD_OUT / "hW.jsonl", 0.82, 0.88, 4, 0.12, 0.14),
+        (HELD_OUT / "hR.jsonl", 0.86, 0.93, 0, 0.12, 0.13),
     ],
+    ids=lambda value: value.name if isinstance(value, Path) else None,
 )
-def test_quality_floor(screener, name, min_accuracy, min_block_recall, max_blocks_as_pass, max_false_alarms):
-    scores = evaluate(read_labeled(FIXTURES / name), screener.screen_many).as_dict()
+def test_quality_floor(screener, path, min_accuracy, min_block_recall, max_blocks_as_pass, max_false_alarms,
+                       max_near_miss_alarms):
+    scores = evaluate(read_labeled(path), screener.screen_many).as_dict()
     assert scores["errors"] == 0
     assert scores["verdict_accuracy"] >= min_accuracy, scores["mistakes"]
     assert scores["block_recall"] >= min_block_recall, scores["mistakes"]
     assert scores["blocks_reported_as_pass"] <= max_blocks_as_pass, scores["mistakes"]
     assert scores["false_alarm_rate_on_pass"] <= max_false_alarms, scores["mistakes"]
+    if max_near_miss_alarms is not None:
+        assert scores["false_alarm_rate_on_near_misses"] <= max_near_miss_alarms, scores["mistakes"]
