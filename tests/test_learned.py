@@ -131,3 +131,22 @@ def test_scores_are_probabilities_and_the_same_text_scores_the_same(learned):
     assert np.allclose(first[0].probabilities, second[1].probabilities, atol=1e-3)
     for scores in first:
         assert ((scores.probabilities >= 0) & (scores.probabilities <= 1)).all()
+
+
+def test_a_model_finding_that_repeats_a_rule_finding_is_dropped_for_the_rules_sharper_quote(screener):
+    draft = "Out till 12:30am again placing two sisters in Lancaster. My kiddo Aaliyah (9) held my hand."
+    findings = screener.screen(Post("p", draft)).findings
+    by_category: dict[str, list[str]] = {}
+    for finding in findings:
+        by_category.setdefault(finding.category, []).append(finding.rule_id)
+    assert "client_identity" in by_category and "case_details" in by_category
+    assert not any(rule.startswith("PC-ML") for rule in by_category["client_identity"]), by_category
+
+
+def test_a_name_in_a_sentence_about_a_client_is_quoted_by_itself():
+    engine = RuleEngine(load_rulebook(), "generic", disabled_rules=["PC-ID-001", "PC-ID-011", "PC-ID-002"])
+    text = "Took Marisol to see her mum at the contact centre, she cried the whole way back."
+    sentence = [ModelSignal("case_details", 0, len(text), 0.9, "sure")]
+    context = TextContext(text, [EntityResult("PERSON", 5, 12, 0.85)], model_signals=sentence)
+    names = [f for f in engine.findings(context) if f.rule_id == "PC-ML-ID-NAME"]
+    assert [f.quote for f in names] == ["Marisol"]

@@ -19,7 +19,8 @@ Combinators say how signals must co-occur:
     any:  [expr, ...]           any of them; evidence from all that matched
     all:  [expr, ...]           every one of them; the first is the evidence, the rest are
                                  conditions. With `window: N` all must lie within N tokens of
-                                 the first, and the evidence is the span covering them
+                                 the first, and the evidence is the span covering them (or, with
+                                 `evidence: first`, the first's own span)
     near: expr                  with `target: expr` and `window: N`: each target that has `near`
                                  within N tokens (either side); evidence covers both
     not:  expr                  the post has no match for expr (no evidence of its own)
@@ -402,9 +403,10 @@ class AnyMatcher:
 
 
 class AllMatcher:
-    def __init__(self, children: list[Matcher], window: int | None) -> None:
+    def __init__(self, children: list[Matcher], window: int | None, first_only: bool = False) -> None:
         self.children = children
         self.window = window
+        self.first_only = first_only
 
     def find(self, context: TextContext) -> list[Hit]:
         found = []
@@ -427,7 +429,7 @@ class AllMatcher:
                 chosen.append(best)
             else:
                 text_hits = [h for h in chosen if h.is_text]
-                clusters.append(_cover_all(text_hits) if text_hits else anchor)
+                clusters.append(_cover_all(text_hits) if text_hits and not self.first_only else anchor)
         return clusters
 
 
@@ -496,7 +498,8 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
-    options = {k: v for k, v in expr.items() if k in ("window", "min_score", "target", "score", "case", "band")}
+    options = {k: v for k, v in expr.items()
+               if k in ("window", "min_score", "target", "score", "case", "band", "evidence")}
     kinds = [k for k in expr if k not in options]
     if len(kinds) != 1:
         raise InputError(f"{where}: one primitive or combinator per mapping, got {sorted(expr)}")
@@ -531,7 +534,10 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
     if kind == "any":
         return AnyMatcher([compile_match(e, lexicons, where) for e in value])
     if kind == "all":
-        return AllMatcher([compile_match(e, lexicons, where) for e in value], options.get("window"))
+        if options.get("evidence", "cover") not in ("cover", "first"):
+            raise InputError(f"{where}: 'evidence' must be 'cover' or 'first'")
+        return AllMatcher([compile_match(e, lexicons, where) for e in value], options.get("window"),
+                          first_only=options.get("evidence") == "first")
     if kind == "near":
         if "target" not in options or "window" not in options:
             raise InputError(f"{where}: 'near' needs 'target' and 'window'")

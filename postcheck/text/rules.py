@@ -18,6 +18,10 @@ class CompiledRule:
     matcher: Matcher
     unless: Matcher | None
 
+    @property
+    def reads_model(self) -> bool:
+        return mentions_model(self.rule.match) or mentions_model(self.rule.unless)
+
 
 class RuleEngine:
     """Compiles a pack's rules once; `findings(context)` evaluates them on one post.
@@ -65,7 +69,8 @@ class RuleEngine:
             if rule.id.upper() not in disabled
         ]
         # The learned layer runs only when a chosen rule reads it (`model:` in match or unless).
-        self.uses_model = any(mentions_model(c.rule.match) or mentions_model(c.rule.unless) for c in self.rules)
+        self.uses_model = any(c.reads_model for c in self.rules)
+        self.model_rule_ids = {c.rule.id for c in self.rules if c.reads_model}
         allowed = [a for a in allow if a.strip()]
         self.allow = terms_matcher(allowed) if allowed else None
 
@@ -80,7 +85,15 @@ class RuleEngine:
             if compiled.rule.model_can_clear and compiled.rule.category in context.model_clears:
                 hits = [h for h in hits if h.image is not None]
             findings.extend(self._to_findings(compiled.rule, hits, context.text))
-        return findings
+        return self._without_model_repeats(findings)
+
+    def _without_model_repeats(self, findings: list[Finding]) -> list[Finding]:
+        """A model finding that a rule finding already makes (same category, overlapping words,
+        at least as severe) is dropped: the rule's quote is the more precise of the two."""
+        ruled = [f for f in findings if f.rule_id not in self.model_rule_ids and f.start is not None]
+        return [f for f in findings if f.rule_id not in self.model_rule_ids or f.start is None or not any(
+            r.category == f.category and r.severity.rank >= f.severity.rank and r.start < f.end and f.start < r.end
+            for r in ruled)]
 
     def _to_findings(self, rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
         text_hits = _merge_spans([_whole_words(h, text) for h in hits if h.is_text])
