@@ -31,7 +31,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -75,10 +75,10 @@ GATE_UNSURE_FALSE_ALARMS = 0.10
 # stand down: at most this share of the validation split's violating posts fall below it.
 GATE_CLEAN_MISSES = 0.06
 HEADS = CATEGORIES + ["violation"]
-# A category's threshold maximises F-beta on the validation split: recall weighs more for the
-# high-severity categories (a missed one turns a block into a warn) than for the others.
-HIGH_CATEGORIES = set(CATEGORIES[:7])
-CATEGORY_BETA = {True: 2.0, False: 2.0}
+# A category's threshold maximises F-beta on the validation split, recall weighing more than
+# precision: a missed high category turns a block into a warn, and the gate (not the category
+# thresholds) decides whether a post is flagged at all.
+CATEGORY_BETA = 2.0
 
 
 @dataclass
@@ -93,7 +93,6 @@ class Post:
     near_miss: bool = False
     split: str = ""
     file: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def read_posts(path: Path, writer: str | None = None) -> list[Post]:
@@ -409,8 +408,8 @@ def train_and_write(out_dir: Path | None = None) -> dict:
     calibration = np.array([platt(decision[:, k], truth[:, k]) for k in range(len(HEADS))]).T
     head_arrays = dict(raw_head, platt=calibration.astype(np.float32))
     calibrated = post_scores(validation, LinearHead(head_arrays))
-    thresholds = np.array([best_threshold(calibrated[:, k], truth[:, k], CATEGORY_BETA[c in HIGH_CATEGORIES])
-                           for k, c in enumerate(CATEGORIES)])
+    thresholds = np.array([best_threshold(calibrated[:, k], truth[:, k], CATEGORY_BETA)
+                           for k in range(len(CATEGORIES))])
     clean = ~truth[:, -1]
     gate = np.array([false_alarm_threshold(calibrated[:, -1], clean, GATE_SURE_FALSE_ALARMS),
                      false_alarm_threshold(calibrated[:, -1], clean, GATE_UNSURE_FALSE_ALARMS),

@@ -116,7 +116,6 @@ class LearnedModel:
             row += len(spans)
         return out
 
-
     def read(self, texts: list[str]) -> list[ModelReading]:
         """For each text, the sentences behind the categories it breaks, and whether it reads clean.
 

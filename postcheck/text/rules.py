@@ -88,12 +88,12 @@ class RuleEngine:
         return self._without_model_repeats(findings)
 
     def _without_model_repeats(self, findings: list[Finding]) -> list[Finding]:
-        """A model finding that a rule finding already makes (same category, overlapping words,
-        at least as severe) is dropped: the rule's quote is the more precise of the two."""
+        """A model finding that a rule finding already makes (same category, overlapping words) is
+        dropped: the rule's quote is the sharper, and its severity (with the agency's overrides)
+        is the agency's call on those words."""
         ruled = [f for f in findings if f.rule_id not in self.model_rule_ids and f.start is not None]
         return [f for f in findings if f.rule_id not in self.model_rule_ids or f.start is None or not any(
-            r.category == f.category and r.severity.rank >= f.severity.rank and r.start < f.end and f.start < r.end
-            for r in ruled)]
+            r.category == f.category and r.start < f.end and f.start < r.end for r in ruled)]
 
     def _to_findings(self, rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
         text_hits = _merge_spans([_whole_words(h, text) for h in hits if h.is_text])
