@@ -44,3 +44,23 @@ def test_screener_quotes_the_draft_not_the_cleaned_copy(screener):
     finding = next(f for f in screener.findings_for_text(draft) if f.category == "client_identity")
     assert finding.quote == draft[finding.start:finding.end]
     assert "Jayden" in finding.quote
+
+
+# Every invisible or control character found hiding a phone number from the screen, by class:
+# controls (NUL, BEL, DEL), bidi marks and isolates, invisible operators, tags, variation
+# selectors, fillers, and the ones removed before (ZWSP, ZWJ, WJ, BOM, SHY, MVS).
+HIDING_CHARACTERS = ["\u0000", "\u0007", "\u007f", "\u200e", "\u200f", "\u202a", "\u202e", "\u202c",
+                     "\u2066", "\u2069", "\u034f", "\u061c", "\u2061", "\u2063", "\ufe00", "\U000e0020",
+                     "\u3164", "\u180b", "\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"]
+
+
+@pytest.mark.parametrize("hidden", HIDING_CHARACTERS, ids=[f"U+{ord(c):04X}" for c in HIDING_CHARACTERS])
+def test_no_invisible_character_hides_a_phone_number(screener, hidden):
+    draft = f"Call the mom at 310-555{hidden}-0199 tonight"
+    findings = [f for f in screener.findings_for_text(draft) if f.category == "contact_pii"]
+    assert findings
+    assert all(f.quote == draft[f.start:f.end] for f in findings)
+
+
+def test_line_breaks_and_tabs_are_kept():
+    assert clean("one\ttwo\nthree\r\n").text == "one\ttwo\nthree\r\n"

@@ -1,7 +1,8 @@
 """Undo the tricks that hide words from detectors, keeping a map back to the draft.
 
-Drafts are screened as a cleaned copy: invisible characters (zero-width spaces, joiners,
-soft hyphens, variation selectors) removed, look-alike letters from other scripts read
+Drafts are screened as a cleaned copy: invisible characters removed by their Unicode class
+(format characters such as zero-width spaces, joiners, bidi marks and tags; control characters
+other than line breaks and tabs; variation selectors; the blank "filler" letters), look-alike letters from other scripts read
 as Latin ("сlіеnt" with Cyrillic letters), words spelled out letter by letter rejoined
 ("c l i e n t", "F.U.C.K"), and shouted ALL-CAPS words title-cased so names stand out
 again. Every character of the cleaned text remembers where it came from, so findings
@@ -11,9 +12,13 @@ point at the draft as the writer typed it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\ufe0e\ufe0f"), None)
+_KEPT_CONTROLS = frozenset("\n\r\t")
+# Letters that draw nothing: Hangul fillers, the Khmer inherent vowels, the braille blank.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800")
 
 # Cyrillic and Greek letters that look like Latin ones.
 _HOMOGLYPHS = str.maketrans(
@@ -36,8 +41,23 @@ class CleanText:
         return self.to_original[start], self.to_original[end - 1] + 1
 
 
+@lru_cache(maxsize=4096)
+def is_invisible(char: str) -> bool:
+    """Whether a character draws nothing and can hide inside a word or number."""
+    if char in _KEPT_CONTROLS:
+        return False
+    category = unicodedata.category(char)
+    if category in ("Cf", "Cc"):  # format (ZWSP, ZWJ, LRM, RLO, tags, BOM, SHY…) and control characters
+        return True
+    code = ord(char)
+    return (char in _BLANK_LETTERS
+            or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF  # variation selectors
+            or 0x180B <= code <= 0x180F  # Mongolian free variation selectors and vowel separator
+            or code == 0x034F)  # combining grapheme joiner
+
+
 def clean(draft: str) -> CleanText:
-    kept = [(i, c) for i, c in enumerate(draft) if ord(c) not in _INVISIBLE]
+    kept = [(i, c) for i, c in enumerate(draft) if not is_invisible(c)]
     chars = [c.translate(_HOMOGLYPHS) for _, c in kept]
     origin = [i for i, _ in kept]
     text = "".join(chars)
