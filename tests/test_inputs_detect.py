@@ -129,3 +129,14 @@ def test_unknown_format_name_is_an_input_error():
 def test_named_format_that_finds_nothing_in_a_folder_is_an_input_error():
     with pytest.raises(InputError, match="no mastodon files"):
         read_posts(SAMPLES / "drafts", fmt="mastodon")
+
+
+@pytest.mark.parametrize("export_file", ["media.json", "outbox.json"])
+def test_a_drafts_folder_holding_an_export_file_is_refused_not_read_as_the_export(tmp_path, export_file):
+    """Read as the export, every draft would be skipped and the scan would pass with 0 posts."""
+    (tmp_path / "a.txt").write_text("Call the mom at 310-555-0199 tonight", encoding="utf-8")
+    (tmp_path / export_file).write_text("[]" if export_file == "media.json" else "{}", encoding="utf-8")
+    with pytest.raises(InputError, match="draft file"):
+        detect(tmp_path)
+    reader, files = detect(tmp_path, "drafts")
+    assert files == [tmp_path / "a.txt"]

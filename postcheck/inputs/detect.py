@@ -54,11 +54,25 @@ def detect(path: Path, fmt: str | None = None) -> tuple[ModuleType, list[Path]]:
     for reader in READERS:
         files = _files_for(reader, path, sniffing=True)
         if files:
+            _refuse_mixed_folder(path, reader)
             return reader, files
     kind = "folder" if path.is_dir() else "file"
     raise InputError(
         f"cannot tell the format of {kind} {path}; name it with --input-format ({', '.join(BY_NAME)})"
     )
+
+
+def _refuse_mixed_folder(path: Path, reader: ModuleType) -> None:
+    """A folder that looks like an export but also holds drafts of its own is ambiguous: reading
+    it as the export would skip every draft and pass them unscreened, so say so instead."""
+    if reader is drafts or not path.is_dir():
+        return
+    loose = [f for f in path.iterdir() if drafts.claims(f)]
+    if loose:
+        raise InputError(
+            f"folder {path} looks like an export ({reader.NAME}) but also holds {len(loose)} draft file(s); "
+            f"scan the drafts and the export separately, or name one with --input-format"
+        )
 
 
 def _files_for(reader: ModuleType, path: Path, sniffing: bool = False) -> list[Path]:
