@@ -16,6 +16,7 @@ from rich.markup import escape
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
 from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict, verdict_for
+from postcheck.private_files import open_private
 from postcheck.settings import Settings
 
 app = typer.Typer(
@@ -256,10 +257,11 @@ def scan(
         with ExitStack() as stack:
             writers = []
             if settings.format != "terminal" and (output or not quiet):  # --quiet: files only
-                out = stack.enter_context(output.open("w", encoding="utf-8", newline="")) if output else sys.stdout
+                out = (stack.enter_context(open_private(output, "w", encoding="utf-8", newline=""))
+                       if output else sys.stdout)
                 writers.append(open_writer(settings.format, out))
             if html:
-                writers.append(open_writer("html", stack.enter_context(html.open("w", encoding="utf-8"))))
+                writers.append(open_writer("html", stack.enter_context(open_private(html, "w", encoding="utf-8"))))
             progress = stack.enter_context(_scan_progress(total)) if show_progress else None
             for report in scan_reports(posts(), settings, jobs=jobs or default_jobs()):
                 suppressor.apply(report)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PIL import ImageDraw, ImageFont
 
 from postcheck.errors import InputError
+from postcheck.private_files import open_private
 from postcheck.images import observation as obs
 from postcheck.images.load import load_image
 from postcheck.images.observation import ImageAnalysis
@@ -45,8 +46,8 @@ def annotate(path: Path, analysis: ImageAnalysis, out_dir: Path) -> Path:
         _banner(draw, "GPS location in file", font)
     out = Path(out_dir) / f"{Path(path).stem}.annotated.png"
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        photo.save(out)
+        with open_private(out, "wb") as handle:
+            photo.save(handle, format="PNG")
     except OSError as exc:
         raise InputError(f"could not write annotated image {out.name} ({type(exc).__name__})") from None
     return out

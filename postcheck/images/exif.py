@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import ExifTags, Image
 
 from postcheck.errors import InputError
+from postcheck.private_files import open_private
 from postcheck.images.load import load_image
 
 _GPS_IFD = ExifTags.IFD.GPSInfo
@@ -75,7 +76,7 @@ def strip_metadata(src: Path, dst: Path) -> None:
     clean = Image.frombytes("RGB", loaded.rgb.size, loaded.rgb.tobytes())
     options = {"quality": 95} if fmt in ("JPEG", "WEBP") else {}
     try:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        clean.save(dst, format=fmt, **options)
+        with open_private(dst, "wb") as handle:
+            clean.save(handle, format=fmt, **options)
     except (OSError, KeyError, ValueError) as exc:
         raise InputError(f"could not write a stripped copy to {dst.name} ({type(exc).__name__})") from None

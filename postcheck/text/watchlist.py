@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from postcheck.errors import InputError
+from postcheck.private_files import open_private
 
 ENTITY = "WATCHLIST_NAME"
 MIN_PART_LENGTH = 3  # shorter parts ("Al", "Jo") would match inside too many ordinary words
@@ -52,7 +53,8 @@ class Watchlist:
 
     def save(self, path: Path) -> None:
         payload = {"format": "postcheck-watchlist-1", "salt": self.salt, "digests": sorted(self.digests)}
-        path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+        with open_private(path, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(payload, indent=1) + "\n")
 
     def _digest(self, folded: str) -> str:
         return hashlib.sha256((self.salt + folded).encode("utf-8")).hexdigest()
