@@ -239,3 +239,15 @@ def test_quiet_scan_prints_nothing_but_still_writes_its_output_file(folder, monk
     assert (written.exit_code, written.stdout, written.stderr) == (1, "", "")
     (report,) = map(json.loads, (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines())
     assert report["verdict"] == "block"
+
+
+def test_a_linked_online_photo_is_reported_unscreened_and_fail_on_decides_what_it_costs(folder):
+    """The photo was never screened: the report says so (a warn), and --fail-on warn or a severity
+    override turns that into a failing exit, as the user chooses."""
+    draft = b"Great day at the park with my kiddo! ![](https://photos.example.com/park.jpg)"
+    default = run(folder, "check", "-", "--format", "json", stdin=draft)
+    report = parse_report(default.stdout)
+    assert "PC-PHOTO-002" in {f["rule_id"] for f in report["findings"]}
+    strict = run(folder, "check", "-", "--quiet", "--fail-on", "warn",
+                 stdin=b"Lovely day out ![](https://photos.example.com/park.jpg)")
+    assert strict.returncode == 1
