@@ -21,6 +21,7 @@ from postcheck.errors import InputError
 MAX_PIXELS = 60_000_000
 MAX_FILE_BYTES = 80 * 1024 * 1024
 SUPPORTED_FORMATS = {"JPEG", "PNG", "WEBP", "HEIF", "MPO"}
+ANIMATED_FORMATS = {"PNG", "WEBP"}  # APNG and animated WebP
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own decompression-bomb guard, as a backstop
 
@@ -65,6 +66,12 @@ def load_image(path: Path) -> LoadedImage:
                     hint = " (install pillow-heif for HEIC)" if fmt == "?" and not HEIF_AVAILABLE else ""
                     raise InputError(f"image {path.name}: format {fmt} is not supported; use JPEG, PNG, WebP or HEIC{hint}")
                 width, height = img.size
+                frames = getattr(img, "n_frames", 1)
+                # Screening the first frame alone would pass the others unseen. (An MPO's second
+                # image is the camera's own preview or depth map of the same photo.)
+                if fmt in ANIMATED_FORMATS and frames > 1:
+                    raise InputError(f"image {path.name} is animated ({frames} frames): postcheck screens still "
+                                     f"photos only; attach a still of each frame that matters")
                 if width * height > MAX_PIXELS:
                     raise InputError(f"image {path.name} is too large ({width}x{height} pixels, limit {MAX_PIXELS:,})")
                 exif = img.getexif()
@@ -87,9 +94,25 @@ def load_image(path: Path) -> LoadedImage:
 
 
 def _to_rgb(img: Image.Image) -> Image.Image:
-    """Flatten transparency onto white (how a feed shows it) and return RGB."""
+    """Flatten transparency onto white (how a feed shows it) and return RGB. Greyscale of more
+    than 8 bits is scaled down first: Pillow's own conversion clips it, often to all white."""
+    if img.mode.startswith("I") or img.mode == "F":
+        img = _eight_bit(img)
     if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(background, rgba).convert("RGB")
     return img.convert("RGB")
+
+
+def _eight_bit(img: Image.Image) -> Image.Image:
+    """A 16-bit, 32-bit or float greyscale image as 8-bit greyscale, its full range kept."""
+    import numpy as np
+
+    values = np.asarray(img, dtype=np.float64)
+    if img.mode.startswith("I;16"):
+        scaled = values / 257.0  # 0..65535 onto 0..255, as a viewer shows it
+    else:
+        low, high = float(values.min()), float(values.max())
+        scaled = (values - low) * (255.0 / (high - low)) if high > low else np.zeros_like(values)
+    return Image.fromarray(np.clip(np.rint(scaled), 0, 255).astype(np.uint8), "L")

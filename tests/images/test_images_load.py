@@ -79,3 +79,12 @@ def test_heic_opens_when_pillow_heif_is_installed(face_screener, save_photo):
 def test_transparent_png_is_flattened(save_photo):
     path = save_photo(Image.new("RGBA", (10, 10), (0, 0, 0, 0)), "clear.png")
     assert load.load_image(path).rgb.getpixel((5, 5)) == (255, 255, 255)
+
+
+@pytest.mark.parametrize("suffix", ["webp", "png"])
+def test_an_animated_image_is_refused_not_screened_on_its_first_frame(photo_dir, suffix):
+    frames = [Image.new("RGB", (60, 60), colour) for colour in ("white", "black", "red")]
+    path = photo_dir / f"moving.{suffix}"
+    frames[0].save(path, save_all=True, append_images=frames[1:], duration=100)
+    with pytest.raises(InputError, match="animated"):
+        load.load_image(path)

@@ -70,3 +70,15 @@ def test_annotate_draws_boxes_where_things_were_found(ocr_screener, face_photos,
         assert drawn.getpixel((face.x + face.width // 2, face.y)) != photo.getpixel((face.x + face.width // 2, face.y))
         inside = (face.x + face.width // 2, face.y + face.height // 2)
         assert drawn.getpixel(inside) == photo.getpixel(inside)  # the box is drawn around, not over, the face
+
+
+def test_text_in_a_16_bit_greyscale_png_is_read(ocr_screener, photo_dir):
+    """Mid-range 16-bit values used to be clipped to white, so OCR read nothing."""
+    import numpy as np
+
+    tag = np.asarray(render(["HELLO", "my name is", "Marisol Quintero"], (520, 260), 40, 64).convert("L"))
+    sixteen = (tag.astype(np.uint16) * 120 + 20000).astype(np.uint16)  # dark text ~20000, paper ~50600
+    path = photo_dir / "name-tag-16bit.png"
+    Image.fromarray(sixteen).save(path)
+    assert Image.open(path).mode.startswith("I")
+    assert "Marisol Quintero" in ocr_screener.analyze(path).summary.ocr_text
