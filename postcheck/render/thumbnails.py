@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 
 from PIL import Image, ImageOps
 
@@ -13,8 +14,11 @@ def thumbnail_data_uri(path: str, size: int) -> str | None:
 
     The photo is turned upright by its EXIF orientation (detectors report boxes in the photo
     as displayed) and re-encoded without any metadata, so its GPS position and camera do
-    not travel with the report.
+    not travel with the report. Only a regular file is opened: a FIFO or a device named like
+    a photo would block the report forever.
     """
+    if not Path(path).is_file():
+        return None
     try:
         with Image.open(path) as image:
             image.draft("RGB", (size, size))  # JPEG only: decode at a reduced scale, much faster

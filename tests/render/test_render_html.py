@@ -176,3 +176,15 @@ def test_report_runs_its_filters_in_a_browser_offline(all_reports, tmp_path):
     ]
     dom = subprocess.run(command, capture_output=True, text=True, check=True, timeout=300).stdout
     assert f"{len(all_reports)} of {len(all_reports)} posts shown" in dom
+
+
+def test_a_fifo_named_like_a_photo_is_not_opened_for_a_thumbnail(tmp_path):
+    """Opening it would block until something wrote to it: the report would never finish."""
+    import os
+
+    from postcheck.render.thumbnails import thumbnail_data_uri
+
+    fifo = tmp_path / "fifo.jpg"
+    os.mkfifo(fifo)
+    assert thumbnail_data_uri(str(fifo), 64) is None
+    assert thumbnail_data_uri(str(tmp_path / "missing.jpg"), 64) is None
