@@ -3,6 +3,8 @@ highlighted, and one row per finding saying what, why (which policy) and how to 
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -21,6 +23,19 @@ SEVERITY_STYLE = {Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW:
 HIGHLIGHT = {Severity.HIGH: "bold white on red", Severity.MEDIUM: "black on yellow", Severity.LOW: "black on cyan"}
 
 
+def visible(text: str) -> str:
+    """Control characters from a draft shown as symbols, one for one (offsets keep): an escape
+    sequence in a draft must not clear the screen or retitle the window."""
+    return _CR_BEFORE_LF.sub(" ", text).translate(_CONTROL_PICTURES)
+
+
+# C0 controls as their Unicode "control pictures" (␛ for ESC), DEL as ␡, C1 controls as �;
+# line breaks and tabs are kept, and a Windows line end's CR is shown as a space.
+_CR_BEFORE_LF = re.compile(r"\r(?=\n)")
+_CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+_CONTROL_PICTURES |= {0x7F: "\u2421"} | {code: "\ufffd" for code in range(0x80, 0xA0)}
+
+
 def category_title(category: str) -> str:
     return category.replace("_", " ").capitalize()
 
@@ -32,8 +47,8 @@ def where(finding: Finding) -> str:
         if finding.region:
             r = finding.region
             place += f" at x={r.x}, y={r.y} ({r.width}×{r.height} px)"
-        return place + (f': "{finding.quote}"' if finding.quote else "")
-    return f'"{finding.quote}"' if finding.quote else "(the post as a whole)"
+        return visible(place + (f': "{finding.quote}"' if finding.quote else ""))
+    return f'"{visible(finding.quote)}"' if finding.quote else "(the post as a whole)"
 
 
 def _citation_lines(finding: Finding) -> list[Text]:
@@ -49,7 +64,7 @@ def _citation_lines(finding: Finding) -> list[Text]:
 
 
 def highlighted_text(report: Report) -> Text:
-    text = Text(report.post.text)
+    text = Text(visible(report.post.text))
     # Lower severities first so a high finding's colour wins where spans overlap.
     for finding in sorted(report.active_findings, key=lambda f: f.severity.rank):
         if finding.start is not None:

@@ -82,3 +82,20 @@ def test_csv_defuses_cells_a_spreadsheet_would_run_as_formulas(hostile_report):
     quotes = {row["quote"] for row in rows}
     assert "'=HYPERLINK" in quotes
     assert "<script>" in quotes  # only formula starts are touched
+
+
+def test_escape_sequences_in_a_draft_reach_the_terminal_as_symbols_not_commands():
+    import io
+
+    from rich.console import Console
+
+    from postcheck.model import Post, Report
+    from postcheck.render.terminal import render_report, visible
+
+    draft = "Call me \x1b]0;pwned\x07 \x1b[2J now\r\nbye\x9b"
+    out = io.StringIO()
+    render_report(Report(post=Post("p", draft)), Console(file=out, no_color=True, width=100))
+    shown = out.getvalue()
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    assert "␛]0;pwned␇" in shown
+    assert len(visible(draft)) == len(draft)  # offsets of highlighted spans still hold
