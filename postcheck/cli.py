@@ -177,9 +177,6 @@ def _write_photo_copies(screener, images: list[Path], annotate_dir: Optional[Pat
         return
     from postcheck.images import annotate, strip_metadata
 
-    for directory in (annotate_dir, strip_dir):
-        if directory:
-            directory.mkdir(parents=True, exist_ok=True)
     for path in images:
         if strip_dir:
             strip_metadata(path, strip_dir / path.name)

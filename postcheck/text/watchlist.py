@@ -43,9 +43,13 @@ class Watchlist:
     def load(cls, path: Path) -> "Watchlist":
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(salt=data["salt"], digests=set(data["digests"]))
+            salt, digests = data["salt"], data["digests"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"cannot read watchlist {path}: {type(exc).__name__}") from exc
+        # Checked here, so a malformed file is a usage error naming it, not a crash mid-screen.
+        if not isinstance(salt, str) or not isinstance(digests, list) or not all(isinstance(d, str) for d in digests):
+            raise InputError(f"watchlist {path} is malformed: 'salt' must be text and 'digests' a list of texts")
+        return cls(salt=salt, digests=set(digests))
 
     @classmethod
     def new(cls) -> "Watchlist":
