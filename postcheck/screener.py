@@ -109,14 +109,22 @@ class Screener:
             report = Report(post=item)
             reports.append(report)
             pending.append(self._screen_images(report))
-        cleaned = [clean(p.text) for p in pending]
+        self._screen_texts(pending, [clean(p.text) for p in pending])
+        return reports
+
+    def _screen_texts(self, pending: list[_PendingText], cleaned: list[CleanText]) -> None:
+        """The text stage for a batch. If it fails, each post is tried alone, so one post that
+        breaks a detector (an over-long draft, say) is that post's error, not its batch's."""
         try:
             analyzed = self._analyze_texts([c.text for c in cleaned])
             readings, model_seconds = self._model_readings([c.text for c in cleaned])
         except DetectorUnavailable as exc:
-            for p in pending:
-                p.report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
-            return reports
+            if len(pending) > 1:
+                for one, one_cleaned in zip(pending, cleaned):
+                    self._screen_texts([one], [one_cleaned])
+                return
+            pending[0].report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
+            return
         for p, cleaned_text, (entities, nlp_seconds), reading in zip(pending, cleaned, analyzed, readings):
             started = time.perf_counter()
             findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, reading)
@@ -125,7 +133,6 @@ class Screener:
             if self.rules.uses_model:
                 p.report.timings["model"] = model_seconds
             p.report.timings["rules"] = time.perf_counter() - started
-        return reports
 
     def findings_for_text(self, text: str, facts: Iterable[ImageFact] = ()) -> list[Finding]:
         """The rule findings for a text, with image observations given directly (rule examples use this)."""

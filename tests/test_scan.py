@@ -164,3 +164,14 @@ def test_a_crash_in_a_batch_costs_only_the_post_that_caused_it():
     (error,) = reports[1].errors
     assert error.kind is ErrorKind.DETECTOR and "RuntimeError" in error.message
     assert "boom" not in error.message
+
+
+def test_one_post_that_breaks_a_detector_is_its_own_error_not_its_batchs(screener):
+    """spaCy refuses a text over 1,000,000 characters; the other posts of the batch are screened."""
+    from postcheck.model import Post
+
+    posts = [Post("ok-1", "Call the mom at 310-555-0199 tonight"), Post("huge", "word " * 210_000),
+             Post("ok-2", "Lovely walk by the river this morning.")]
+    reports = list(screener.screen_many(posts))
+    assert [r.verdict.value for r in reports] == ["block", "error", "pass"]
+    assert reports[1].errors[0].kind.value == "detector"
