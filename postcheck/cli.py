@@ -33,6 +33,8 @@ ConfigPath = Annotated[Optional[Path], typer.Option(
     "--config", "-c", help="Config file. Default: $POSTCHECK_CONFIG, else .postcheck.toml or pyproject.toml "
     "[tool.postcheck] found from here upward.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code gives the result.")]
+NoTimings = Annotated[bool, typer.Option(
+    "--no-timings", help="Leave the seconds each stage took out of the reports, so two runs can be diffed.")]
 
 
 class CheckFormat(str, Enum):
@@ -141,6 +143,7 @@ def check(
         None, "--strip-metadata", help="Write a copy of each photo without EXIF/XMP (GPS, time, device) here."),
     config_file: ConfigPath = None,
     quiet: Quiet = False,
+    no_timings: NoTimings = False,
 ) -> None:
     """Check one draft (and its photos) and print a risk report."""
     from postcheck.suppress import Suppressor
@@ -155,6 +158,8 @@ def check(
         raise fail(str(exc), exitcodes.USAGE)
     post = Post(id=source.file or "draft", text=body, images=list(image), source=source)
     report = suppressor.apply(screener.screen(post))
+    if no_timings:
+        report.timings.clear()
     try:
         _write_photo_copies(screener, post.images, annotate_dir, strip_metadata_dir)
     except (InputError, OSError) as exc:
@@ -223,6 +228,7 @@ def scan(
         "so only new ones count."),
     config_file: ConfigPath = None,
     quiet: Quiet = False,
+    no_timings: NoTimings = False,
 ) -> None:
     """Screen every post of a folder of drafts or a platform export: summary, reports, exit code."""
     from contextlib import ExitStack
@@ -262,6 +268,8 @@ def scan(
             progress = stack.enter_context(_scan_progress(total)) if show_progress else None
             for report in scan_reports(posts(), settings, jobs=jobs or default_jobs()):
                 suppressor.apply(report)
+                if no_timings:
+                    report.timings.clear()
                 for writer in writers:
                     writer.write(report)
                 summary.add(report)

@@ -251,3 +251,17 @@ def test_a_linked_online_photo_is_reported_unscreened_and_fail_on_decides_what_i
     strict = run(folder, "check", "-", "--quiet", "--fail-on", "warn",
                  stdin=b"Lovely day out ![](https://photos.example.com/park.jpg)")
     assert strict.returncode == 1
+
+
+def test_no_timings_makes_two_runs_byte_for_byte_the_same(folder):
+    """Without --no-timings, reports differ between runs only by the seconds each stage took."""
+    drafts = folder / "drafts"
+    drafts.mkdir()
+    (drafts / "a.txt").write_text("Call the mom at 310-555-0199 tonight", encoding="utf-8")
+    (drafts / "b.txt").write_text("Lovely walk by the river this morning.", encoding="utf-8")
+    first = run(folder, "scan", "drafts", "--format", "jsonl", "--no-timings", "--jobs", "1")
+    second = run(folder, "scan", "drafts", "--format", "jsonl", "--no-timings", "--jobs", "1")
+    assert first.stdout == second.stdout and first.stdout
+    assert all(json.loads(line)["timings"] == {} for line in first.stdout.decode().splitlines())
+    one = run(folder, "check", "-", "--format", "json", "--no-timings", stdin=b"Lovely walk by the river.")
+    assert parse_report(one.stdout)["timings"] == {}
