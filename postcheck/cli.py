@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -241,6 +242,7 @@ def scan(
     from postcheck.suppress import Suppressor
 
     summary, tally = ScanSummary(), ExitTally()
+    signal.signal(signal.SIGTERM, _interrupt)  # a TERM stops the scan as Ctrl-C does, workers and all
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
                                  ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"))
@@ -283,10 +285,21 @@ def scan(
     except OSError as exc:
         raise fail(f"cannot write {exc.filename or 'the reports'}: {exc.strerror or type(exc).__name__}",
                    exitcodes.USAGE)
+    except KeyboardInterrupt:
+        # A partial report file would look like a complete scan to whoever reads it next.
+        removed = [str(path) for path in (output, html) if path is not None and path.is_file()]
+        for path in removed:
+            Path(path).unlink(missing_ok=True)
+        raise fail("scan interrupted" + (f"; incomplete {', '.join(removed)} removed" if removed else ""),
+                   exitcodes.INTERRUPTED)
     if not quiet:
         # The summary is the output in terminal format; beside a machine format it is a note for people.
         render_summary(summary, _stdout() if settings.format == "terminal" else _stderr())
     raise typer.Exit(tally.code(settings.fail_on))
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _scan_progress(total: Optional[int]):

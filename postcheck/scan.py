@@ -124,8 +124,18 @@ def _scan_in_workers(chunks: Iterator[list[Item]], settings: Settings, jobs: int
                 pool = _start_pool(settings, jobs)
                 continue
             yield from reports
+    except BaseException:  # interrupted, or the consumer stopped early: no worker may outlive the scan
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes now, mid-chunk. Python 3.11's executor offers no
+    public way to stop a running worker (3.14 adds `terminate_workers`), so its map is read."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
 
 
 def _start_pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:

@@ -175,3 +175,58 @@ def test_one_post_that_breaks_a_detector_is_its_own_error_not_its_batchs(screene
     reports = list(screener.screen_many(posts))
     assert [r.verdict.value for r in reports] == ["block", "error", "pass"]
     assert reports[1].errors[0].kind.value == "detector"
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.add(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in state
+
+
+def test_sigterm_stops_the_workers_and_removes_the_incomplete_report(tmp_path):
+    """A killed scan must not leave workers running, nor a partial report that looks complete."""
+    import json as json_module
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    posts = tmp_path / "posts.jsonl"
+    with posts.open("w", encoding="utf-8") as handle:
+        for n in range(4000):
+            handle.write(json_module.dumps({"id": str(n), "text": f"Home visit {n} went fine, call me at 310-555-0199"}) + "\n")
+    (tmp_path / ".postcheck.toml").write_text("ocr = false\n", encoding="utf-8")
+    scan = subprocess.Popen([sys.executable, "-m", "postcheck", "scan", "posts.jsonl", "--format", "jsonl",
+                             "--output", "out.jsonl", "--jobs", "2", "--quiet"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    workers: set[int] = set()
+    for _ in range(600):  # wait (up to a minute) until the scan is under way in its workers
+        workers = _children(scan.pid)
+        if len(workers) >= 2 and (tmp_path / "out.jsonl").exists() and (tmp_path / "out.jsonl").stat().st_size:
+            break
+        time.sleep(0.1)
+    assert scan.poll() is None, "the scan ended before it could be interrupted"
+    scan.send_signal(signal.SIGTERM)
+    _, stderr = scan.communicate()
+    assert scan.returncode == 130, stderr
+    assert b"interrupted" in stderr and b"Traceback" not in stderr
+    assert not (tmp_path / "out.jsonl").exists()
+    for _ in range(100):
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
