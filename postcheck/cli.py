@@ -25,7 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Screen a social-media draft against child-welfare social-media policies before you post it.",
 )
-watchlist_app = typer.Typer(no_args_is_help=True, help="Manage the caseload watchlist (stored as salted hashes).")
+watchlist_app = typer.Typer(no_args_is_help=True, help="Manage the caseload watchlist (stored as keyed hashes).")
 app.add_typer(watchlist_app, name="watchlist")
 
 log = logging.getLogger("postcheck")
@@ -240,6 +240,7 @@ def scan(
     from postcheck.render.summary import ScanSummary, render_summary
     from postcheck.scan import default_jobs, scan_reports
     from postcheck.suppress import Suppressor
+    from postcheck.text.watchlist import open_watchlist
 
     summary, tally = ScanSummary(), ExitTally()
     signal.signal(signal.SIGTERM, _interrupt)  # a TERM stops the scan as Ctrl-C does, workers and all
@@ -249,6 +250,7 @@ def scan(
         if settings.format != "terminal" and not FORMATS[settings.format].many_reports:
             raise InputError(f"format '{settings.format}' holds one report; scan writes one per post: use jsonl")
         suppressor = Suppressor.load(settings.ignore_file, baseline)
+        open_watchlist(settings.watchlist, settings.watchlist_key)  # a bad list or key: one error, now
 
         def posts():
             # Each input is recognised (or rejected) now, before any report is written.
@@ -412,13 +414,19 @@ def watchlist_add(
     names_file: Path = typer.Argument(..., help="A file of client names, one per line ('-' for stdin)."),
     watchlist: Path = typer.Option(Path(".postcheck-watchlist.json"), "--watchlist", "-w",
                                    help="The watchlist file to create or extend."),
+    key_file: Optional[Path] = typer.Option(
+        None, "--key", "-k", help="The key file, kept apart from the list (default: $POSTCHECK_WATCHLIST_KEY, "
+        "else ~/.config/postcheck/watchlist.key); made if it does not exist."),
 ) -> None:
-    """Add client names to the watchlist. Only salted hashes are stored; the names file is not kept."""
-    from postcheck.text.watchlist import Watchlist
+    """Add client names to the watchlist. Only keyed hashes are stored; the names file is not kept."""
+    from postcheck.text.watchlist import Watchlist, create_key, default_key_file, read_key
 
+    key_path = key_file or default_key_file()
     try:
         raw = sys.stdin.read() if str(names_file) == "-" else names_file.read_text(encoding="utf-8")
-        current = Watchlist.load(watchlist) if watchlist.exists() else Watchlist.new()
+        new_key = not key_path.exists()
+        key = create_key(key_path) if new_key else read_key(key_path)
+        current = Watchlist.load(watchlist, key) if watchlist.exists() else Watchlist.new(key)
     except (OSError, UnicodeDecodeError) as exc:
         raise fail(f"cannot read names: {type(exc).__name__}", exitcodes.USAGE)
     except InputError as exc:
@@ -426,8 +434,11 @@ def watchlist_add(
     names = [line.strip() for line in raw.splitlines() if line.strip()]
     added = current.add_all(names)
     current.save(watchlist)
+    if new_key:
+        _stderr().print(f"New key in {key_path}: keep it apart from the list and give it only to people who "
+                        "screen with this list (without it the list is unreadable, and useless).", markup=False)
     _stderr().print(f"{len(names)} name(s) hashed into {watchlist} ({added} new digests). "
-                    "Delete the plain names file now.")
+                    "Delete the plain names file now.", markup=False)
 
 
 def stdin_is_terminal() -> bool:

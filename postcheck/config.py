@@ -240,6 +240,7 @@ _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "disclaimer": _string,
     "allow": _strings,
     "watchlist": _existing_file,
+    "watchlist_key": _existing_file,
     "fail_on": _one_of(FAIL_ON_LEVELS),
     "disable": _rule_ids,
     "enable": _rule_ids,
@@ -298,8 +299,10 @@ disclaimer = {toml(disclaimer)}
 # Public names and numbers that are never a finding (a hotline, a public partner's name).
 allow = []
 
-# Salted hashes of client names, built with `postcheck watchlist add`.
+# Keyed hashes of client names, built with `postcheck watchlist add`. The key lives apart from
+# the list (default ~/.config/postcheck/watchlist.key): share the list freely, the key never.
 # watchlist = ".postcheck-watchlist.json"
+# watchlist_key = "/path/outside/the/repository/watchlist.key"
 
 # Exit with code 1 when the worst finding is at least: block (default), warn, or never.
 fail_on = {toml(defaults.fail_on)}

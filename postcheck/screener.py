@@ -24,7 +24,7 @@ from postcheck.settings import Settings
 from postcheck.text.cleaning import CleanText, clean
 from postcheck.text.matching import EntityResult, ImageFact, TextContext
 from postcheck.text.rules import RuleEngine
-from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, Watchlist
+from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, open_watchlist
 
 if TYPE_CHECKING:
     from postcheck.learned.classifier import ModelReading
@@ -50,7 +50,7 @@ class Screener:
             enabled_rules=self.settings.enable,
             severity_overrides=self.settings.severity,
         )
-        self.watchlist = Watchlist.load(self.settings.watchlist) if self.settings.watchlist else None
+        self.watchlist = open_watchlist(self.settings.watchlist, self.settings.watchlist_key)
         self._analyzer = None
         self._learned = None
         self._images = None

@@ -26,7 +26,8 @@ class Settings:
     ])
     disclaimer: str = LA_DCFS_DISCLAIMER
     allow: list[str] = field(default_factory=list)  # public names and numbers never flagged
-    watchlist: Path | None = None  # salted hashes of client names
+    watchlist: Path | None = None  # keyed hashes of client names
+    watchlist_key: Path | None = None  # the watchlist's key file (default: postcheck.text.watchlist.default_key_file)
     fail_on: str = "block"
     disable: list[str] = field(default_factory=list)  # rule IDs turned off
     enable: list[str] = field(default_factory=list)  # rule IDs from outside the chosen pack turned on

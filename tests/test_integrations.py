@@ -129,8 +129,8 @@ def test_guide_lists_every_config_key_and_exit_code():
     text = guide()
     documented = set(re.findall(r"^\| `\[?(\w+)\]?` \|", text, flags=re.M))
     assert documented == set(config.KEYS)
-    codes = {int(code) for code in re.findall(r"^\|\s+(\d) \|", text, flags=re.M)}
-    assert codes == {exitcodes.OK, exitcodes.FINDINGS, exitcodes.USAGE, exitcodes.DETECTOR}
+    codes = {int(code) for code in re.findall(r"^\|\s*(\d+) \|", text, flags=re.M)}
+    assert codes == {exitcodes.OK, exitcodes.FINDINGS, exitcodes.USAGE, exitcodes.DETECTOR, exitcodes.INTERRUPTED}
 
 
 def test_guide_toml_examples_are_valid(tmp_path):

@@ -12,7 +12,7 @@ from PIL import Image
 
 from postcheck.images.exif import strip_metadata
 from postcheck.private_files import open_private
-from postcheck.text.watchlist import Watchlist
+from postcheck.text.watchlist import Watchlist, create_key
 
 
 def _mode(path: Path) -> int:
@@ -43,10 +43,11 @@ def test_a_device_is_written_to_without_touching_its_mode():
 
 
 def test_the_watchlist_and_a_stripped_photo_are_private(tmp_path):
-    watchlist = Watchlist.new()
+    watchlist = Watchlist.new(create_key(tmp_path / "keys" / "watchlist.key"))
     watchlist.add_all(["Kayla Brooks"])
     watchlist.save(tmp_path / "watchlist.json")
     assert _mode(tmp_path / "watchlist.json") == 0o600
+    assert _mode(tmp_path / "keys" / "watchlist.key") == 0o600
     Image.new("RGB", (20, 20), "white").save(tmp_path / "a.jpg")
     strip_metadata(tmp_path / "a.jpg", tmp_path / "copies" / "a.jpg")
     assert _mode(tmp_path / "copies" / "a.jpg") == 0o600

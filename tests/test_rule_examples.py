@@ -13,7 +13,7 @@ from postcheck.rulebook import load_rulebook
 from postcheck.screener import Screener
 from postcheck.settings import Settings
 from postcheck.text.matching import ImageFact
-from postcheck.text.watchlist import Watchlist
+from postcheck.text.watchlist import Watchlist, create_key
 
 RULEBOOK = load_rulebook()
 FLAG = [(r.id, e) for r in RULEBOOK.rules for e in r.flag_examples]
@@ -30,11 +30,11 @@ def _fired(screener, example, tmp_path_factory) -> set[str]:
 
 
 def _screener_watching(names: list[str], tmp_path_factory) -> Screener:
-    path = tmp_path_factory.mktemp("watchlist") / "watchlist.json"
-    watchlist = Watchlist.new()
+    folder = tmp_path_factory.mktemp("watchlist")
+    watchlist = Watchlist.new(create_key(folder / "watchlist.key"))
     watchlist.add_all(names)
-    watchlist.save(path)
-    return Screener(Settings(watchlist=path))
+    watchlist.save(folder / "watchlist.json")
+    return Screener(Settings(watchlist=folder / "watchlist.json", watchlist_key=folder / "watchlist.key"))
 
 
 @pytest.mark.parametrize(("rule_id", "example"), FLAG, ids=[f"{r}-flag{i}" for i, (r, _) in enumerate(FLAG)])
