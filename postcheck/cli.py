@@ -87,9 +87,11 @@ class ExitTally:
     def __init__(self) -> None:
         self.worst = Verdict.PASS  # the worst verdict of the active findings, errors aside
         self.error_kinds: set[ErrorKind] = set()
+        self.not_screened = 0  # posts with an error
 
     def add(self, report: Report) -> None:
         self.error_kinds.update(e.kind for e in report.errors)
+        self.not_screened += bool(report.errors)
         verdict = verdict_for(report.active_findings)
         if verdict.rank > self.worst.rank:
             self.worst = verdict
@@ -165,7 +167,10 @@ def check(
         _write_photo_copies(screener, post.images, annotate_dir, strip_metadata_dir)
     except (InputError, OSError) as exc:
         raise fail(f"cannot write photo copies: {exc}", exitcodes.USAGE)
-    if not quiet:
+    if quiet:  # the exit code is the answer, but a screen that did not complete is said, by name
+        for error in report.errors:
+            _stderr().print(f"postcheck: {error.kind.value} error in {error.detector}: {error.message}", markup=False)
+    else:
         render_one(report, settings.format)
         if rewrite:  # with a machine format, stdout holds that format only
             from postcheck.rewrite import safer_rewrite
@@ -285,8 +290,8 @@ def scan(
     except InputError as exc:
         raise fail(str(exc), exitcodes.USAGE)
     except OSError as exc:
-        raise fail(f"cannot write {exc.filename or 'the reports'}: {exc.strerror or type(exc).__name__}",
-                   exitcodes.USAGE)
+        what = f"cannot write {exc.filename}" if exc.filename else "the scan stopped on a system error"
+        raise fail(f"{what}: {exc.strerror or type(exc).__name__}", exitcodes.USAGE)
     except KeyboardInterrupt:
         # A partial report file would look like a complete scan to whoever reads it next.
         removed = [str(path) for path in (output, html) if path is not None and path.is_file()]
@@ -294,6 +299,9 @@ def scan(
             Path(path).unlink(missing_ok=True)
         raise fail("scan interrupted" + (f"; incomplete {', '.join(removed)} removed" if removed else ""),
                    exitcodes.INTERRUPTED)
+    if quiet and tally.not_screened:
+        _stderr().print(f"postcheck: {tally.not_screened} post(s) not fully screened (errors in the reports)",
+                        markup=False)
     if not quiet:
         # The summary is the output in terminal format; beside a machine format it is a note for people.
         render_summary(summary, _stdout() if settings.format == "terminal" else _stderr())

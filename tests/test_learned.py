@@ -150,3 +150,14 @@ def test_a_name_in_a_sentence_about_a_client_is_quoted_by_itself():
     context = TextContext(text, [EntityResult("PERSON", 5, 12, 0.85)], model_signals=sentence)
     names = [f for f in engine.findings(context) if f.rule_id == "PC-ML-ID-NAME"]
     assert [f.quote for f in names] == ["Marisol"]
+
+
+def test_quiet_still_names_a_detector_that_failed(tmp_path):
+    models = _models_copy(tmp_path)
+    (models / "learned" / "classifier.npz").unlink()
+    env = dict(os.environ, POSTCHECK_MODELS_DIR=str(models))
+    done = subprocess.run([sys.executable, "-m", "postcheck", "check", "--text", "a draft", "--quiet"],
+                          env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 3
+    assert done.stdout == ""
+    assert "detector error" in done.stderr and "classifier.npz" in done.stderr
