@@ -34,6 +34,8 @@ ConfigPath = Annotated[Optional[Path], typer.Option(
     "--config", "-c", help="Config file. Default: $POSTCHECK_CONFIG, else .postcheck.toml or pyproject.toml "
     "[tool.postcheck] found from here upward.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code gives the result.")]
+MaxChars = Annotated[Optional[int], typer.Option(
+    "--max-chars", min=1, help="Refuse a post longer than this many characters (default 100,000).")]
 NoTimings = Annotated[bool, typer.Option(
     "--no-timings", help="Leave the seconds each stage took out of the reports, so two runs can be diffed.")]
 
@@ -147,13 +149,15 @@ def check(
     config_file: ConfigPath = None,
     quiet: Quiet = False,
     no_timings: NoTimings = False,
+    max_chars: MaxChars = None,
 ) -> None:
     """Check one draft (and its photos) and print a risk report."""
     from postcheck.suppress import Suppressor
 
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
-                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"))
+                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"),
+                                 max_chars=(max_chars, "--max-chars"))
         suppressor = Suppressor.load(settings.ignore_file)
         body, source = read_draft(draft, text)
         screener = build_screener(settings)
@@ -235,6 +239,7 @@ def scan(
     config_file: ConfigPath = None,
     quiet: Quiet = False,
     no_timings: NoTimings = False,
+    max_chars: MaxChars = None,
 ) -> None:
     """Screen every post of a folder of drafts or a platform export: summary, reports, exit code."""
     from contextlib import ExitStack
@@ -251,7 +256,8 @@ def scan(
     signal.signal(signal.SIGTERM, _interrupt)  # a TERM stops the scan as Ctrl-C does, workers and all
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
-                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"))
+                                 ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"),
+                                 max_chars=(max_chars, "--max-chars"))
         if settings.format != "terminal" and not FORMATS[settings.format].many_reports:
             raise InputError(f"format '{settings.format}' holds one report; scan writes one per post: use jsonl")
         suppressor = Suppressor.load(settings.ignore_file, baseline)

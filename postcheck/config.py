@@ -172,6 +172,12 @@ def _boolean(value: Any, base: Path) -> bool:
     return value
 
 
+def _positive_integer(value: Any, base: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"must be a whole number of 1 or more, not {_toml_type(value)} {value!r}")
+    return value
+
+
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Path], str]:
     def parse(value: Any, base: Path) -> str:
         if _string(value, base) not in choices:
@@ -241,6 +247,7 @@ _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "allow": _strings,
     "watchlist": _existing_file,
     "watchlist_key": _existing_file,
+    "max_chars": _positive_integer,
     "fail_on": _one_of(FAIL_ON_LEVELS),
     "disable": _rule_ids,
     "enable": _rule_ids,

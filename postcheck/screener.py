@@ -21,6 +21,7 @@ from postcheck.errors import DetectorUnavailable, InputError
 from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable, unreadable_report
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
+from postcheck.text.chunks import chunk_spans
 from postcheck.text.cleaning import CleanText, clean
 from postcheck.text.matching import EntityResult, ImageFact, TextContext
 from postcheck.text.rules import RuleEngine
@@ -102,12 +103,18 @@ class Screener:
     def _screen_batch(self, batch: list[Post | Unreadable]) -> list[Report]:
         reports: list[Report] = []
         pending: list[_PendingText] = []
+        limit = self.settings.max_chars
         for item in batch:
             if isinstance(item, Unreadable):
                 reports.append(unreadable_report(item))
                 continue
             report = Report(post=item)
             reports.append(report)
+            if len(item.text) > limit:
+                report.errors.append(ScreenError(ErrorKind.INPUT, "text", (
+                    f"the post is {len(item.text):,} characters, over the limit of {limit:,} "
+                    f"(--max-chars, or max_chars in the config)")))
+                continue
             pending.append(self._screen_images(report))
         self._screen_texts(pending, [clean(p.text) for p in pending])
         return reports
@@ -155,21 +162,25 @@ class Screener:
         return findings
 
     def _analyze_texts(self, texts: list[str]) -> list[tuple[list[EntityResult], float]]:
-        """spaCy over the batch, then Presidio's recognizers on each doc's artifacts."""
+        """spaCy over the batch, then Presidio's recognizers on each doc's artifacts. A long draft
+        goes through spaCy in bounded chunks (postcheck.text.chunks), its entities put back in place."""
         analyzer = self.analyzer
         engine = analyzer.nlp_engine
         nlp = engine.get_nlp("en")
         started = time.perf_counter()
-        results = []
+        pieces = [(index, start, end) for index, text in enumerate(texts) for start, end in chunk_spans(text)]
+        results: list[list[EntityResult]] = [[] for _ in texts]
         try:
-            for text, doc in zip(texts, nlp.pipe(texts, batch_size=max(len(texts), 1))):
+            chunks = [texts[index][start:end] for index, start, end in pieces]
+            for (index, start, _), chunk, doc in zip(pieces, chunks, nlp.pipe(chunks, batch_size=max(len(chunks), 1))):
                 # Presidio's own batch path converts docs the same way (process_batch).
                 artifacts = engine._doc_to_nlp_artifact(doc, "en")
-                presidio = analyzer.analyze(text=text, language="en", nlp_artifacts=artifacts)
-                entities = [EntityResult(r.entity_type, r.start, r.end, r.score) for r in presidio]
-                if self.watchlist is not None:
+                presidio = analyzer.analyze(text=chunk, language="en", nlp_artifacts=artifacts)
+                results[index] += [EntityResult(r.entity_type, r.start + start, r.end + start, r.score)
+                                   for r in presidio]
+            if self.watchlist is not None:
+                for text, entities in zip(texts, results):
                     entities += [EntityResult(WATCHLIST_ENTITY, s, e, 1.0) for s, e in self.watchlist.find(text)]
-                results.append(entities)
         except Exception as exc:  # fail closed: a crashed detector is an error, never a pass
             log.error("text detectors failed: %s", type(exc).__name__)
             raise DetectorUnavailable(f"text detectors failed: {type(exc).__name__}") from exc

@@ -34,5 +34,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule ID -> severity override
     format: str = "terminal"
     ocr: bool = True
+    # Longer drafts are refused with an error naming the limit, not screened for minutes.
+    max_chars: int = 100_000
     # Reviewed findings to suppress; `postcheck.config` puts it beside the config file (or in the cwd).
     ignore_file: Path | None = None

@@ -265,3 +265,19 @@ def test_no_timings_makes_two_runs_byte_for_byte_the_same(folder):
     assert all(json.loads(line)["timings"] == {} for line in first.stdout.decode().splitlines())
     one = run(folder, "check", "-", "--format", "json", "--no-timings", stdin=b"Lovely walk by the river.")
     assert parse_report(one.stdout)["timings"] == {}
+
+
+def test_a_post_over_the_length_limit_is_refused_by_name_and_only_that_post(folder):
+    long_draft = ("a long line of text " * 100).encode()
+    one = run(folder, "check", "-", "--max-chars", "500", stdin=long_draft)
+    assert one.returncode == 2
+    assert b"over the limit of 500" in one.stdout + one.stderr and b"a long line" not in one.stderr
+    drafts = folder / "drafts"
+    drafts.mkdir()
+    (drafts / "a.txt").write_text("Call the mom at 310-555-0199 tonight", encoding="utf-8")
+    (drafts / "b.txt").write_bytes(long_draft)
+    scanned = run(folder, "scan", "drafts", "--format", "jsonl", "--max-chars", "500", "--jobs", "1")
+    verdicts = {json.loads(line)["post"]["id"]: json.loads(line)["verdict"]
+                for line in scanned.stdout.decode().splitlines()}
+    assert verdicts == {"a.txt": "block", "b.txt": "error"}
+    assert scanned.returncode == 2

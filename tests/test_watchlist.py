@@ -93,3 +93,17 @@ def test_watchlist_add_makes_a_key_apart_from_the_list_and_check_uses_it(tmp_pat
     keyless = subprocess.run([sys.executable, "-m", "postcheck", "check", "--text", "prayers for kayla tonight"],
                              cwd=tmp_path, env=env, capture_output=True, text=True)
     assert keyless.returncode == 2 and "missing.key" in keyless.stderr
+
+
+def test_a_long_hashtag_is_hashed_a_bounded_number_of_times_per_letter(saved, monkeypatch):
+    """Every substring of a hashtag used to be hashed: quadratic (8 million for 4,000 letters)."""
+    from postcheck.text import watchlist as module
+
+    list_file, key_file = saved
+    watchlist = Watchlist.load(list_file, read_key(key_file))
+    calls = []
+    original = watchlist._digest
+    monkeypatch.setattr(watchlist, "_digest", lambda folded: calls.append(1) or original(folded))
+    found = watchlist.find("#" + "x" * 4000 + "kayla")
+    assert found  # still found at the end of the tag
+    assert len(calls) <= 4006 * module.MAX_NAME_LETTERS

@@ -7,6 +7,10 @@ import re
 # A sentence ends at . ! ? … (and runs of them) before a space, or at a line break.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
 MIN_UNIT_CHARS = 3
+# A longer "sentence" (no stops, or padding around a violation) is read in windows of at most
+# this many characters: the encoder reads 128 tokens, and what lies past them must not go unread.
+# No sentence of the labelled corpus is this long, so the windows change nothing it scores.
+MAX_UNIT_CHARS = 300
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -17,7 +21,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = boundary.end()
     spans.append((start, len(text)))
     trimmed = [_trim(text, s, e) for s, e in spans]
-    kept = [(s, e) for s, e in trimmed if e - s >= MIN_UNIT_CHARS]
+    windows = [window for s, e in trimmed for window in _windows(text, s, e)]
+    kept = [(s, e) for s, e in windows if e - s >= MIN_UNIT_CHARS]
     return kept or [(0, len(text))]
 
 
@@ -28,6 +33,18 @@ def unit_spans(text: str) -> list[tuple[int, int]]:
     if len(sentences) > 1:
         sentences.append(_trim(text, 0, len(text)))
     return sentences
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at whitespace into pieces of at most MAX_UNIT_CHARS (hard cuts where there is none)."""
+    windows = []
+    while end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_UNIT_CHARS + 1)
+        cut = cut if cut > start else start + MAX_UNIT_CHARS
+        windows.append(_trim(text, start, cut))
+        start = cut
+    windows.append(_trim(text, start, end))
+    return windows
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

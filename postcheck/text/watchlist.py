@@ -28,6 +28,10 @@ from postcheck.private_files import open_private
 
 ENTITY = "WATCHLIST_NAME"
 MIN_PART_LENGTH = 3  # shorter parts ("Al", "Jo") would match inside too many ordinary words
+# Longer runs of a hashtag are not tried as names: a name (parts joined) is shorter than this,
+# and the bound keeps a hashtag's cost linear in its length (a 4,000-letter tag: 160,000 hashes,
+# not 8 million).
+MAX_NAME_LETTERS = 40
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TAGGED = re.compile(r"[#@][\w.]+")
 _SPELLED = re.compile(r"\b(?:[^\W\d_][ .]){2,}[^\W\d_]\b")
@@ -149,7 +153,7 @@ class Watchlist:
         letters = [(i, c) for i, c in enumerate(tag) if c.isalpha()]
         found = []
         for a in range(len(letters)):
-            for b in range(a + MIN_PART_LENGTH, len(letters) + 1):
+            for b in range(a + MIN_PART_LENGTH, min(a + MAX_NAME_LETTERS, len(letters)) + 1):
                 folded = _fold("".join(c for _, c in letters[a:b]))
                 if self._digest(folded) in self.digests:
                     found.append((offset + letters[a][0], offset + letters[b - 1][0] + 1))
