@@ -125,12 +125,23 @@ def test_a_missing_model_file_exits_3_through_the_cli_without_showing_the_draft(
     assert "Traceback" not in done.stderr
 
 
-def test_scores_are_probabilities_and_the_same_text_scores_the_same(learned):
-    texts = ["my kiddo J. got placed in Dayton today", "Grandad turned 90 today!"]
+def test_scores_are_probabilities_and_a_text_scores_the_same_whatever_its_neighbours(learned):
+    """Dynamic int8 quantisation shares one scale across a batch: texts are encoded alone, so a
+    draft scores the same in `check` as among a scan's other posts."""
+    texts = ["Call the mom at 310-555-0199 tonight", "Lovely walk by the river this morning."]
+    alone = learned.score(texts[:1])[0].probabilities
     first, second = learned.score(texts), learned.score(list(reversed(texts)))
-    assert np.allclose(first[0].probabilities, second[1].probabilities, atol=1e-3)
+    assert np.array_equal(first[0].probabilities, alone)
+    assert np.array_equal(second[1].probabilities, alone)
     for scores in first:
         assert ((scores.probabilities >= 0) & (scores.probabilities <= 1)).all()
+
+
+def test_a_post_gets_the_same_verdict_alone_and_in_a_batch(screener):
+    posts = [Post("a", "Call the mom at 310-555-0199 tonight"), Post("b", "Lovely walk by the river this morning.")]
+    together = [r.verdict for r in screener.screen_many(posts)]
+    alone = [screener.screen(p).verdict for p in posts]
+    assert together == alone
 
 
 def test_a_model_finding_that_repeats_a_rule_finding_is_dropped_for_the_rules_sharper_quote(screener):

@@ -3,8 +3,8 @@
 `challenge*` and `independent_a`/`b` were written by other hands before the learned layer and
 are now part of its training corpus (`independent_b` calibrates it): their floors guard the
 rules and the model against regressions, not generalisation. The held-out sets were never
-trained on, calibrated on or tuned against, and were scored once when the model was frozen
-(docs/learned-layer.md): `independent_c`, a new writer (`hW`), and real-style posts from
+trained on, calibrated on or tuned against, and were scored when the model was frozen and once
+more after a determinism fix (docs/learned-layer.md): `independent_c`, a new writer (`hW`), and real-style posts from
 Canadian, Australian and New Zealand sources no other writer used (`hR`). Their floors are
 what the product scored then, so a change that drops below them has made postcheck worse on
 posts nobody here wrote.
@@ -32,8 +32,8 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (FIXTURES / "independent_b.jsonl", 0.85, 0.95, 1, 0.1, None),
         # held out
         (FIXTURES / "independent_c.jsonl", 0.73, 0.87, 1, 0.3, None),
-        (HELD_OUT / "hW.jsonl", 0.82, 0.88, 4, 0.12, 0.14),
-        (HELD_OUT / "hR.jsonl", 0.86, 0.93, 0, 0.12, 0.13),
+        (HELD_OUT / "hW.jsonl", 0.84, 0.91, 3, 0.11, 0.13),
+        (HELD_OUT / "hR.jsonl", 0.86, 0.93, 0, 0.14, 0.15),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )

@@ -2,6 +2,11 @@
 
 The ONNX graph (built by models/encoder/build_encoder.py) takes token ids and returns a
 mean-pooled, L2-normalised 384-float vector per sentence, so nothing here needs torch.
+
+Each text is encoded on its own. The int8 graph quantises its activations dynamically, with one
+scale over the whole input tensor, so in a batch a text's vector would depend on its neighbours
+(and their padding): a draft could pass in `check` and be flagged in `scan`. Alone, the same
+text always gets the same vector (about 2.3 ms a sentence against 1.7 ms batched).
 """
 
 from __future__ import annotations
@@ -11,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 MAX_TOKENS = 128
-BATCH = 32
 
 
 class SentenceEncoder:
@@ -21,7 +25,6 @@ class SentenceEncoder:
 
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -31,15 +34,12 @@ class SentenceEncoder:
         self.dimensions = self.session.get_outputs()[0].shape[1]
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text. Texts of like length are batched together (less padding)."""
+        """One unit vector per text, each text encoded alone (see the module's note)."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for first in range(0, len(order), BATCH):
-            chosen = order[first:first + BATCH]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            (vectors,) = self.session.run(None, {
+        for row, encoding in enumerate(self.tokenizer.encode_batch(texts)):
+            ids = np.array([encoding.ids], dtype=np.int64)
+            mask = np.array([encoding.attention_mask], dtype=np.int64)
+            (vector,) = self.session.run(None, {
                 "input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})
-            out[chosen] = vectors
+            out[row] = vector[0]
         return out
