@@ -131,8 +131,10 @@ def test_scores_are_probabilities_and_a_text_scores_the_same_whatever_its_neighb
     texts = ["Call the mom at 310-555-0199 tonight", "Lovely walk by the river this morning."]
     alone = learned.score(texts[:1])[0].probabilities
     first, second = learned.score(texts), learned.score(list(reversed(texts)))
-    assert np.array_equal(first[0].probabilities, alone)
-    assert np.array_equal(second[1].probabilities, alone)
+    # Equal to float rounding (the heads' matrix product is blocked by batch size), not to the
+    # percent a shared quantisation scale used to move it.
+    assert np.allclose(first[0].probabilities, alone, rtol=1e-5, atol=1e-7)
+    assert np.allclose(second[1].probabilities, alone, rtol=1e-5, atol=1e-7)
     for scores in first:
         assert ((scores.probabilities >= 0) & (scores.probabilities <= 1)).all()
 

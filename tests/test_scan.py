@@ -166,11 +166,22 @@ def test_a_crash_in_a_batch_costs_only_the_post_that_caused_it():
     assert "boom" not in error.message
 
 
-def test_one_post_that_breaks_a_detector_is_its_own_error_not_its_batchs(screener):
-    """spaCy refuses a text over 1,000,000 characters; the other posts of the batch are screened."""
+def test_one_post_that_breaks_a_detector_is_its_own_error_not_its_batchs(monkeypatch):
+    """A detector that fails on one post's text fails the batch; each post is then tried alone."""
+    from postcheck.errors import DetectorUnavailable
     from postcheck.model import Post
+    from postcheck.screener import Screener
 
-    posts = [Post("ok-1", "Call the mom at 310-555-0199 tonight"), Post("huge", "word " * 210_000),
+    screener = Screener()
+    analyze = screener._analyze_texts
+
+    def breaks_on_one_post(texts):
+        if any("breaks-the-detector" in text.lower() for text in texts):
+            raise DetectorUnavailable("text detectors failed: ValueError")
+        return analyze(texts)
+
+    monkeypatch.setattr(screener, "_analyze_texts", breaks_on_one_post)
+    posts = [Post("ok-1", "Call the mom at 310-555-0199 tonight"), Post("bad", "BREAKS-THE-DETECTOR"),
              Post("ok-2", "Lovely walk by the river this morning.")]
     reports = list(screener.screen_many(posts))
     assert [r.verdict.value for r in reports] == ["block", "error", "pass"]
