@@ -26,7 +26,7 @@ from postcheck.settings import Settings  # noqa: E402
 
 def screeners() -> dict:
     analyzer = plain_presidio()
-    learned = [r.id for r in load_rulebook().rules if r.id.startswith("PC-ML")]
+    learned = [r.id for r in load_rulebook().rules if r.reads_model]
 
     def presidio(posts):
         return [as_report(p, analyzer.analyze(p.text, language="en")) for p in posts]

@@ -9,6 +9,6 @@ def write_rules_only_config(path: Path) -> Path:
     """Write a config disabling every PC-ML rule (the model is then never loaded); return its path."""
     from postcheck.rulebook import load_rulebook
 
-    learned = [r.id for r in load_rulebook().rules if r.id.startswith("PC-ML")]
+    learned = [r.id for r in load_rulebook().rules if r.reads_model]
     path.write_text("disable = [" + ", ".join(f'"{r}"' for r in learned) + "]\n", encoding="utf-8")
     return path

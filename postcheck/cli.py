@@ -300,10 +300,10 @@ def scan(
         raise fail(f"{what}: {exc.strerror or type(exc).__name__}", exitcodes.USAGE)
     except KeyboardInterrupt:
         # A partial report file would look like a complete scan to whoever reads it next.
-        removed = [str(path) for path in (output, html) if path is not None and path.is_file()]
+        removed = [path for path in (output, html) if path is not None and path.is_file()]
         for path in removed:
-            Path(path).unlink(missing_ok=True)
-        raise fail("scan interrupted" + (f"; incomplete {', '.join(removed)} removed" if removed else ""),
+            path.unlink(missing_ok=True)
+        raise fail("scan interrupted" + (f"; incomplete {', '.join(map(str, removed))} removed" if removed else ""),
                    exitcodes.INTERRUPTED)
     if quiet and tally.not_screened:
         _stderr().print(f"postcheck: {tally.not_screened} post(s) not fully screened (errors in the reports)",
@@ -396,7 +396,6 @@ def list_rules(
 def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-001.")) -> None:
     """Show one rule: what it catches, why (the policy clauses), how to fix, and its examples."""
     from postcheck.rulebook import load_rulebook
-    from postcheck.text.rules import mentions_model
 
     rulebook = load_rulebook()
     rule = rulebook.rule(rule_id)
@@ -413,7 +412,7 @@ def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-00
     out.print("[bold]Does not flag[/]")
     for example in rule.pass_examples:
         out.print(f"  ✔ {escape(example)}")
-    if mentions_model(rule.match):
+    if rule.reads_model:
         from postcheck.learned.classifier import card
         from postcheck.render.model_card import render_model_card
 

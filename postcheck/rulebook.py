@@ -66,6 +66,11 @@ class Rule:
     pass_examples: tuple[str, ...] = ()
     source: str = ""  # file the rule came from
 
+    @property
+    def reads_model(self) -> bool:
+        """Whether the rule reads the learned layer (`model:` anywhere in match or unless)."""
+        return _mentions_model(self.match) or _mentions_model(self.unless)
+
 
 @dataclass(frozen=True)
 class Pack:
@@ -103,6 +108,14 @@ class Rulebook:
     def citation(self, policy_key: str, clause: str) -> str:
         policy = self.policies.get(policy_key)
         return f"{policy.name if policy else policy_key}: {clause}"
+
+
+def _mentions_model(expr: Any) -> bool:
+    if isinstance(expr, dict):
+        return "model" in expr or any(_mentions_model(v) for v in expr.values())
+    if isinstance(expr, list):
+        return any(_mentions_model(v) for v in expr)
+    return False
 
 
 def _read_yaml(path: Path) -> Any:

@@ -24,7 +24,7 @@ from postcheck.text.matching import EntityResult, ModelSignal, TextContext
 from postcheck.text.rules import RuleEngine
 
 REPO = Path(__file__).resolve().parents[1]
-LEARNED_RULES = [r.id for r in load_rulebook().rules if r.id.startswith("PC-ML")]
+LEARNED_RULES = [r.id for r in load_rulebook().rules if r.reads_model]
 
 
 def test_sentences_keep_their_offsets_and_the_post_is_a_unit_of_its_own():

@@ -30,7 +30,7 @@ CARD_FILE = "learned/card.json"
 @dataclass
 class PostScores:
     """Per unit of one post (`units`: sentence spans, then the whole post), the probability
-    of each category (`probabilities[unit, category]`)."""
+    of each head (`probabilities[unit, head]`: the categories, then the gate)."""
 
     units: list[tuple[int, int]]
     probabilities: np.ndarray
@@ -103,7 +103,7 @@ class LearnedModel:
         return self.head.categories
 
     def score(self, texts: list[str]) -> list[PostScores]:
-        """Scores for each text; every unit of every text is encoded in one batch."""
+        """Scores for each text, its units read together (each encoded alone: see encoder.py)."""
         units = [unit_spans(text) for text in texts]
         flat = [text[s:e] for text, spans in zip(texts, units) for s, e in spans]
         if not flat:

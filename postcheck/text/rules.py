@@ -18,10 +18,6 @@ class CompiledRule:
     matcher: Matcher
     unless: Matcher | None
 
-    @property
-    def reads_model(self) -> bool:
-        return mentions_model(self.rule.match) or mentions_model(self.rule.unless)
-
 
 class RuleEngine:
     """Compiles a pack's rules once; `findings(context)` evaluates them on one post.
@@ -69,8 +65,8 @@ class RuleEngine:
             if rule.id.upper() not in disabled
         ]
         # The learned layer runs only when a chosen rule reads it (`model:` in match or unless).
-        self.uses_model = any(c.reads_model for c in self.rules)
-        self.model_rule_ids = {c.rule.id for c in self.rules if c.reads_model}
+        self.model_rule_ids = {c.rule.id for c in self.rules if c.rule.reads_model}
+        self.uses_model = bool(self.model_rule_ids)
         allowed = [a for a in allow if a.strip()]
         self.allow = terms_matcher(allowed) if allowed else None
 
@@ -121,15 +117,6 @@ class RuleEngine:
             image=hit.image,
             region=hit.region,
         )
-
-
-def mentions_model(expr) -> bool:
-    """Whether a match expression reads the learned layer (`model:` anywhere in it)."""
-    if isinstance(expr, dict):
-        return "model" in expr or any(mentions_model(v) for v in expr.values())
-    if isinstance(expr, list):
-        return any(mentions_model(v) for v in expr)
-    return False
 
 
 def _overlaps(hit: Hit, allowed: Hit) -> bool:
