@@ -33,8 +33,11 @@ def test_retraining_reproduces_the_shipped_heads_and_thresholds(retrained):
             np.load(retrained / "classifier.npz") as again:
         assert list(shipped["categories"]) == list(again["categories"])
         assert list(shipped["vocabulary"]) == list(again["vocabulary"])
+        # The solver stops at its tolerance, and BLAS sums in an order that depends on the
+        # process's threads, so a weight may move in its third decimal; the thresholds and
+        # the gate they lead to (below) do not.
         for name in ("embedding_weights", "tfidf_weights", "bias", "platt"):
-            assert np.allclose(shipped[name], again[name], atol=1e-3), name
+            assert np.allclose(shipped[name], again[name], atol=5e-3), name
         assert np.allclose(shipped["thresholds"], again["thresholds"], atol=0.005)
         assert np.allclose(shipped["gate"], again["gate"], atol=0.005)
 

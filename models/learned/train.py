@@ -253,9 +253,11 @@ def features(units: Units, encoder: SentenceEncoder, vocabulary: TfidfFeatures):
 
 
 def embed_cached(encoder: SentenceEncoder, texts: list[str]) -> np.ndarray:
-    """Embeddings are a pure function of the encoder file and the text: cache them between
-    runs (outside the repository) so tuning does not re-encode the corpus."""
-    digest = hashlib.sha256((MODELS / ENCODER_FILES[0]).read_bytes()).hexdigest()[:16]
+    """Embeddings are a pure function of the encoder's files, its code and the text: cache them
+    between runs (outside the repository) so tuning does not re-encode the corpus."""
+    digest = hashlib.sha256(b"".join(
+        path.read_bytes() for path in (MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1],
+                                       ROOT / "postcheck" / "learned" / "encoder.py"))).hexdigest()[:16]
     cache_path = Path.home() / ".cache" / "postcheck-train" / f"embeddings-{digest}.npz"
     cache: dict[str, np.ndarray] = {}
     if cache_path.exists():
