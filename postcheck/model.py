@@ -108,6 +108,20 @@ class Finding:
     region: Region | None = None
     suppressed: bool = False
     suppression_reason: str | None = None
+    # Other rules that found the same problem (same category, the same words or photo region):
+    # one problem is one finding, whichever rules saw it.
+    also_rules: list[str] = field(default_factory=list)
+    # What the quoted words are, for the safer rewrite (a rule's `rewrite:`): see rewrite.py.
+    rewrite_as: str | None = None
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [self.rule_id, *self.also_rules]
+
+    @property
+    def rule_label(self) -> str:
+        """The rule ID as reports show it: "PC-ID-001 (also PC-ID-011)"."""
+        return f"{self.rule_id} (also {', '.join(self.also_rules)})" if self.also_rules else self.rule_id
 
 
 @dataclass

@@ -4,13 +4,15 @@ Built on presidio-anonymizer. Each finding with a text span becomes one analyzer
 result whose entity type says how to replace it; overlapping spans are resolved by the
 anonymizer (the more confident finding keeps the overlap), so they never collide.
 
-- a client's name or nickname -> "a youth" ("a parent" or "a family" when the quote says so)
-- phone, e-mail, address, case number, plate, birth date, ID numbers -> "[removed]"
-- a school -> "their school"; a team -> "their team"; a venue -> "a nearby place"
-- the town in a placement ("placing two kids in Palmdale") -> "a nearby town"
+A rule says what its quoted words are (`rewrite:` in its YAML, carried on the finding):
 
-Findings about photos, tone or missing disclaimers have no words to swap and are left
-to the writer.
+- `person`: a client's name or nickname -> "a youth" ("a parent" or "a family" when the quote says so)
+- `removed`: phone, e-mail, address, case number, plate, birth date, ID numbers -> "[removed]"
+- `school` -> "their school"; `team` -> "their team"; `venue` -> "a nearby place"
+- `places`: the towns inside the quote ("placing two kids in Palmdale") -> "a nearby town"
+
+Findings of rules without `rewrite:` (photos, tone, missing disclaimers) have no words to
+swap and are left to the writer.
 """
 
 from __future__ import annotations
@@ -33,11 +35,7 @@ _REPLACEMENTS = {
     "VENUE": "a nearby place",
     "TOWN": "a nearby town",
 }
-# Rule ids whose span names a person (the photo rules PC-ID-006/008/009 have none to swap).
-_NAMING_RULES = {"PC-ID-001", "PC-ID-002", "PC-ID-003", "PC-ID-004", "PC-ID-005",
-                 "PC-ID-007", "PC-ID-010", "PC-ID-011"}
-_BY_RULE = {"PC-INF-001": "SCHOOL", "PC-INF-002": "TEAM", "PC-INF-003": "VENUE"}
-_PLACEMENT_RULE = "PC-CASE-001"
+_BY_KIND = {"school": "SCHOOL", "team": "TEAM", "venue": "VENUE", "removed": "REMOVED"}
 _PARENT_WORDS = re.compile(r"\b(?:mom|mum|dad|mother|father|parent|grand(?:ma|pa|mother|father)|aunt|uncle)s?\b",
                            re.IGNORECASE)
 _FAMILY_WORDS = re.compile(r"\b(?:family|families|household)\b", re.IGNORECASE)
@@ -68,7 +66,7 @@ def _replacement_spans(text: str, findings: list[Finding]):
         if finding.start is None or finding.end is None or finding.start >= finding.end:
             continue
         quote = text[finding.start:finding.end]
-        if finding.rule_id == _PLACEMENT_RULE:
+        if finding.rewrite_as == "places":
             for place in _PLACE_IN_QUOTE.finditer(quote):
                 name = place.group(1).rstrip()
                 yield "TOWN", finding.start + place.start(1), finding.start + place.start(1) + len(name), finding.confidence
@@ -81,15 +79,11 @@ def _replacement_spans(text: str, findings: list[Finding]):
 
 
 def _key_for(finding: Finding, quote: str) -> str | None:
-    if finding.rule_id in _BY_RULE:
-        return _BY_RULE[finding.rule_id]
-    if finding.category == "contact_pii":
-        return "REMOVED"
-    if finding.category == "client_identity" and finding.rule_id in _NAMING_RULES:
+    if finding.rewrite_as == "person":
         if _PARENT_WORDS.search(quote):
             return "PARENT"
         return "FAMILY" if _FAMILY_WORDS.search(quote) else "YOUTH"
-    return None
+    return _BY_KIND.get(finding.rewrite_as or "")
 
 
 def _tidy(text: str) -> str:

@@ -23,7 +23,9 @@ from postcheck.model import Severity
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 RULE_KEYS = {"id", "category", "severity", "message", "fix", "cites", "match", "unless", "examples", "confidence",
-             "model_can_clear"}
+             "model_can_clear", "rewrite"}
+# What a rule's quoted words are, for the safer rewrite (postcheck/rewrite.py says what each becomes).
+REWRITE_KINDS = ("person", "school", "team", "venue", "places", "removed")
 
 
 def rules_dir() -> Path:
@@ -62,6 +64,7 @@ class Rule:
     # set on rules whose matches are often allowed public information (an agency's phone,
     # e-mail, venue and event times; opinions; venting words), measured in docs/learned-layer.md.
     model_can_clear: bool = False
+    rewrite_as: str | None = None  # REWRITE_KINDS; None: the rewrite leaves the words to the writer
     flag_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
     source: str = ""  # file the rule came from
@@ -140,6 +143,9 @@ def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, 
     unknown_policies = set(raw["cites"]) - set(policies)
     if unknown_policies:
         raise InputError(f"{where}: cites unknown policies {sorted(unknown_policies)}")
+    rewrite_as = raw.get("rewrite")
+    if rewrite_as is not None and rewrite_as not in REWRITE_KINDS:
+        raise InputError(f"{where}: rewrite must be one of {', '.join(REWRITE_KINDS)}, not '{rewrite_as}'")
     examples = raw.get("examples") or {}
     return Rule(
         id=raw["id"],
@@ -152,6 +158,7 @@ def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, 
         unless=raw.get("unless"),
         confidence=float(raw.get("confidence", 0.8)),
         model_can_clear=bool(raw.get("model_can_clear", False)),
+        rewrite_as=rewrite_as,
         flag_examples=tuple(examples.get("flag", ())),
         pass_examples=tuple(examples.get("pass", ())),
         source=source,

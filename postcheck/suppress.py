@@ -69,7 +69,8 @@ class Suppressor:
                 continue
             fingerprint = finding_fingerprint(finding, report.post.source)
             accepted = self.accepted.get(fingerprint)
-            if accepted is not None and (accepted.rule is None or accepted.rule.upper() == finding.rule_id.upper()):
+            if accepted is not None and (accepted.rule is None
+                                         or accepted.rule.upper() in {r.upper() for r in finding.rule_ids}):
                 finding.suppressed, finding.suppression_reason = True, accepted.reason
             elif fingerprint in self.baseline:
                 finding.suppressed, finding.suppression_reason = True, f"in baseline {self.baseline_name}"

@@ -72,8 +72,8 @@ def test_a_post_read_as_clean_withdraws_clearable_rule_evidence_but_not_a_name()
     assert load_rulebook().rule("PC-PII-001").model_can_clear
     assert not load_rulebook().rule("PC-ID-007").model_can_clear
     clears = frozenset({"contact_pii", "client_identity"})
-    read_clean = {f.rule_id for f in engine.findings(TextContext(text, entities, model_clears=clears))}
-    not_clean = {f.rule_id for f in engine.findings(TextContext(text, entities))}
+    read_clean = {r for f in engine.findings(TextContext(text, entities, model_clears=clears)) for r in f.rule_ids}
+    not_clean = {r for f in engine.findings(TextContext(text, entities)) for r in f.rule_ids}
     assert "PC-PII-001" in not_clean and "PC-PII-001" not in read_clean
     assert "PC-ID-007" in read_clean  # a watchlist name is never cleared
 

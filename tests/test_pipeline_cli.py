@@ -114,7 +114,7 @@ def blocking_findings(screener) -> list:
 
 def test_warn_level_exits_0_by_default_and_1_with_fail_on_warn_and_quiet_is_silent(folder, screener):
     """Severity overrides in the config turn the blocking draft into a warning one."""
-    overrides = "".join(f'"{rule}" = "medium"\n' for rule in sorted({f.rule_id for f in blocking_findings(screener)}))
+    overrides = "".join(f'"{rule}" = "medium"\n' for rule in sorted({r for f in blocking_findings(screener) for r in f.rule_ids}))
     (folder / ".postcheck.toml").write_text(f'policy = "generic"\nocr = false\n[severity]\n{overrides}',
                                             encoding="utf-8")
     default = run(folder, "check", "-", "--quiet", stdin=BLOCKING.encode())

@@ -1,4 +1,4 @@
-"""safer_rewrite: each finding's words replaced by category, overlaps never crash."""
+"""safer_rewrite: each finding's words replaced as its rule's `rewrite:` says, overlaps never crash."""
 
 from __future__ import annotations
 
@@ -6,13 +6,17 @@ import pytest
 
 from postcheck.model import Finding, Severity
 from postcheck.rewrite import REMOVED, safer_rewrite
+from postcheck.rulebook import load_rulebook
 
 
 def finding(text: str, quote: str, rule_id: str, category: str, confidence: float = 0.9) -> Finding:
+    """A finding of a shipped rule, carrying what that rule's YAML says its words are."""
     start = text.index(quote)
+    rule = load_rulebook().rule(rule_id)
     return Finding(rule_id=rule_id, category=category, severity=Severity.HIGH, message="", fix="",
                    cites={}, detector="rules", confidence=confidence,
-                   start=start, end=start + len(quote), quote=quote)
+                   start=start, end=start + len(quote), quote=quote,
+                   rewrite_as=rule.rewrite_as if rule else None)
 
 
 DRAFT = ("So proud of Kayla at Lincoln Elementary and the Eastside Hawks! "
@@ -64,3 +68,12 @@ def test_overlapping_findings_do_not_crash_and_leave_nothing_behind(quotes):
                 finding(DRAFT, second, "PC-ID-001", "client_identity", confidence=0.5)]
     rewritten = safer_rewrite(DRAFT, findings)
     assert first not in rewritten and second not in rewritten
+
+
+def test_a_new_rule_is_rewritten_by_what_its_yaml_says_not_by_its_id():
+    text = "Coffee with Tayshawn after the meeting."
+    new_rule = Finding(rule_id="PC-ID-999", category="client_identity", severity=Severity.HIGH, message="",
+                       fix="", cites={}, detector="rules", confidence=0.9, start=12, end=20,
+                       quote="Tayshawn", rewrite_as="person")
+    assert safer_rewrite(text, [new_rule]) == "Coffee with a youth after the meeting."
+

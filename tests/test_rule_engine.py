@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from postcheck.model import Severity
+from postcheck.model import Post, Severity
+from postcheck.render.json_report import finding_fingerprint
+from postcheck.suppress import Suppressor, add_to_ignore_file
 from postcheck.text.matching import TextContext
 from postcheck.text.rules import RuleEngine
 
@@ -10,7 +12,7 @@ DRAFT = "Out till 1am doing a removal in Lancaster. Speaking for the whole depar
 
 
 def _rule_ids(engine: RuleEngine, text: str = DRAFT) -> set[str]:
-    return {f.rule_id for f in engine.findings(TextContext(text=text))}
+    return {r for f in engine.findings(TextContext(text=text)) for r in f.rule_ids}
 
 
 def test_a_policy_pack_holds_only_the_rules_that_cite_its_policy(rulebook):
@@ -66,3 +68,27 @@ def test_a_quote_never_cuts_a_word(rulebook):
                    if f.rule_id == "PC-CONTACT-002")
     assert finding.quote.startswith("message me") and finding.quote.endswith("calling")
     assert finding.quote == text[finding.start:finding.end]
+
+
+def test_one_problem_is_one_finding_listing_every_rule_that_saw_it(screener):
+    report = screener.screen(Post(id="d", text="So proud of my kiddo Aaliyah, she made the team!"))
+    naming = [f for f in report.findings if f.quote == "my kiddo Aaliyah"]
+    assert len(naming) == 1
+    assert {"PC-ID-001", "PC-ID-011"} <= set(naming[0].rule_ids)
+    assert naming[0].rule_label.startswith(f"{naming[0].rule_id} (also ")
+
+
+def test_a_suppression_keyed_to_any_rule_of_a_merged_finding_applies(screener, tmp_path):
+    report = screener.screen(Post(id="d", text="So proud of my kiddo Aaliyah, she made the team!"))
+    merged = next(f for f in report.findings if f.also_rules)
+    ignore = tmp_path / ".postcheckignore"
+    add_to_ignore_file(ignore, finding_fingerprint(merged, report.post.source), "checked", rule=merged.also_rules[0])
+    Suppressor.load(ignore).apply(report)
+    assert merged.suppressed
+
+
+def test_a_findings_message_describes_what_its_quote_is(screener):
+    report = screener.screen(Post(id="d", text="Removal in Lancaster ran late again."))
+    removal = next(f for f in report.findings if f.quote.startswith("Removal in Lancaster"))
+    assert "removal" in removal.message.lower()
+    assert "gift" not in removal.message.lower()

@@ -241,3 +241,24 @@ def test_sigterm_stops_the_workers_and_removes_the_incomplete_report(tmp_path):
             break
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_the_worst_posts_table_shows_each_source_whole(workdir):
+    folder = workdir / "exports" / "facebook_export_2026" / "your_activity_across_facebook"
+    folder.mkdir(parents=True)
+    posts = write_jsonl(folder / "posts.jsonl", [{"id": "visit", "text": RISKY}])
+    result = CliRunner().invoke(app, ["scan", str(posts), "--jobs", "1"])
+
+    table = result.stdout[result.stdout.index("Worst posts"):]
+    source_cells = [line.split("│")[2].strip() for line in table.splitlines() if line.startswith("│")]
+    assert "…" not in table
+    assert str(posts) in "".join(source_cells)
+
+
+def test_the_html_report_is_written_into_a_folder_that_does_not_exist_yet(workdir):
+    posts = write_jsonl(workdir / "posts.jsonl", [{"id": "visit", "text": RISKY}])
+    target = workdir / "out" / "report.html"  # as `make demo` on a fresh clone
+    result = CliRunner().invoke(app, ["scan", str(posts), "--jobs", "1", "--html", str(target)])
+
+    assert result.exit_code == 1, result.stderr
+    assert "<html" in target.read_text(encoding="utf-8")

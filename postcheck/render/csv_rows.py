@@ -33,6 +33,7 @@ COLUMNS = [
     "detector",
     "confidence",
     "fingerprint",
+    "also_rules",
 ]
 
 # A cell starting with one of these is run as a formula by spreadsheet programs; drafts are
@@ -77,6 +78,7 @@ def _finding_cells(finding: dict[str, Any]) -> dict[str, Any]:
         "cites": "; ".join(f"{policy}: {clause}" for policy, clause in finding["cites"].items()),
         "start": span.get("start"),
         "end": span.get("end"),
+        "also_rules": " ".join(finding["also_rules"]),
     }
 
 

@@ -209,7 +209,7 @@ def _finding_item(finding: Finding) -> str:
         f'<li class="finding{" suppressed" if finding.suppressed else ""}">'
         f'<span class="sev sev-{severity}">{severity}</span> <span class="cat">{escape(finding.category)}</span> '
         f"{escape(finding.message)}{quote}{where} "
-        f'<span class="rule">{escape(finding.rule_id)} · {escape(finding.detector)} · {finding.confidence:.2f}</span>'
+        f'<span class="rule">{escape(finding.rule_label)} · {escape(finding.detector)} · {finding.confidence:.2f}</span>'
         f'<div class="fix">{escape(finding.fix)}</div>'
         f"{cites}{suppressed}</li>\n"
     )

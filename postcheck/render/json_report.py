@@ -132,6 +132,7 @@ def _finding(finding: Finding, source: SourceLocation) -> dict[str, Any]:
         "suppressed": finding.suppressed,
         "suppression_reason": finding.suppression_reason,
         "fingerprint": finding_fingerprint(finding, source),
+        "also_rules": list(finding.also_rules),
     }
 
 

@@ -89,6 +89,7 @@ class SarifWriter:
                 "span": finding["span"],
                 "quote": finding["quote"],
                 "region": finding["region"],
+                "also_rules": finding["also_rules"],
             },
         }
         if finding["image"]:

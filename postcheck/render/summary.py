@@ -141,8 +141,10 @@ def render_summary(summary: ScanSummary, console: Console) -> None:
     worst = summary.worst()
     if worst:
         table = Table(title="Worst posts", title_justify="left")
-        table.add_column("post")
-        table.add_column("source")
+        table.add_column("post", overflow="fold")
+        # The source is what a supervisor opens next: never cut it short, wrap it instead.
+        longest = max(len(post.source) for post in worst)
+        table.add_column("source", overflow="fold", min_width=min(longest, max(console.width // 2, 20)))
         table.add_column("verdict")
         table.add_column("findings", justify="right")
         table.add_column("categories")

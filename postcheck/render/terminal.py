@@ -89,7 +89,7 @@ def render_report(report: Report, console: Console, *, show_text: bool = True) -
             what = Text.assemble(
                 (f"{finding.severity.value.upper()} ", SEVERITY_STYLE[finding.severity]),
                 (category_title(finding.category), "bold"), "\n", where(finding), "\n",
-                (f"{finding.rule_id} · {finding_fingerprint(finding, report.post.source)}", "dim"),
+                (f"{finding.rule_label} · {finding_fingerprint(finding, report.post.source)}", "dim"),
             )
             why = Group(Text(finding.message), *_citation_lines(finding))
             table.add_row(what, why, Text(finding.fix))

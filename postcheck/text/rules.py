@@ -81,7 +81,7 @@ class RuleEngine:
             if compiled.rule.model_can_clear and compiled.rule.category in context.model_clears:
                 hits = [h for h in hits if h.image is not None]
             findings.extend(self._to_findings(compiled.rule, hits, context.text))
-        return self._without_model_repeats(findings)
+        return one_row_per_problem(self._without_model_repeats(findings))
 
     def _without_model_repeats(self, findings: list[Finding]) -> list[Finding]:
         """A model finding that a rule finding already makes (same category, overlapping words) is
@@ -116,7 +116,32 @@ class RuleEngine:
             quote=text[hit.start:hit.end] if hit.is_text else "",
             image=hit.image,
             region=hit.region,
+            rewrite_as=rule.rewrite_as,
         )
+
+
+def one_row_per_problem(findings: list[Finding]) -> list[Finding]:
+    """Findings of one category on overlapping words (or the same photo region) are one
+    problem: the most severe is kept (the earlier rule on a tie) and lists the others in
+    `also_rules`, so a worker reads one row per thing to fix."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: -f.severity.rank):  # stable: rule order on ties
+        same = next((k for k in kept if _same_problem(k, finding)), None)
+        if same is None:
+            kept.append(finding)
+            continue
+        same.also_rules += [r for r in finding.rule_ids if r not in same.rule_ids]
+        same.rewrite_as = same.rewrite_as or finding.rewrite_as
+    order = {id(f): i for i, f in enumerate(findings)}
+    return sorted(kept, key=lambda f: order[id(f)])
+
+
+def _same_problem(a: Finding, b: Finding) -> bool:
+    if a.category != b.category:
+        return False
+    if a.start is not None and b.start is not None:
+        return a.start < b.end and b.start < a.end
+    return a.start is None and b.start is None and a.image is not None and (a.image, a.region) == (b.image, b.region)
 
 
 def _overlaps(hit: Hit, allowed: Hit) -> bool:
