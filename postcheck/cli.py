@@ -16,7 +16,8 @@ from rich.markup import escape
 
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
-from postcheck.model import ErrorKind, Post, Report, SourceLocation, Verdict, verdict_for
+from postcheck.inputs.drafts import read_draft
+from postcheck.model import ErrorKind, Post, Report, Verdict, verdict_for
 from postcheck.private_files import open_private
 from postcheck.settings import Settings
 
@@ -57,30 +58,6 @@ def fail(message: str, code: int) -> typer.Exit:
     """Print a one-line error to stderr and return the Exit to raise."""
     _stderr().print(f"[bold red]postcheck:[/] {escape(message)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
-
-
-def read_draft(path: Optional[str], text: Optional[str]) -> tuple[str, SourceLocation]:
-    """The draft from --text, a file, or stdin ('-'); strict UTF-8."""
-    if text is not None:
-        if path is not None:
-            raise InputError("give a draft file or --text, not both")
-        return text, SourceLocation()
-    if path is None:
-        raise InputError("no draft given: pass a file, '-' for standard input, or --text \"...\"")
-    if path == "-":
-        raw, source = sys.stdin.buffer.read(), SourceLocation(file="<stdin>")
-    else:
-        try:
-            raw, source = Path(path).read_bytes(), SourceLocation(file=path)
-        except OSError as exc:
-            raise InputError(f"cannot read draft {path}: {exc.strerror or type(exc).__name__}") from exc
-    try:
-        return raw.decode("utf-8-sig"), source
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"draft {source.file} is not valid UTF-8 (bad byte at position {exc.start}); "
-            "save it as UTF-8 and try again"
-        ) from exc
 
 
 class ExitTally:

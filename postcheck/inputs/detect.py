@@ -1,6 +1,6 @@
 """Which reader a path needs, recognised by its shape when the user did not say.
 
-Every reader module offers the same three things:
+Every reader module offers the same four things:
   NAME                     the --input-format name
   files_in(folder)         the files it would read in a folder ([] if the folder is not its kind)
   claims(file)             whether one file looks like its format (file name first, then content)
@@ -54,7 +54,7 @@ def detect(path: Path, fmt: str | None = None) -> tuple[ModuleType, list[Path]]:
     for reader in READERS:
         files = _files_for(reader, path, sniffing=True)
         if files:
-            _refuse_mixed_folder(path, reader)
+            _refuse_mixed_folder(path, reader, files)
             return reader, files
     kind = "folder" if path.is_dir() else "file"
     raise InputError(
@@ -62,15 +62,16 @@ def detect(path: Path, fmt: str | None = None) -> tuple[ModuleType, list[Path]]:
     )
 
 
-def _refuse_mixed_folder(path: Path, reader: ModuleType) -> None:
+def _refuse_mixed_folder(path: Path, reader: ModuleType, export_files: list[Path]) -> None:
     """A folder that looks like an export but also holds drafts of its own is ambiguous: reading
     it as the export would skip every draft and pass them unscreened, so say so instead."""
     if reader is drafts or not path.is_dir():
         return
     loose = [f for f in path.iterdir() if drafts.claims(f)]
     if loose:
+        shown = ", ".join(f.name for f in export_files[:3]) + (", …" if len(export_files) > 3 else "")
         raise InputError(
-            f"folder {path} looks like an export ({reader.NAME}) but also holds {len(loose)} draft file(s); "
+            f"folder {path} holds {reader.NAME} export files ({shown}) and also {len(loose)} draft file(s); "
             f"scan the drafts and the export separately, or name one with --input-format"
         )
 

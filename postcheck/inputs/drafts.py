@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import sys
+from typing import Optional
+
+from postcheck.errors import InputError
 from postcheck.inputs.common import ColumnOptions, Item, is_remote
+from postcheck.inputs.files import decode_text, read_regular_file
 from postcheck.model import Post, SourceLocation, Unreadable
 
 NAME = "drafts"
@@ -30,7 +35,8 @@ def files_in(folder: Path) -> list[Path]:
 
 
 def claims(file: Path) -> bool:
-    return file.suffix.lower() in DRAFT_SUFFIXES and file.is_file()
+    # Not only regular files: a FIFO or a broken link named like a draft is reported, not skipped.
+    return file.suffix.lower() in DRAFT_SUFFIXES and not file.is_dir()
 
 
 def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
@@ -46,11 +52,11 @@ def read(files: list[Path], options: ColumnOptions) -> Iterator[Item]:
 def _read_draft(file: Path, top: Path, beside: list[Path]) -> Item:
     where = SourceLocation(file=str(file))
     try:
-        raw = file.read_bytes()
-    except OSError as err:
-        return Unreadable(source=where, reason=f"cannot read the file ({err.strerror})")
+        raw = read_regular_file(file, "draft")
+    except InputError as err:
+        return Unreadable(source=where, reason=str(err))
     try:
-        text = raw.decode("utf-8-sig")
+        text = decode_text(raw)
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         return Unreadable(source=SourceLocation(file=str(file), line=line), reason="not valid UTF-8")
@@ -74,3 +80,24 @@ def _images_by_stem(folder: Path) -> dict[str, list[Path]]:
 
 def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
+
+
+def read_draft(path: Optional[str], text: Optional[str]) -> tuple[str, SourceLocation]:
+    """The one draft `check` screens: from --text, a file, or standard input ('-')."""
+    if text is not None:
+        if path is not None:
+            raise InputError("give a draft file or --text, not both")
+        return text, SourceLocation()
+    if path is None:
+        raise InputError("no draft given: pass a file, '-' for standard input, or --text \"...\"")
+    if path == "-":
+        raw, source = sys.stdin.buffer.read(), SourceLocation(file="<stdin>")
+    else:
+        raw, source = read_regular_file(Path(path), "draft"), SourceLocation(file=path)
+    try:
+        return decode_text(raw), source
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"draft {source.file} is not valid UTF-8 (bad byte at position {exc.start}); "
+            "save it as UTF-8 and try again"
+        ) from exc

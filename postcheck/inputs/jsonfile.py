@@ -13,6 +13,7 @@ from typing import Any
 
 from postcheck.errors import InputError
 from postcheck.inputs.common import RecordError
+from postcheck.inputs.files import decode_text, read_regular_file
 from postcheck.model import SourceLocation
 
 _DECODER = json.JSONDecoder()
@@ -21,12 +22,9 @@ _WHITESPACE = " \t\r\n"
 
 def read_text(file: Path) -> str:
     """A whole export file as text; InputError when it cannot be read or is not UTF-8."""
+    raw = read_regular_file(file)
     try:
-        raw = file.read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read {file}: {err.strerror}") from err
-    try:
-        return raw.decode("utf-8-sig")
+        return decode_text(raw)
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         raise InputError(f"{file} is not valid UTF-8 (line {line})") from err
