@@ -80,10 +80,12 @@ def _texts(posts_file: Path):
 
 # --- measuring -------------------------------------------------------------------------------------
 
-def measure(name: str, command: list[str], posts: int) -> Result:
-    """Run one contender in a fresh process; wall time and the peak RSS of its process tree."""
+def measure(name: str, command: list[str], posts: int, accept: tuple[int, ...] = (0, 1),
+            stdout=subprocess.DEVNULL) -> Result:
+    """Run one contender in a fresh process; wall time and the peak RSS of its process tree.
+    Exit codes other than `accept` (postcheck exits 1 when posts are blocked) stop the benchmark."""
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    child = subprocess.Popen(command, stdout=stdout)
     peak = 0
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
@@ -93,7 +95,7 @@ def measure(name: str, command: list[str], posts: int) -> Result:
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):  # postcheck exits 1 when posts are blocked
+    if code not in accept:
         sys.exit(f"{name} failed with exit code {code}")
     return Result(name, posts, seconds, usage.ru_utime + usage.ru_stime, peak / 1024)
 

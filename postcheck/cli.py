@@ -37,6 +37,8 @@ ConfigPath = Annotated[Optional[Path], typer.Option(
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code gives the result.")]
 MaxChars = Annotated[Optional[int], typer.Option(
     "--max-chars", min=1, help="Refuse a post longer than this many characters (default 100,000).")]
+MaxSeconds = Annotated[Optional[float], typer.Option(
+    "--max-seconds", min=0.001, help="Give up on a post whose screening takes longer than this (default 60).")]
 NoTimings = Annotated[bool, typer.Option(
     "--no-timings", help="Leave the seconds each stage took out of the reports, so two runs can be diffed.")]
 
@@ -127,6 +129,7 @@ def check(
     quiet: Quiet = False,
     no_timings: NoTimings = False,
     max_chars: MaxChars = None,
+    max_seconds: MaxSeconds = None,
 ) -> None:
     """Check one draft (and its photos) and print a risk report."""
     from postcheck.suppress import Suppressor
@@ -134,7 +137,7 @@ def check(
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
                                  ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"),
-                                 max_chars=(max_chars, "--max-chars"))
+                                 max_chars=(max_chars, "--max-chars"), max_seconds=(max_seconds, "--max-seconds"))
         suppressor = Suppressor.load(settings.ignore_file)
         body, source = read_draft(draft, text)
         screener = build_screener(settings)
@@ -217,6 +220,7 @@ def scan(
     quiet: Quiet = False,
     no_timings: NoTimings = False,
     max_chars: MaxChars = None,
+    max_seconds: MaxSeconds = None,
 ) -> None:
     """Screen every post of a folder of drafts or a platform export: summary, reports, exit code."""
     from contextlib import ExitStack
@@ -234,7 +238,7 @@ def scan(
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
                                  ocr=(False if no_ocr else None, "--no-ocr"), format=(output_format, "--format"),
-                                 max_chars=(max_chars, "--max-chars"))
+                                 max_chars=(max_chars, "--max-chars"), max_seconds=(max_seconds, "--max-seconds"))
         if settings.format != "terminal" and not FORMATS[settings.format].many_reports:
             raise InputError(f"format '{settings.format}' holds one report; scan writes one per post: use jsonl")
         suppressor = Suppressor.load(settings.ignore_file, baseline)

@@ -178,6 +178,12 @@ def _positive_integer(value: Any, base: Path) -> int:
     return value
 
 
+def _positive_number(value: Any, base: Path) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"must be a number above 0, not {_toml_type(value)} {value!r}")
+    return float(value)
+
+
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Path], str]:
     def parse(value: Any, base: Path) -> str:
         if _string(value, base) not in choices:
@@ -248,6 +254,7 @@ _PARSERS: dict[str, Callable[[Any, Path], Any]] = {
     "watchlist": _existing_file,
     "watchlist_key": _existing_file,
     "max_chars": _positive_integer,
+    "max_seconds": _positive_number,
     "fail_on": _one_of(FAIL_ON_LEVELS),
     "disable": _rule_ids,
     "enable": _rule_ids,

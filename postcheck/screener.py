@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from postcheck.errors import DetectorUnavailable, InputError
+from postcheck.time_limit import TimeLimitExceeded, time_limit
 from postcheck.model import ErrorKind, Finding, Post, Report, ScreenError, Unreadable, unreadable_report
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
@@ -88,8 +89,11 @@ class Screener:
         return self._images
 
     def warm_up(self) -> None:
-        """Build the text detectors now (fails closed with DetectorUnavailable)."""
+        """Build the text detectors now, so that loading them is not charged to the first post's
+        time limit (fails closed with DetectorUnavailable)."""
         _ = self.analyzer
+        if self.rules.uses_model:
+            _ = self.learned.encoder
 
     def screen(self, post: Post) -> Report:
         return next(self.screen_many([post]))
@@ -120,21 +124,33 @@ class Screener:
         return reports
 
     def _screen_texts(self, pending: list[_PendingText], cleaned: list[CleanText]) -> None:
-        """The text stage for a batch. If it fails, each post is tried alone, so one post that
-        breaks a detector (an over-long draft, say) is that post's error, not its batch's."""
+        """The text stage for a batch. If it fails or runs past the time limit, each post is
+        tried alone, so one post that breaks or stalls a detector is that post's error, not
+        its batch's."""
+        if not pending:
+            return
+        limit = self.settings.max_seconds
         try:
-            analyzed = self._analyze_texts([c.text for c in cleaned])
-            readings, model_seconds = self._model_readings([c.text for c in cleaned])
-        except DetectorUnavailable as exc:
+            self.warm_up()
+            with time_limit(limit * len(pending)):
+                analyzed = self._analyze_texts([c.text for c in cleaned])
+                readings, model_seconds = self._model_readings([c.text for c in cleaned])
+        except (DetectorUnavailable, TimeLimitExceeded) as exc:
             if len(pending) > 1:
                 for one, one_cleaned in zip(pending, cleaned):
                     self._screen_texts([one], [one_cleaned])
                 return
-            pending[0].report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc)))
+            pending[0].report.errors.append(ScreenError(ErrorKind.DETECTOR, "text", str(exc))
+                                            if isinstance(exc, DetectorUnavailable) else _over_time(limit, "text"))
             return
         for p, cleaned_text, (entities, nlp_seconds), reading in zip(pending, cleaned, analyzed, readings):
             started = time.perf_counter()
-            findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, reading)
+            try:
+                with time_limit(limit):
+                    findings = self._rule_findings(cleaned_text, entities, p.facts, p.text, reading)
+            except TimeLimitExceeded:
+                p.report.errors.append(_over_time(limit, "rules"))
+                continue
             p.report.findings.extend(p.attach_ocr_findings(findings))
             p.report.timings["text"] = nlp_seconds
             if self.rules.uses_model:
@@ -224,6 +240,11 @@ class Screener:
                 pending.add_ocr_text(name, analysis.summary.ocr_text)
         report.timings["images"] = time.perf_counter() - started
         return pending
+
+
+def _over_time(limit: float, stage: str) -> ScreenError:
+    return ScreenError(ErrorKind.INPUT, stage, f"screening the post took longer than the limit of {limit:g} s "
+                                               "(--max-seconds, or max_seconds in the config)")
 
 
 @dataclass

@@ -36,5 +36,7 @@ class Settings:
     ocr: bool = True
     # Longer drafts are refused with an error naming the limit, not screened for minutes.
     max_chars: int = 100_000
+    # A post whose screening takes longer is an error naming the limit (postcheck/time_limit.py).
+    max_seconds: float = 60.0
     # Reviewed findings to suppress; `postcheck.config` puts it beside the config file (or in the cwd).
     ignore_file: Path | None = None
