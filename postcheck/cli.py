@@ -8,7 +8,7 @@ import signal
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -16,9 +16,11 @@ from rich.markup import escape
 
 from postcheck import __version__, exitcodes
 from postcheck.errors import DetectorUnavailable, InputError, PostcheckError
-from postcheck.inputs.drafts import read_draft
-from postcheck.model import ErrorKind, Post, Report, Verdict, verdict_for
+from postcheck.model import Post, Report
+from postcheck.inputs.detect import BY_NAME as INPUT_FORMATS
 from postcheck.private_files import open_private
+from postcheck.render import formats_help
+from postcheck.rulebook import pack_names
 from postcheck.settings import Settings
 
 app = typer.Typer(
@@ -35,6 +37,11 @@ ConfigPath = Annotated[Optional[Path], typer.Option(
     "--config", "-c", help="Config file. Default: $POSTCHECK_CONFIG, else .postcheck.toml or pyproject.toml "
     "[tool.postcheck] found from here upward.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code gives the result.")]
+Policy = Annotated[Optional[str], typer.Option(
+    "--policy", "-p", help=f"Policy pack: {', '.join(pack_names())} (default generic: every policy).")]
+FailOn = Annotated[Optional[str], typer.Option(
+    "--fail-on", help="Exit 1 at this level or above: block (default), warn, never.")]
+NoOcr = Annotated[bool, typer.Option("--no-ocr", help="Skip reading text in photos (faster).")]
 MaxChars = Annotated[Optional[int], typer.Option(
     "--max-chars", min=1, help="Refuse a post longer than this many characters (default 100,000).")]
 MaxSeconds = Annotated[Optional[float], typer.Option(
@@ -62,41 +69,6 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-class ExitTally:
-    """What the exit code depends on, taken from one report at a time: a scan keeps no reports."""
-
-    def __init__(self) -> None:
-        self.worst = Verdict.PASS  # the worst verdict of the active findings, errors aside
-        self.error_kinds: set[ErrorKind] = set()
-        self.not_screened = 0  # posts with an error
-
-    def add(self, report: Report) -> None:
-        self.error_kinds.update(e.kind for e in report.errors)
-        self.not_screened += bool(report.errors)
-        verdict = verdict_for(report.active_findings)
-        if verdict.rank > self.worst.rank:
-            self.worst = verdict
-
-    def code(self, fail_on: str) -> int:
-        """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
-        if ErrorKind.DETECTOR in self.error_kinds:
-            return exitcodes.DETECTOR
-        if ErrorKind.INPUT in self.error_kinds:
-            return exitcodes.USAGE
-        threshold = {"block": Verdict.BLOCK, "warn": Verdict.WARN}.get(fail_on)
-        if threshold is not None and self.worst.rank >= threshold.rank:
-            return exitcodes.FINDINGS
-        return exitcodes.OK
-
-
-def exit_code_for(reports: Iterable[Report], fail_on: str) -> int:
-    """3 if a detector failed, else 2 if an input was unreadable, else 1/0 by --fail-on."""
-    tally = ExitTally()
-    for report in reports:
-        tally.add(report)
-    return tally.code(fail_on)
-
-
 def load_settings(config_file: Optional[Path], **flags: tuple[Any, str]) -> Settings:
     """The config file's settings (see postcheck.config) with each given flag, as (value, "--flag"), on top."""
     from postcheck.config import load_config
@@ -116,11 +88,11 @@ def check(
     text: Optional[str] = typer.Option(None, "--text", "-t", help="The draft itself, instead of a file."),
     image: list[Path] = typer.Option([], "--image", "-i", help="A photo attached to the draft (repeatable)."),
     output_format: Optional[str] = typer.Option(
-        None, "--format", "-f", help="terminal (default: a report for people), json, jsonl, csv, sarif or html."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
-    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
+        None, "--format", "-f", help=formats_help("terminal (default: a report for people)")),
+    fail_on: FailOn = None,
+    policy: Policy = None,
     rewrite: bool = typer.Option(False, "--rewrite", help="Also print a safer version of the draft."),
-    no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+    no_ocr: NoOcr = False,
     annotate_dir: Optional[Path] = typer.Option(
         None, "--annotate", help="Write each photo here with boxes where faces, obscured regions and text were found."),
     strip_metadata_dir: Optional[Path] = typer.Option(
@@ -132,6 +104,7 @@ def check(
     max_seconds: MaxSeconds = None,
 ) -> None:
     """Check one draft (and its photos) and print a risk report."""
+    from postcheck.inputs.drafts import read_draft
     from postcheck.suppress import Suppressor
 
     try:
@@ -162,7 +135,7 @@ def check(
             console = _stdout() if settings.format == "terminal" else _stderr()
             console.rule("A safer version")
             console.print(safer_rewrite(report.post.text, report.active_findings), markup=False)
-    raise typer.Exit(exit_code_for([report], settings.fail_on))
+    raise typer.Exit(exitcodes.exit_code_for([report], settings.fail_on))
 
 
 def _write_photo_copies(screener, images: list[Path], annotate_dir: Optional[Path],
@@ -199,20 +172,19 @@ def render_one(report: Report, output_format: str) -> None:
 def scan(
     paths: list[Path] = typer.Argument(..., help="Drafts, folders of drafts, or platform exports (files or folders)."),
     input_format: Optional[str] = typer.Option(
-        None, "--input-format", help="The input's format, when its shape does not tell: drafts, csv, jsonl, x, "
-        "facebook, instagram, mastodon, linkedin."),
+        None, "--input-format", help=f"The input's format, when its shape does not tell: {', '.join(INPUT_FORMATS)}."),
     text_column: Optional[str] = typer.Option(None, "--text-column", help="CSV / JSON Lines: the post's text."),
     id_column: Optional[str] = typer.Option(None, "--id-column", help="CSV / JSON Lines: the post's id."),
     image_column: Optional[str] = typer.Option(None, "--image-column", help="CSV / JSON Lines: its photo paths."),
     output_format: Optional[str] = typer.Option(
-        None, "--format", "-f", help="terminal (default: the summary), or jsonl, csv, sarif, html: every post's "
-        "report on stdout (or --output), the summary on stderr."),
+        None, "--format", "-f", help=formats_help("terminal (default: the summary)")
+        + " A machine format writes every post's report to stdout (or --output), the summary to stderr."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the reports here, not to stdout."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 at this level or above: block (default), warn, never."),
-    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy pack: generic, la-dcfs, dc-cfsa, sv-guide, cwig, renison."),
-    no_ocr: bool = typer.Option(False, "--no-ocr", help="Skip reading text in photos (faster)."),
+    fail_on: FailOn = None,
+    policy: Policy = None,
+    no_ocr: NoOcr = False,
     baseline: Optional[Path] = typer.Option(
         None, "--baseline", help="An earlier report (JSON, JSON Lines or SARIF): its findings are marked suppressed, "
         "so only new ones count."),
@@ -228,12 +200,11 @@ def scan(
 
     from postcheck.inputs import read_posts
     from postcheck.render import FORMATS, open_writer
-    from postcheck.render.summary import ScanSummary, render_summary
-    from postcheck.scan import default_jobs, scan_reports
+    from postcheck.render.summary import render_summary
+    from postcheck.scan import default_jobs, screen_and_write
     from postcheck.suppress import Suppressor
     from postcheck.text.watchlist import open_watchlist
 
-    summary, tally = ScanSummary(), ExitTally()
     signal.signal(signal.SIGTERM, _interrupt)  # a TERM stops the scan as Ctrl-C does, workers and all
     try:
         settings = load_settings(config_file, policy=(policy, "--policy"), fail_on=(fail_on, "--fail-on"),
@@ -262,18 +233,9 @@ def scan(
             if html:
                 writers.append(open_writer("html", stack.enter_context(open_private(html, "w", encoding="utf-8"))))
             progress = stack.enter_context(_scan_progress(total)) if show_progress else None
-            for report in scan_reports(posts(), settings, jobs=jobs or default_jobs()):
-                suppressor.apply(report)
-                if no_timings:
-                    report.timings.clear()
-                for writer in writers:
-                    writer.write(report)
-                summary.add(report)
-                tally.add(report)
-                if progress is not None:
-                    progress.advance(progress.task_ids[0])
-            for writer in writers:
-                writer.close()
+            summary, tally = screen_and_write(
+                posts(), settings, suppressor, writers, jobs=jobs or default_jobs(), keep_timings=not no_timings,
+                each_report=(lambda: progress.advance(progress.task_ids[0])) if progress is not None else None)
     except InputError as exc:
         raise fail(str(exc), exitcodes.USAGE)
     except OSError as exc:
@@ -318,9 +280,9 @@ def _scan_progress(total: Optional[int]):
 
 @app.command()
 def evaluate(
-    labeled: Path = typer.Argument(..., help="Labeled posts (JSON Lines, see ../shared/eval/FORMAT.md)."),
+    labeled: Path = typer.Argument(..., help="Labelled posts: JSON Lines with text, verdict, categories and evidence (models/corpus/README.md)."),
     output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f"),
-    policy: Optional[str] = typer.Option(None, "--policy", "-p"),
+    policy: Policy = None,
     show_mistakes: bool = typer.Option(False, "--mistakes", help="List the posts the screener got wrong."),
     config_file: ConfigPath = None,
 ) -> None:
@@ -347,11 +309,10 @@ def evaluate(
 @app.command("rules")
 def list_rules(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Only the rules of this pack."),
-    markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table (the README's rule table)."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table (docs/rulebook.md's rule table)."),
 ) -> None:
     """List the policy rules, by category."""
-    from rich.table import Table
-
+    from postcheck.render.rulebook_views import print_rules, rules_markdown
     from postcheck.rulebook import load_rulebook
 
     try:
@@ -360,45 +321,28 @@ def list_rules(
     except PostcheckError as exc:
         raise fail(str(exc), exitcodes.USAGE)
     if markdown:
-        typer.echo("| category | rule | severity | what it catches | policies cited |\n|---|---|---|---|---|")
-        for rule in sorted(rules, key=lambda r: (r.category, r.id)):
-            cited = ", ".join(rulebook.policies[k].name for k in rule.cites)
-            typer.echo(f"| {rule.category} | {rule.id} | {rule.severity.value} | {rule.message} | {cited} |")
-        return
-    table = Table(title=f"{len(rules)} rules" + (f" in pack {policy}" if policy else ""))
-    for column in ("ID", "Category", "Severity", "Message", "Cites"):
-        table.add_column(column)
-    for rule in sorted(rules, key=lambda r: (r.category, r.id)):
-        table.add_row(rule.id, rule.category, rule.severity.value, rule.message, ", ".join(rule.cites))
-    _stdout().print(table)
+        typer.echo(rules_markdown(rulebook, rules))
+    else:
+        print_rules(rules, _stdout(), policy)
 
 
 @app.command()
 def explain(rule_id: str = typer.Argument(..., help="A rule ID, e.g. PC-SCHED-001.")) -> None:
     """Show one rule: what it catches, why (the policy clauses), how to fix, and its examples."""
+    from postcheck.render.rulebook_views import print_rule
     from postcheck.rulebook import load_rulebook
 
     rulebook = load_rulebook()
     rule = rulebook.rule(rule_id)
     if rule is None:
         raise fail(f"no rule '{rule_id}'; `postcheck rules` lists them", exitcodes.USAGE)
-    out = _stdout()
-    out.print(f"[bold]{rule.id}[/] · {rule.category} · severity {rule.severity.value}")
-    out.print(f"\n[bold]What[/]  {escape(rule.message)}\n[bold]Fix[/]   {escape(rule.fix)}\n\n[bold]Policy[/]")
-    for key, clause in rule.cites.items():
-        out.print(f"  • {escape(rulebook.citation(key, clause))}")
-    out.print("\n[bold]Flags, for example[/]")
-    for example in rule.flag_examples:
-        out.print(f"  ✖ {escape(example)}")
-    out.print("[bold]Does not flag[/]")
-    for example in rule.pass_examples:
-        out.print(f"  ✔ {escape(example)}")
+    print_rule(rule, rulebook, _stdout())
     if rule.reads_model:
         from postcheck.learned.classifier import card
         from postcheck.render.model_card import render_model_card
 
         try:
-            render_model_card(card(), out)
+            render_model_card(card(), _stdout())
         except DetectorUnavailable as exc:
             raise fail(str(exc), exitcodes.DETECTOR)
 
@@ -486,31 +430,17 @@ def show_config(
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Show the effect of this --fail-on flag."),
 ) -> None:
     """Print the effective configuration and where each value came from."""
-    from rich.table import Table
-
-    from postcheck.config import load_config, settings_as_dict
+    from postcheck.config import load_config
+    from postcheck.render.config_view import config_document, print_config
 
     try:
         config = load_config(config_file, {"policy": (policy, "--policy"), "fail_on": (fail_on, "--fail-on")})
     except InputError as exc:
         raise fail(str(exc), exitcodes.USAGE)
-    values = settings_as_dict(config.settings)
     if output_format == CheckFormat.json:
-        document = {
-            "config_file": str(config.file.path) if config.file else None,
-            "found_by": config.file.found_by if config.file else None,
-            "settings": {key: {"value": value, "origin": config.origins[key]} for key, value in values.items()},
-        }
-        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-        return
-    title = f"Config: {config.file.describe()} (found by {config.file.found_by})" if config.file else \
-        "Config: none found, built-in defaults"
-    table = Table(title=title, title_justify="left")
-    for column in ("Key", "Value", "From"):
-        table.add_column(column)
-    for key, value in values.items():
-        table.add_row(key, escape(json.dumps(value, ensure_ascii=False)), escape(config.origins[key]))
-    _stdout().print(table)
+        sys.stdout.write(json.dumps(config_document(config), indent=2, ensure_ascii=False) + "\n")
+    else:
+        print_config(config, _stdout())
 
 
 @app.command("ignore")

@@ -1,4 +1,4 @@
-"""Metrics of the screener over a labeled set (format: ../shared/eval/FORMAT.md)."""
+"""Metrics of the screener over a labelled set (JSON Lines: text, verdict, categories, evidence)."""
 
 from __future__ import annotations
 

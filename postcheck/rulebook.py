@@ -8,7 +8,7 @@ module only reads and validates that data; `postcheck.text.matching` compiles `m
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,13 @@ def rules_dir() -> Path:
     return Path(override) if override else asset_dir("rules")
 
 
+def pack_names(directory: Path | None = None) -> list[str]:
+    """The policy packs, `generic` first, named by their files (a pack's file stem is its id),
+    so the CLI's help can list them without reading the rulebook."""
+    names = sorted(path.stem for path in ((directory or rules_dir()) / "packs").glob("*.yaml"))
+    return sorted(names, key=lambda name: name != "generic")
+
+
 @dataclass(frozen=True)
 class Category:
     name: str
@@ -46,7 +53,6 @@ class Category:
 class Policy:
     key: str
     name: str  # how a citation names it, e.g. "LA DCFS MD 16-02"
-    file: str
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,6 @@ class Rulebook:
     lexicons: dict[str, list[str] | dict]  # term lists, or match expressions shared by rules
     rules: list[Rule]
     packs: dict[str, Pack]
-    directory: Path = field(default_factory=rules_dir)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id.upper() == rule_id.upper()), None)
@@ -176,7 +181,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
         for name, spec in _read_yaml(root / "categories.yaml").items()
     }
     policies = {
-        key: Policy(key, spec["name"], spec["file"]) for key, spec in _read_yaml(root / "policies.yaml").items()
+        key: Policy(key, spec["name"]) for key, spec in _read_yaml(root / "policies.yaml").items()
     }
     # A lexicon is a list of terms, or a match expression (patterns such as agency names).
     lexicons = {name: spec if isinstance(spec, dict) else [str(t) for t in spec]
@@ -193,6 +198,8 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
     packs = {}
     for path in sorted((root / "packs").glob("*.yaml")):
         spec = _read_yaml(path)
+        if spec["id"] != path.stem:
+            raise InputError(f"pack file {path.name} holds pack '{spec['id']}': name the file {spec['id']}.yaml")
         packs[spec["id"]] = Pack(spec["id"], spec["name"], tuple(spec.get("policies") or ()),
                                  spec.get("disclaimer_example", ""))
-    return Rulebook(categories, policies, lexicons, rules, packs, root)
+    return Rulebook(categories, policies, lexicons, rules, packs)

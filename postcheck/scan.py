@@ -17,17 +17,21 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from postcheck.exitcodes import ExitTally
 from postcheck.model import ErrorKind, Post, Report, ScreenError, Unreadable, unreadable_report
+from postcheck.render.summary import ScanSummary
 from postcheck.settings import Settings
 
 if TYPE_CHECKING:
+    from postcheck.render import ReportWriter
     from postcheck.screener import Screener
+    from postcheck.suppress import Suppressor
 
 log = logging.getLogger("postcheck")
 
@@ -50,6 +54,35 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def screen_and_write(
+    items: Iterable[Item],
+    settings: Settings,
+    suppressor: "Suppressor",
+    writers: list["ReportWriter"],
+    *,
+    jobs: int = 1,
+    keep_timings: bool = True,
+    each_report: Callable[[], None] | None = None,
+) -> tuple[ScanSummary, ExitTally]:
+    """The scan: screen every item, mark its suppressed findings, write its report to every
+    writer (then close them), and return the summary and what the exit code depends on.
+    `each_report` is called once per report (a progress bar)."""
+    summary, tally = ScanSummary(), ExitTally()
+    for report in scan_reports(items, settings, jobs=jobs):
+        suppressor.apply(report)
+        if not keep_timings:
+            report.timings.clear()
+        for writer in writers:
+            writer.write(report)
+        summary.add(report)
+        tally.add(report)
+        if each_report is not None:
+            each_report()
+    for writer in writers:
+        writer.close()
+    return summary, tally
 
 
 def scan_reports(

@@ -76,9 +76,6 @@ class Suppressor:
                 finding.suppressed, finding.suppression_reason = True, f"in baseline {self.baseline_name}"
         return report
 
-    def apply_all(self, reports: Iterable[Report]) -> Iterable[Report]:
-        return (self.apply(report) for report in reports)
-
 
 def read_ignore_file(path: Path) -> list[Suppression]:
     """Every entry of an ignore file, validated: fingerprint format, a reason, no unknown keys."""

@@ -1,21 +1,19 @@
 """Renderers: each turns Reports into one output format and reads nothing else.
 
 Every writer follows `ReportWriter`: `write` each report as it is screened, then `close`
-once. `open_writer` is the one place that maps a `--format` name to its writer, so
-`check` (one report) and `scan` (many) render through the same path.
+once. `FORMATS` is the registry of `--format` choices and `open_writer` the one place that
+maps a name to its writer, so `check` (one report) and `scan` (many) render through the same
+path. A writer's module is imported only when its format is used (the CLI's help lists the
+formats, and must start fast).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Protocol, TextIO
+from importlib import import_module
+from typing import Protocol, TextIO
 
 from postcheck.model import Report
-from postcheck.render.csv_rows import CsvWriter
-from postcheck.render.html_report import HtmlWriter
-from postcheck.render.json_report import JsonWriter
-from postcheck.render.jsonl import JsonlWriter
-from postcheck.render.sarif import SarifWriter
 
 
 class ReportWriter(Protocol):
@@ -35,17 +33,23 @@ class OutputFormat:
     name: str
     description: str
     many_reports: bool  # False: holds exactly one report (json)
-    open: Callable[[TextIO], ReportWriter]
+    writer: str  # "module:Class" under postcheck.render; the class takes the output stream
+
+    def open(self, out: TextIO) -> ReportWriter:
+        module, name = self.writer.split(":")
+        return getattr(import_module(f"postcheck.render.{module}"), name)(out)
 
 
 FORMATS: dict[str, OutputFormat] = {
     f.name: f
     for f in (
-        OutputFormat("json", "one report as a JSON document (postcheck/schema/report-v1.json)", False, JsonWriter),
-        OutputFormat("jsonl", "one JSON report per line, same schema as json", True, JsonlWriter),
-        OutputFormat("csv", "one row per finding and per error", True, CsvWriter),
-        OutputFormat("sarif", "SARIF 2.1.0 for code-scanning tools", True, SarifWriter),
-        OutputFormat("html", "one self-contained HTML page with summary, filters and photos", True, HtmlWriter),
+        OutputFormat("json", "one report as a JSON document (postcheck/schema/report-v1.json)", False,
+                     "json_report:JsonWriter"),
+        OutputFormat("jsonl", "one JSON report per line, same schema as json", True, "jsonl:JsonlWriter"),
+        OutputFormat("csv", "one row per finding and per error", True, "csv_rows:CsvWriter"),
+        OutputFormat("sarif", "SARIF 2.1.0 for code-scanning tools", True, "sarif:SarifWriter"),
+        OutputFormat("html", "one self-contained HTML page with summary, filters and photos", True,
+                     "html_report:HtmlWriter"),
     )
 }
 
@@ -57,3 +61,8 @@ def open_writer(name: str, out: TextIO) -> ReportWriter:
     except KeyError:
         raise ValueError(f"unknown output format {name!r}; choose one of {', '.join(FORMATS)}") from None
     return output_format.open(out)
+
+
+def formats_help(first: str) -> str:
+    """The --format choices for a command's help, `first` being what it prints by default."""
+    return f"{first}, or " + "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()) + "."

@@ -15,13 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from postcheck.model import ErrorKind, Report, Severity, Verdict
+from postcheck.render.terminal import VERDICT_COLOUR
 
-VERDICT_STYLE = {
-    Verdict.BLOCK: "bold red",
-    Verdict.WARN: "yellow",
-    Verdict.PASS: "green",
-    Verdict.ERROR: "bold magenta",
-}
 
 
 @dataclass(frozen=True, order=True)
@@ -51,7 +46,7 @@ class ScanSummary:
         self.category_severity: dict[str, Severity] = {}
         self.findings = 0  # active findings
         self.suppressed = 0
-        self.errors_by_kind: Counter[ErrorKind] = Counter()  # ScreenErrors over all posts; decides the exit code
+        self.errors_by_kind: Counter[ErrorKind] = Counter()  # ScreenErrors over all posts, as the summary shows them
         self.posts_with_errors = 0
         self._worst: list[WorstPost] = []  # min-heap of the `keep` worst so far
 
@@ -116,14 +111,14 @@ def render_summary(summary: ScanSummary, console: Console) -> None:
     verdicts.add_column("verdict")
     verdicts.add_column("posts", justify="right")
     for verdict in (Verdict.BLOCK, Verdict.WARN, Verdict.PASS, Verdict.ERROR):
-        style = VERDICT_STYLE[verdict]
+        style = VERDICT_COLOUR[verdict]
         verdicts.add_row(Text(verdict.value, style=style), str(summary.by_verdict[verdict]))
     console.print(verdicts)
     if summary.errors:
         console.print(
             Text(
                 f"{summary.errors} errors in {summary.posts_with_errors} posts: those posts were not fully screened.",
-                style=VERDICT_STYLE[Verdict.ERROR],
+                style=VERDICT_COLOUR[Verdict.ERROR],
             )
         )
 
@@ -153,7 +148,7 @@ def render_summary(summary: ScanSummary, console: Console) -> None:
             table.add_row(
                 Text(post.post_id),
                 Text(post.source),
-                Text(post.verdict.value, style=VERDICT_STYLE[post.verdict]),
+                Text(post.verdict.value, style=VERDICT_COLOUR[post.verdict]),
                 str(post.findings),
                 Text(", ".join(post.categories)),
             )

