@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from postcheck.rulebook import load_rulebook
-from postcheck.text.matching import KeyWords, RegexMatcher, TextContext, term_pattern, terms_matcher
+from postcheck.text.matching import RegexMatcher, TextContext, term_pattern, terms_matcher
+from postcheck.text.regex_speedups import KeyWords
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 _KEPT_CONTROLS = frozenset("\n\r\t")
 # Letters that draw nothing: Hangul fillers, the Khmer inherent vowels, the braille blank.
@@ -25,7 +26,10 @@ _HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅԌαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdghlqwABEKMHOPCTXIJSGabeikvoptuxABEZHIKMNOPTYX",
 )
-_SPELLED_OUT = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
+# What writers put between the letters of a spelled-out word: "c l i e n t", "F.U.C.K", "c-l-i-e-n-t".
+SPELLING_SEPARATORS = " .-_*"
+# Shorter runs are left as they are: "U.S.A." and "a.k.a." are not words to rejoin.
+MIN_LETTERS_TO_REJOIN = 4
 _SHOUTED_WORD = re.compile(r"\b[A-Z][A-Z']+\b")
 
 
@@ -66,12 +70,26 @@ def clean(draft: str) -> CleanText:
     return CleanText(text, tuple(origin) + (len(draft),))
 
 
+def spelled_out_words(text: str, min_letters: int,
+                      separators: str = SPELLING_SEPARATORS) -> Iterator[re.Match[str]]:
+    """Runs of at least `min_letters` single letters, one of `separators` between each two,
+    with no word character touching the run on either side."""
+    return _spelled_out_pattern(min_letters, separators).finditer(text)
+
+
+@lru_cache(maxsize=None)
+def _spelled_out_pattern(min_letters: int, separators: str) -> re.Pattern[str]:
+    letter = r"[^\W\d_]"
+    return re.compile(rf"(?<!\w)(?:{letter}[{re.escape(separators)}]){{{min_letters - 1},}}{letter}(?!\w)")
+
+
 def _join_spelled_out(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """'c l i e n t' -> 'client' (only runs of four or more single letters)."""
-    if not _SPELLED_OUT.search(text):
+    """'c l i e n t' -> 'client'."""
+    runs = list(spelled_out_words(text, MIN_LETTERS_TO_REJOIN))
+    if not runs:
         return text, origin
     out, out_origin, last = [], [], 0
-    for match in _SPELLED_OUT.finditer(text):
+    for match in runs:
         out.append(text[last:match.start()])
         out_origin.extend(origin[last:match.start()])
         for offset in range(match.start(), match.end()):

@@ -8,7 +8,8 @@ Primitives find evidence (character spans in the text, or regions of an attached
                                  lexicon may instead be a match expression: shared patterns)
     regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
                                  matches the original capitals)
-    entity:  [TYPE, ...]        PII/NER results (Presidio entity types); `min_score` optional
+    entity:  [TYPE, ...]        PII/NER results (Presidio entity types) scoring at least
+                                 `min_score` (default REPORTING_SCORE)
     image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
     model:   category | [...]   sentences the learned layer reads as breaking the category;
                                  `band: sure` (the default: at or above its sure threshold),
@@ -29,51 +30,36 @@ Combinators say how signals must co-occur:
 
 Text is matched after a length-preserving normalisation (lower case, compatibility forms
 such as 𝗯𝗼𝗹𝗱 letters folded, curly quotes straightened, digits and symbols used as
-letters inside words read as letters: "k1ds" -> "kids"), so offsets stay those of the
-original draft.
+letters inside words read as letters: "k1ds" -> "kids"; see postcheck.text.normalize), so
+offsets stay those of the original draft. `compile_match` turns an expression into a
+Matcher by looking each key up in `_PRIMITIVES`; how the regexes are run fast is
+postcheck.text.regex_speedups.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from postcheck.errors import InputError
 from postcheck.model import Region
+from postcheck.text.normalize import fold, normalise
+from postcheck.text.regex_speedups import (
+    KeyWords,
+    alternation_by_first_char,
+    pattern_letters_lower_ascii,
+    text_letters_lower_ascii,
+    words_of,
+)
+
+# Entity results from this score up are reported: the `entity` primitive's default `min_score`.
+# Recognizers score their weak shapes below it and let a context word lift them to it.
+REPORTING_SCORE = 0.4
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_WORD = re.compile(r"\w+")
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!](?=[a-zA-Z])")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
-
-
-def fold(text: str) -> str:
-    """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
-    as letters inside words ("cl1ent" -> "client"), keeping capitals and every offset."""
-    if not text.isascii():
-        text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
-    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
-
-
-def _fold_char(char: str) -> str:
-    """One character for one: its compatibility form, or its base letter without accents."""
-    if char.isascii():
-        return char
-    compat = unicodedata.normalize("NFKC", char)
-    if len(compat) != 1:
-        return char
-    base = unicodedata.normalize("NFKD", compat)[0]
-    return base if base.isascii() and base.isalpha() else compat
-
-
-def normalise(folded: str) -> str:
-    """The folded text in lower case, for case-insensitive matching."""
-    return folded.lower()
 
 
 @dataclass(frozen=True)
@@ -89,6 +75,10 @@ class Hit:
     @property
     def is_text(self) -> bool:
         return self.start is not None
+
+    def overlaps(self, other: Hit) -> bool:
+        """Whether both are spans of the text that share at least one character."""
+        return self.is_text and other.is_text and self.start < other.end and other.start < self.end
 
 
 @dataclass(frozen=True)
@@ -142,16 +132,13 @@ class TextContext:
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
         self.normalised = normalise(self.folded)
-        # True when every letter of the normalised text is a lower-case ASCII letter (other
-        # characters, emoji say, have no case): see RegexMatcher.
-        self.lower_ascii_letters = self.normalised.isascii() or all(
-            char.isascii() or _caseless(char) for char in self.normalised)
+        self.lower_ascii_letters = text_letters_lower_ascii(self.normalised)  # see RegexMatcher
         self._token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The distinct words (runs of word characters) of the normalised text."""
-        return frozenset(_WORD.findall(self.normalised))
+        """The distinct words of the normalised text (see KeyWords)."""
+        return words_of(self.normalised)
 
     def token_index(self, char: int) -> int:
         """Index of the token that starts at or before `char`."""
@@ -184,6 +171,15 @@ def term_pattern(term: str) -> str:
     return left + body + right
 
 
+def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
+    """One matcher for a list of terms (see term_pattern)."""
+    # Longest first so "my foster kid" wins over "my foster".
+    ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not ordered:
+        return RegexMatcher(r"(?!x)x")
+    return RegexMatcher(alternation_by_first_char(ordered, term_pattern), key_words=KeyWords.of(ordered))
+
+
 class RegexMatcher:
     """A regular expression over the normalised text, or with `case: true` over the folded
     text with its capitals (names, schools and teams are told apart by them)."""
@@ -210,144 +206,13 @@ class RegexMatcher:
                 if m.end() > m.start()]
 
     def _lower_case_pattern(self) -> re.Pattern:
-        """The pattern for normalised text whose letters are all lower-case ASCII.
-
-        `re` runs about three times slower with IGNORECASE; on such text a pattern whose
-        letters are lower-case ASCII too matches exactly the same without it. The copy is
-        compiled on the second use, so one `check` (one post) never pays for it.
-        """
+        """The pattern for normalised text whose letters are all lower-case ASCII: a copy
+        without IGNORECASE when that matches the same (see regex_speedups). The copy is
+        compiled on the second use, so one `check` (one post) never pays for it."""
         self._uses += 1
-        if self._uses == 2 and _letters_lower_ascii(self.pattern.pattern):
+        if self._uses == 2 and pattern_letters_lower_ascii(self.pattern.pattern):
             self._without_ignorecase = re.compile(self.pattern.pattern)
         return self._without_ignorecase or self.pattern
-
-
-def _caseless(char: str) -> bool:
-    """A character with no case: IGNORECASE matches it to itself only."""
-    return char.lower() == char == char.upper()
-
-
-def _lower_ascii_or_caseless(code: int) -> bool:
-    char = chr(code)
-    return (char.isascii() and not char.isupper()) or _caseless(char)
-
-
-def _letters_lower_ascii(pattern: str) -> bool:
-    """Whether every character the pattern names (literals, class members, range ends) is
-    lower-case ASCII, a non-letter, or caseless, and the pattern sets no flags of its own.
-
-    Then on text of the same kind IGNORECASE has nothing to fold: `x` matches only `x`, a
-    range holds no capitals for a lower-case letter to fold to, and a back-reference
-    compares equal strings. Anything unusual keeps the flag.
-    """
-    from re import _constants as sre, _parser as parser
-
-    try:
-        parsed = parser.parse(pattern, 0)
-    except re.error:
-        return False
-    if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
-        return False
-
-    def simple(items) -> bool:
-        for op, value in items:
-            if op in (sre.LITERAL, sre.NOT_LITERAL):
-                if not _lower_ascii_or_caseless(value):
-                    return False
-            elif op is sre.RANGE:
-                low, high = value
-                if high - low > 512 or not all(_lower_ascii_or_caseless(c) for c in range(low, high + 1)):
-                    return False
-            elif op is sre.IN:
-                if not simple(value):
-                    return False
-            elif op is sre.SUBPATTERN:
-                _group, add_flags, del_flags, sub = value
-                if add_flags or del_flags or not simple(sub):
-                    return False
-            elif op is sre.BRANCH:
-                if not all(simple(branch) for branch in value[1]):
-                    return False
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-                if not simple(value[2]):
-                    return False
-            elif op in (sre.ASSERT, sre.ASSERT_NOT):
-                if not simple(value[1]):
-                    return False
-            elif op is sre.ATOMIC_GROUP:
-                if not simple(value):
-                    return False
-            elif op is sre.GROUPREF_EXISTS:
-                _group, yes, no = value
-                if not simple(yes) or (no is not None and not simple(no)):
-                    return False
-            elif op not in (sre.AT, sre.ANY, sre.CATEGORY, sre.NEGATE, sre.GROUPREF):
-                return False  # an op this check does not know: keep IGNORECASE
-        return True
-
-    return simple(parsed)
-
-
-def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
-    # Longest first so "my foster kid" wins over "my foster".
-    ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
-    if not ordered:
-        return RegexMatcher(r"(?!x)x")
-    return RegexMatcher(_alternation_by_first_char(ordered), key_words=KeyWords.of(ordered))
-
-
-@dataclass(frozen=True)
-class KeyWords:
-    """The words of which a text must contain one before a list of terms can match in it.
-
-    Most posts contain none of a lexicon's terms, and a set lookup is far cheaper than
-    running the lexicon's regex to find that out. `term_pattern` puts no word character on
-    either side of a run of word characters in a term, so a text that a term matches holds
-    each of the term's runs as a whole word, or as the start of a word when a `*` follows the
-    run ("foster*"). One run per term is enough: the longest, as long words are the rarest.
-    """
-
-    whole: frozenset[str]
-    prefixes: tuple[str, ...]
-
-    @classmethod
-    def of(cls, terms: Iterable[str]) -> KeyWords | None:
-        """Keys for these terms, or None when a term has no word characters to key on."""
-        whole, prefixes = set(), set()
-        for term in terms:
-            runs = list(_WORD.finditer(term.lower()))
-            if not runs:
-                return None
-            key = max(runs, key=lambda run: len(run.group()))
-            (prefixes if term[key.end():key.end() + 1] == "*" else whole).add(key.group())
-        return cls(frozenset(whole), tuple(sorted(prefixes)))
-
-    def any_in(self, words: frozenset[str]) -> bool:
-        if not self.whole.isdisjoint(words):
-            return True
-        return bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words)
-
-
-def _alternation_by_first_char(ordered: list[str]) -> str:
-    """The terms' alternation, grouped by first character behind a lookahead: `(?=f)(?:foster…|family…)|…`.
-
-    Python's `re` tries every alternative at every position of the text; a lexicon of a few
-    hundred terms made that the single largest cost of screening a post. A group's lookahead
-    fails at once where no term of the group can start. It matches exactly what the plain
-    alternation matches: each term's pattern begins with its first character, terms keep
-    their order within a group, and (ASCII first characters only) no text character can
-    start terms of two groups, so at every position the same term wins.
-    """
-    groups: dict[str, list[str]] = {}
-    for term in ordered:
-        first = term.lower().split()[0].rstrip("*")[:1]
-        if not first or not first.isascii():
-            return "|".join(term_pattern(t) for t in ordered)
-        groups.setdefault(first, []).append(term_pattern(term))
-    return "|".join(
-        "(?=" + re.escape(first).replace("'", "['’]") + ")(?:" + "|".join(patterns) + ")"
-        for first, patterns in groups.items()
-    )
 
 
 class SharedMatcher:
@@ -365,7 +230,7 @@ class SharedMatcher:
 
 
 class EntityMatcher:
-    def __init__(self, types: Iterable[str], min_score: float = 0.4) -> None:
+    def __init__(self, types: Iterable[str], min_score: float = REPORTING_SCORE) -> None:
         self.types = set(types)
         self.min_score = min_score
 
@@ -429,7 +294,7 @@ class AllMatcher:
                 chosen.append(best)
             else:
                 text_hits = [h for h in chosen if h.is_text]
-                clusters.append(_cover_all(text_hits) if text_hits and not self.first_only else anchor)
+                clusters.append(_cover(text_hits) if text_hits and not self.first_only else anchor)
         return clusters
 
 
@@ -448,7 +313,7 @@ class NearMatcher:
         for target in targets:
             best = _nearest(context, target, neighbours, self.window)
             if best is not None:
-                hits.append(_cover(target, best) if target.is_text and best.is_text else target)
+                hits.append(_cover([target, best]) if target.is_text and best.is_text else target)
         return hits
 
 
@@ -461,8 +326,8 @@ class ExceptMatcher:
         targets = self.target.find(context)
         if not targets:
             return []
-        excluded = [h for h in self.excluded.find(context) if h.is_text]
-        return [t for t in targets if not (t.is_text and any(t.start < e.end and e.start < t.end for e in excluded))]
+        excluded = self.excluded.find(context)
+        return [t for t in targets if not any(t.overlaps(e) for e in excluded)]
 
 
 class NotMatcher:
@@ -484,12 +349,112 @@ def _nearest(context: TextContext, anchor: Hit, candidates: list[Hit], window: i
     return best
 
 
-def _cover(a: Hit, b: Hit) -> Hit:
-    return _cover_all([a, b])
-
-
-def _cover_all(hits: list[Hit]) -> Hit:
+def _cover(hits: list[Hit]) -> Hit:
+    """One text hit spanning them all, as sure as the least sure of them."""
     return Hit(min(h.start for h in hits), max(h.end for h in hits), score=min(h.score for h in hits))
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What compiling one rule's expression needs besides the expression: the lexicons, and
+    where the rule is written, to name in errors."""
+
+    lexicons: dict[str, Any]
+    where: str
+
+    def compile(self, expr: Any) -> Matcher:
+        return compile_match(expr, self.lexicons, self.where)
+
+    def error(self, message: str) -> InputError:
+        return InputError(f"{self.where}: {message}")
+
+
+def _terms(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    return terms_matcher(_as_list(value))
+
+
+def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    """Term lists are merged into one terms matcher; a pattern lexicon is a match expression,
+    compiled (or, from RuleEngine, already shared) on its own."""
+    names = _as_list(value)
+    lexicons = scope.lexicons
+    missing = [n for n in names if n not in lexicons]
+    if missing:
+        raise scope.error(f"unknown lexicon(s) {missing}")
+    terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
+    shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
+              else compile_match(lexicons[n], lexicons, f"{scope.where}, lexicon {n}")
+              for n in names if not isinstance(lexicons[n], list)]
+    return AnyMatcher(([terms_matcher(terms)] if terms else []) + shared)
+
+
+def _regex(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    try:
+        return AnyMatcher([RegexMatcher(p, options.get("score", 1.0), bool(options.get("case")))
+                           for p in _as_list(value)])
+    except re.error as exc:
+        raise scope.error(f"bad regex: {exc}") from exc
+
+
+def _entity(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    return EntityMatcher(_as_list(value), options.get("min_score", REPORTING_SCORE))
+
+
+def _image(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    return ImageMatcher(_as_list(value), options.get("min_score", 0.5))
+
+
+def _model(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    band = options.get("band", "sure")
+    if band not in MODEL_BANDS:
+        raise scope.error(f"'band' must be one of {sorted(MODEL_BANDS)}")
+    return ModelMatcher(_as_list(value), band)
+
+
+def _any(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    return AnyMatcher([scope.compile(e) for e in value])
+
+
+def _all(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    if options.get("evidence", "cover") not in ("cover", "first"):
+        raise scope.error("'evidence' must be 'cover' or 'first'")
+    return AllMatcher([scope.compile(e) for e in value], options.get("window"),
+                      first_only=options.get("evidence") == "first")
+
+
+def _near(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    if "target" not in options or "window" not in options:
+        raise scope.error("'near' needs 'target' and 'window'")
+    return NearMatcher(scope.compile(options["target"]), scope.compile(value), int(options["window"]))
+
+
+def _not(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    return NotMatcher(scope.compile(value))
+
+
+def _except(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    if "target" not in options:
+        raise scope.error("'except' needs 'target'")
+    return ExceptMatcher(scope.compile(options["target"]), scope.compile(value))
+
+
+# Each key a `match` mapping may name (see the module docstring), and what compiles it from
+# the key's value, the mapping's options and the scope.
+_PRIMITIVES: dict[str, Callable[[Any, dict[str, Any], _Scope], Matcher]] = {
+    "terms": _terms,
+    "lexicon": _lexicon,
+    "regex": _regex,
+    "entity": _entity,
+    "image": _image,
+    "model": _model,
+    "any": _any,
+    "all": _all,
+    "near": _near,
+    "not": _not,
+    "except": _except,
+}
+# Keys that qualify a primitive rather than name one.
+_OPTIONS = frozenset({"window", "min_score", "target", "score", "case", "band", "evidence"})
 
 
 def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Matcher:
@@ -498,58 +463,14 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
         return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
-    options = {k: v for k, v in expr.items()
-               if k in ("window", "min_score", "target", "score", "case", "band", "evidence")}
+    options = {k: v for k, v in expr.items() if k in _OPTIONS}
     kinds = [k for k in expr if k not in options]
     if len(kinds) != 1:
         raise InputError(f"{where}: one primitive or combinator per mapping, got {sorted(expr)}")
-    kind, value = kinds[0], expr[kinds[0]]
-    if kind == "terms":
-        return terms_matcher(_as_list(value))
-    if kind == "lexicon":
-        names = _as_list(value)
-        missing = [n for n in names if n not in lexicons]
-        if missing:
-            raise InputError(f"{where}: unknown lexicon(s) {missing}")
-        terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
-        shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
-                  else compile_match(lexicons[n], lexicons, f"{where}, lexicon {n}")
-                  for n in names if not isinstance(lexicons[n], list)]
-        return AnyMatcher(([terms_matcher(terms)] if terms else []) + shared)
-    if kind == "regex":
-        try:
-            return AnyMatcher([RegexMatcher(p, options.get("score", 1.0), bool(options.get("case")))
-                               for p in _as_list(value)])
-        except re.error as exc:
-            raise InputError(f"{where}: bad regex: {exc}") from exc
-    if kind == "entity":
-        return EntityMatcher(_as_list(value), options.get("min_score", 0.4))
-    if kind == "image":
-        return ImageMatcher(_as_list(value), options.get("min_score", 0.5))
-    if kind == "model":
-        band = options.get("band", "sure")
-        if band not in MODEL_BANDS:
-            raise InputError(f"{where}: 'band' must be one of {sorted(MODEL_BANDS)}")
-        return ModelMatcher(_as_list(value), band)
-    if kind == "any":
-        return AnyMatcher([compile_match(e, lexicons, where) for e in value])
-    if kind == "all":
-        if options.get("evidence", "cover") not in ("cover", "first"):
-            raise InputError(f"{where}: 'evidence' must be 'cover' or 'first'")
-        return AllMatcher([compile_match(e, lexicons, where) for e in value], options.get("window"),
-                          first_only=options.get("evidence") == "first")
-    if kind == "near":
-        if "target" not in options or "window" not in options:
-            raise InputError(f"{where}: 'near' needs 'target' and 'window'")
-        return NearMatcher(compile_match(options["target"], lexicons, where),
-                           compile_match(value, lexicons, where), int(options["window"]))
-    if kind == "not":
-        return NotMatcher(compile_match(value, lexicons, where))
-    if kind == "except":
-        if "target" not in options:
-            raise InputError(f"{where}: 'except' needs 'target'")
-        return ExceptMatcher(compile_match(options["target"], lexicons, where), compile_match(value, lexicons, where))
-    raise InputError(f"{where}: unknown match primitive '{kind}'")
+    kind = kinds[0]
+    if kind not in _PRIMITIVES:
+        raise InputError(f"{where}: unknown match primitive '{kind}'")
+    return _PRIMITIVES[kind](expr[kind], options, _Scope(lexicons, where))
 
 
 def _as_list(value: Any) -> list:

@@ -77,7 +77,7 @@ class RuleEngine:
             hits = compiled.matcher.find(context)
             if not hits or (compiled.unless and compiled.unless.find(context)):
                 continue
-            hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed_spans)]
+            hits = [h for h in hits if not any(h.overlaps(a) for a in allowed_spans)]
             if compiled.rule.model_can_clear and compiled.rule.category in context.model_clears:
                 hits = [h for h in hits if h.image is not None]
             findings.extend(self._to_findings(compiled.rule, hits, context.text))
@@ -142,10 +142,6 @@ def _same_problem(a: Finding, b: Finding) -> bool:
     if a.start is not None and b.start is not None:
         return a.start < b.end and b.start < a.end
     return a.start is None and b.start is None and a.image is not None and (a.image, a.region) == (b.image, b.region)
-
-
-def _overlaps(hit: Hit, allowed: Hit) -> bool:
-    return hit.is_text and hit.start < allowed.end and allowed.start < hit.end
 
 
 def _whole_words(hit: Hit, text: str) -> Hit:

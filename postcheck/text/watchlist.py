@@ -25,6 +25,7 @@ from typing import Iterable
 
 from postcheck.errors import InputError
 from postcheck.private_files import open_private
+from postcheck.text.cleaning import spelled_out_words
 
 ENTITY = "WATCHLIST_NAME"
 MIN_PART_LENGTH = 3  # shorter parts ("Al", "Jo") would match inside too many ordinary words
@@ -34,7 +35,11 @@ MIN_PART_LENGTH = 3  # shorter parts ("Al", "Jo") would match inside too many or
 MAX_NAME_LETTERS = 40
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TAGGED = re.compile(r"[#@][\w.]+")
-_SPELLED = re.compile(r"\b(?:[^\W\d_][ .]){2,}[^\W\d_]\b")
+# Spelled-out names ("K i m", "A.v.a") are read down to the shortest part the list stores,
+# while cleaning rejoins only runs of four or more letters: shorter runs are mostly
+# abbreviations ("U.S.A."), harmless here, where a run counts only if it hashes to a listed name.
+# Only spaces and dots are read between the letters ("K-i-m" is not).
+_SPELLED_NAME_SEPARATORS = " ."
 
 
 def _fold(text: str) -> str:
@@ -142,7 +147,7 @@ class Watchlist:
         for first, second in zip(words, words[1:]):
             if self._digest(_fold(first.group() + second.group())) in self.digests:
                 spans.append((first.start(), second.end()))
-        for spelled in _SPELLED.finditer(text):
+        for spelled in spelled_out_words(text, MIN_PART_LENGTH, _SPELLED_NAME_SEPARATORS):
             if self._digest(_fold(spelled.group())) in self.digests:
                 spans.append((spelled.start(), spelled.end()))
         for tag in _TAGGED.finditer(text):

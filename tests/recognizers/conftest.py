@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-# The rules report entities from this score up (rules/rules/contact_pii.yaml, min_score).
-REPORTING_SCORE = 0.4
+from postcheck.text.matching import REPORTING_SCORE
 
 
 @pytest.fixture(scope="session")

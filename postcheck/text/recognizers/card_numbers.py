@@ -8,7 +8,9 @@ random digit runs fail, and start with its network's prefix.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _SEP = r"[ -]?"
 
@@ -25,8 +27,10 @@ def luhn_valid(number: str) -> bool:
     return checksum % 10 == 0
 
 
-class CardNumberRecognizer(PatternRecognizer):
+class CardNumberRecognizer(DeclaredPatternRecognizer):
     """Recognize Luhn-valid card numbers of the networks Presidio's pattern misses."""
+
+    ENTITY = "CREDIT_CARD"
 
     PATTERNS = [
         Pattern("Mastercard 2-series", rf"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720){_SEP}{_digits(12)}\b", 0.3),
@@ -35,14 +39,6 @@ class CardNumberRecognizer(PatternRecognizer):
         Pattern("JCB 15 digits", rf"\b(?:2131|1800){_SEP}{_digits(11)}\b", 0.3),
     ]
     CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "maestro", "jcb", "cc", "payment"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "CREDIT_CARD"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         return luhn_valid(pattern_text)

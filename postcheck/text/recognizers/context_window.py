@@ -16,9 +16,12 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-# Same boost rules as Presidio's enhancer: +0.35, and at least 0.4 once context is found.
+from postcheck.text.matching import REPORTING_SCORE
+
+# A context word nearby adds what Presidio's enhancer adds, and lifts the result at least to
+# the score the rules report (the floor Presidio's enhancer uses too).
 CONTEXT_BOOST = 0.35
-MIN_SCORE_WITH_CONTEXT = 0.4
+MIN_SCORE_WITH_CONTEXT = REPORTING_SCORE
 
 
 class YieldsTo:

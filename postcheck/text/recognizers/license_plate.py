@@ -3,7 +3,7 @@
 Most plate formats are just a few letters and digits ("10U", "SARAH20", "NOV 2026"),
 so a plate needs a cue word before it ("plate", "licence", "tag"). The one shape that
 stands on its own is California's digit-three-letters-three-digits plate, which is
-rare in prose; it is scored at the rules' reporting threshold (0.4), a cue lifts it.
+rare in prose; it is scored at the rules' reporting score, and a cue lifts it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern
 
+from postcheck.text.matching import REPORTING_SCORE
 from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|reg(?:istration)?)"
@@ -26,7 +27,7 @@ class LicensePlateRecognizer(DeclaredPatternRecognizer):
 
     PATTERNS = [
         Pattern("plate after a cue", rf"\b{_CUE}{_MARKER}\K{_PLATE}\b", 0.7),
-        Pattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", 0.4),
+        Pattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", REPORTING_SCORE),
     ]
     CONTEXT = ["plate", "license", "licence", "car", "vehicle", "tag"]
 

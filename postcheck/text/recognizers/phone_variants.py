@@ -10,9 +10,10 @@ the reporting threshold unless a phone word ("call", "text", "mobile", "fax") pr
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from postcheck.text.recognizers.context_window import TextWindowContext
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -32,8 +33,10 @@ def _digits(text: str) -> str:
     return "".join(w if w.isdigit() else _DIGIT_WORDS[w.lower()] for w in words)
 
 
-class PhoneVariantsRecognizer(TextWindowContext, PatternRecognizer):
+class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
     """Recognize phone numbers written with dots, spaces, a leading + or in words."""
+
+    ENTITY = "PHONE_NUMBER"
 
     PATTERNS = [
         Pattern("US three-three-four",
@@ -42,7 +45,7 @@ class PhoneVariantsRecognizer(TextWindowContext, PatternRecognizer):
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
         Pattern("spelled out",
                 rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
-        # Weak: needs a phone word before it to reach the 0.3 reporting threshold.
+        # Weak: reported only when a phone word nearby lifts it to the reporting score.
         Pattern("digit groups",
                 rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),
         Pattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
@@ -51,14 +54,6 @@ class PhoneVariantsRecognizer(TextWindowContext, PatternRecognizer):
                "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered"]
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "PHONE_NUMBER"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop matches that cannot be a phone number: too few or many digits, dates, counting."""

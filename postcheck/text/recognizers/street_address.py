@@ -11,9 +11,10 @@ ZIP, country), so a whole postal block is one span.
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from postcheck.text.recognizers.context_window import TextWindowContext
+from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
 
 # A capitalised word of a street name ("Cedar", "W.", "O'Neil", "St.") or an ordinal ("42nd").
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -72,8 +73,10 @@ def _block(street: str) -> str:
     return rf"{_LEADING_NUMBER}(?:{street})(?:[ \t]*,?[ \t]*(?:{_UNIT}))?{_CONTINUATION}{{0,4}}"
 
 
-class StreetAddressRecognizer(TextWindowContext, PatternRecognizer):
+class StreetAddressRecognizer(TextWindowContext, DeclaredPatternRecognizer):
     """Recognize street addresses and the postal block around them."""
+
+    ENTITY = "STREET_ADDRESS"
 
     PATTERNS = [
         Pattern("US street", _block(_US_STREET), 0.6),
@@ -83,7 +86,7 @@ class StreetAddressRecognizer(TextWindowContext, PatternRecognizer):
         Pattern("house number then St", _block(_NUMBER_THEN_STREET_WORD), 0.5),
         Pattern("street before a unit", _block(_PLAIN_STREET_BEFORE_UNIT), 0.5),
         Pattern("post office box", _block(_PO_BOX), 0.6),
-        # Weak shapes, below the 0.3 reporting threshold unless an address word precedes
+        # Weak shapes, below the reporting score unless an address word precedes
         # them ("lives on Joaquin Suarez 2906", "his address: 87331 Dunajska 56").
         Pattern("name and number", _block(rf"\b{_NOT_A_COUNTED_WORD}{_NAME}[ \t]+\d{{1,4}}[A-Za-z]?\b"), 0.1),
         Pattern("number, name, number", _block(rf"\b\d{{3,5}}[ \t]+{_NAME}[ \t]+{_NUMBER}"), 0.2),
@@ -94,12 +97,5 @@ class StreetAddressRecognizer(TextWindowContext, PatternRecognizer):
     CONTEXT = ["address", "lives on", "live on", "lives at", "live at", "street", "moved to", "moving to",
                "apartment", "located at", "located on", "drops you off", "return to", "ship to", "send to", "mail to"]
 
-    def __init__(self, supported_language: str = "en", supported_entity: str = "STREET_ADDRESS"):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            # Capitalisation is evidence here; the patterns opt into case-insensitivity.
-            global_regex_flags=re.MULTILINE,
-        )
+    # Capitalisation is evidence here; the patterns opt into case-insensitivity.
+    FLAGS = re.MULTILINE

@@ -1,0 +1,40 @@
+"""The length-preserving normalisation rules match on.
+
+Writers dress words up to dodge filters or for style: 𝗯𝗼𝗹𝗱 or 𝒻𝒶𝓃𝒸𝓎 letters, accents,
+curly quotes, digits and symbols standing in for letters ("k1ds", "cl!ent"). Each is
+replaced by the plain character it stands for, one character for one, so every offset in
+the normalised text is the same offset in the draft.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!](?=[a-zA-Z])")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
+    as letters inside words ("cl1ent" -> "client"), keeping capitals and every offset."""
+    if not text.isascii():
+        text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
+    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
+
+
+def _fold_char(char: str) -> str:
+    """One character for one: its compatibility form, or its base letter without accents."""
+    if char.isascii():
+        return char
+    compat = unicodedata.normalize("NFKC", char)
+    if len(compat) != 1:
+        return char
+    base = unicodedata.normalize("NFKD", compat)[0]
+    return base if base.isascii() and base.isalpha() else compat
+
+
+def normalise(folded: str) -> str:
+    """The folded text in lower case, for case-insensitive matching."""
+    return folded.lower()
