@@ -48,10 +48,18 @@ def posts_repository(root: Path) -> Path:
 
 
 def guide() -> str:
-    """The "Use in pipelines" section: from the README when it holds it, else its draft in docs/."""
+    """What a pipeline engineer reads: the README's "Exit codes" section (the exit-code table) and
+    docs/pipelines-and-configuration.md (the config keys table, examples and recipes).
+
+    The doc's relative links are rewritten from the repository root, as the README's are written.
+    """
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = re.search(r"^## Use in pipelines\n.*?(?=^## |\Z)", readme, flags=re.M | re.S)
-    return section.group(0) if section else GUIDE.read_text(encoding="utf-8")
+    exit_codes = re.search(r"^## Exit codes\n.*?(?=^## |\Z)", readme, flags=re.M | re.S).group(0)
+    doc = REPO / "docs" / "pipelines-and-configuration.md"
+    from_root = re.sub(r"\]\(([^)#\s:]+)",
+                       lambda m: "](" + os.path.relpath(doc.parent / m.group(1), REPO).replace(os.sep, "/"),
+                       doc.read_text(encoding="utf-8"))
+    return exit_codes + "\n" + from_root
 
 
 def fenced(language: str) -> list[str]:
