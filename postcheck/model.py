@@ -118,6 +118,11 @@ class Finding:
     def rule_ids(self) -> list[str]:
         return [self.rule_id, *self.also_rules]
 
+    def overlaps(self, other: "Finding") -> bool:
+        """Whether the two quote overlapping words of the draft."""
+        return (self.start is not None and other.start is not None
+                and self.start < other.end and other.start < self.end)
+
     @property
     def rule_label(self) -> str:
         """The rule ID as reports show it: "PC-ID-001 (also PC-ID-011)"."""

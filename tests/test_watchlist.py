@@ -107,3 +107,11 @@ def test_a_long_hashtag_is_hashed_a_bounded_number_of_times_per_letter(saved, mo
     found = watchlist.find("#" + "x" * 4000 + "kayla")
     assert found  # still found at the end of the tag
     assert len(calls) <= 4006 * module.MAX_NAME_LETTERS
+
+
+@pytest.mark.parametrize("spelled", ["K a y l a", "K.a.y.l.a", "K-a-y-l-a", "K_a_y_l_a", "K*a*y*l*a"])
+def test_a_name_spelled_out_with_any_separator_cleaning_knows_is_found(saved, spelled):
+    watchlist_file, key_file = saved
+    watchlist = Watchlist.load(watchlist_file, read_key(key_file))
+    text = f"visit with {spelled} went ok"
+    assert (text.index(spelled), text.index(spelled) + len(spelled)) in watchlist.find(text)

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import numpy as np
 
-from postcheck.text.matching import fold
+from postcheck.text.normalize import fold
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")

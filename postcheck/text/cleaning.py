@@ -70,17 +70,16 @@ def clean(draft: str) -> CleanText:
     return CleanText(text, tuple(origin) + (len(draft),))
 
 
-def spelled_out_words(text: str, min_letters: int,
-                      separators: str = SPELLING_SEPARATORS) -> Iterator[re.Match[str]]:
-    """Runs of at least `min_letters` single letters, one of `separators` between each two,
-    with no word character touching the run on either side."""
-    return _spelled_out_pattern(min_letters, separators).finditer(text)
+def spelled_out_words(text: str, min_letters: int) -> Iterator[re.Match[str]]:
+    """Runs of at least `min_letters` single letters, one of SPELLING_SEPARATORS between each
+    two, with no word character touching the run on either side."""
+    return _spelled_out_pattern(min_letters).finditer(text)
 
 
 @lru_cache(maxsize=None)
-def _spelled_out_pattern(min_letters: int, separators: str) -> re.Pattern[str]:
+def _spelled_out_pattern(min_letters: int) -> re.Pattern[str]:
     letter = r"[^\W\d_]"
-    return re.compile(rf"(?<!\w)(?:{letter}[{re.escape(separators)}]){{{min_letters - 1},}}{letter}(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{letter}[{re.escape(SPELLING_SEPARATORS)}]){{{min_letters - 1},}}{letter}(?!\w)")
 
 
 def _join_spelled_out(text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -89,7 +89,7 @@ class RuleEngine:
         is the agency's call on those words."""
         ruled = [f for f in findings if f.rule_id not in self.model_rule_ids and f.start is not None]
         return [f for f in findings if f.rule_id not in self.model_rule_ids or f.start is None or not any(
-            r.category == f.category and r.start < f.end and f.start < r.end for r in ruled)]
+            r.category == f.category and r.overlaps(f) for r in ruled)]
 
     def _to_findings(self, rule: Rule, hits: list[Hit], text: str) -> list[Finding]:
         text_hits = _merge_spans([_whole_words(h, text) for h in hits if h.is_text])
@@ -140,7 +140,7 @@ def _same_problem(a: Finding, b: Finding) -> bool:
     if a.category != b.category:
         return False
     if a.start is not None and b.start is not None:
-        return a.start < b.end and b.start < a.end
+        return a.overlaps(b)
     return a.start is None and b.start is None and a.image is not None and (a.image, a.region) == (b.image, b.region)
 
 

@@ -38,8 +38,6 @@ _TAGGED = re.compile(r"[#@][\w.]+")
 # Spelled-out names ("K i m", "A.v.a") are read down to the shortest part the list stores,
 # while cleaning rejoins only runs of four or more letters: shorter runs are mostly
 # abbreviations ("U.S.A."), harmless here, where a run counts only if it hashes to a listed name.
-# Only spaces and dots are read between the letters ("K-i-m" is not).
-_SPELLED_NAME_SEPARATORS = " ."
 
 
 def _fold(text: str) -> str:
@@ -147,7 +145,7 @@ class Watchlist:
         for first, second in zip(words, words[1:]):
             if self._digest(_fold(first.group() + second.group())) in self.digests:
                 spans.append((first.start(), second.end()))
-        for spelled in spelled_out_words(text, MIN_PART_LENGTH, _SPELLED_NAME_SEPARATORS):
+        for spelled in spelled_out_words(text, MIN_PART_LENGTH):
             if self._digest(_fold(spelled.group())) in self.digests:
                 spans.append((spelled.start(), spelled.end()))
         for tag in _TAGGED.finditer(text):
