@@ -26,6 +26,7 @@ from typing import Any, Callable, Mapping
 
 from postcheck.errors import InputError
 from postcheck.model import Severity
+from postcheck.rulebook import pack_names
 from postcheck.settings import FAIL_ON_LEVELS, Settings
 
 CONFIG_NAME = ".postcheck.toml"
@@ -297,11 +298,11 @@ def starter_config(agency: str, aliases: list[str], policy: str, disclaimer: str
 
     defaults = Settings()
     return f"""\
-# postcheck configuration (README: "Use in pipelines" lists every key).
+# postcheck configuration (docs/pipelines-and-configuration.md lists every key).
 # Found by walking up from the current folder; `postcheck config` shows the effective values.
 # Paths are relative to this file's folder.
 
-# Policy pack: generic (every policy's rules), la-dcfs, dc-cfsa, sv-guide, cwig, renison.
+# Policy pack: {', '.join(pack_names())} (generic: every policy's rules).
 policy = {toml(policy)}
 
 # Your agency's names and aliases. A post that names the agency needs the disclaimer below.

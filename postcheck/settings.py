@@ -8,10 +8,6 @@ from pathlib import Path
 from postcheck.model import Severity
 from postcheck.text.nlp import DEFAULT_MODEL
 
-LA_DCFS_DISCLAIMER = (
-    "The postings on this website are my own and do not necessarily reflect the views of the "
-    "County of Los Angeles Department of Children and Family Services (DCFS)."
-)
 
 FAIL_ON_LEVELS = ("block", "warn", "never")
 
@@ -20,11 +16,11 @@ FAIL_ON_LEVELS = ("block", "warn", "never")
 class Settings:
     policy: str = "generic"
     model: str = DEFAULT_MODEL
-    # The employer's names and aliases: naming them without a disclaimer is `missing_disclaimer`.
-    employer_names: list[str] = field(default_factory=lambda: [
-        "Department of Children and Family Services", "DCFS", "DCFS LA", "LA DCFS",
-    ])
-    disclaimer: str = LA_DCFS_DISCLAIMER
+    # The employer's names and aliases (beyond the generic ones in the `employer` lexicon):
+    # naming them without a disclaimer is `missing_disclaimer`. `postcheck init` asks for them.
+    employer_names: list[str] = field(default_factory=list)
+    # The agency's own disclaimer, counted as one; the chosen pack's example disclaimer always is.
+    disclaimer: str = ""
     allow: list[str] = field(default_factory=list)  # public names and numbers never flagged
     watchlist: Path | None = None  # keyed hashes of client names
     watchlist_key: Path | None = None  # the watchlist's key file (default: postcheck.text.watchlist.default_key_file)

@@ -25,7 +25,6 @@ from postcheck.suppress import read_ignore_file
 REPO = Path(__file__).resolve().parent.parent
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 WORKFLOW = REPO / "docs" / "github-actions-postcheck.yml"
-GUIDE = REPO / "docs" / "use-in-pipelines.md"  # the README's "Use in pipelines" section, once it is pasted there
 BIN = Path(sys.executable).parent
 
 CLEAN = "Thank you to everyone who came to the foster parent information night!\n"

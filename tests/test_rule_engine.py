@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from postcheck.model import Post, Severity
+from postcheck.settings import Settings
 from postcheck.render.json_report import finding_fingerprint
 from postcheck.suppress import Suppressor, add_to_ignore_file
 from postcheck.text.matching import TextContext
@@ -92,3 +93,11 @@ def test_a_findings_message_describes_what_its_quote_is(screener):
     removal = next(f for f in report.findings if f.quote.startswith("Removal in Lancaster"))
     assert "removal" in removal.message.lower()
     assert "gift" not in removal.message.lower()
+
+
+def test_no_agency_is_built_in_and_a_packs_own_disclaimer_counts(rulebook):
+    assert Settings().employer_names == [] and Settings().disclaimer == ""
+    la_text = rulebook.pack("la-dcfs").disclaimer_example
+    draft = f"Five years at DCFS this week! {la_text}"
+    assert "PC-DISC-001" not in _rule_ids(RuleEngine(rulebook, "la-dcfs"), draft)
+    assert "PC-DISC-001" in _rule_ids(RuleEngine(rulebook, "la-dcfs"), "Five years at DCFS this week!")

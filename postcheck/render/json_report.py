@@ -2,7 +2,7 @@
 
 `report_to_dict` is the contract with scripts: its output is described field by field by
 the JSON Schema in `postcheck/schema/report-v1.json`, and `SCHEMA_VERSION` says which
-revision of that schema a document follows (see the README for the versioning policy).
+revision of that schema a document follows (docs/inputs-and-outputs.md gives the versioning policy).
 """
 
 from __future__ import annotations

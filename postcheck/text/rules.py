@@ -46,7 +46,8 @@ class RuleEngine:
         self.pack = rulebook.pack(pack_id)
         lexicons = dict(rulebook.lexicons)
         lexicons["employer"] = list(lexicons.get("employer", [])) + list(employer_names)
-        lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + list(disclaimers)
+        pack_disclaimer = [self.pack.disclaimer_example] if self.pack.disclaimer_example else []
+        lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + pack_disclaimer + list(disclaimers)
         for name, spec in lexicons.items():  # pattern lexicons: compiled once, run once per post
             if isinstance(spec, dict):
                 lexicons[name] = SharedMatcher(compile_match(spec, lexicons, f"lexicons.yaml, lexicon {name}"))
