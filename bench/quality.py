@@ -1,6 +1,12 @@
 """Quality side by side: plain Presidio, postcheck's rules alone, and rules + the learned layer.
 
-    python bench/quality.py SET.jsonl [SET.jsonl ...]   # labelled sets in the FORMAT.md form
+    python bench/quality.py SET.jsonl [SET.jsonl ...]          # labelled sets in the FORMAT.md form
+    python bench/quality.py --card "when and how" SET.jsonl ...  # and record them in the model card
+
+With --card, the rules + model figures of each set become the model card's `held_out`
+figures (models/learned/card.json, shown by `postcheck explain PC-ML-ID`), with the note
+saying when and how they were scored; the manifest's digest of the card follows. Use it
+once per model, on sets that model never saw.
 
 For each set, one row per screener: block recall, must-block posts reported as pass, false
 alarms on clean posts and on near-misses, and each category's recall. Plain Presidio is scored
@@ -43,9 +49,31 @@ def score(path: Path, screen) -> dict:
     return figures
 
 
-def main(paths: list[str]) -> None:
+def record_in_card(results: dict, paths: list[str], note: str) -> None:
+    sys.path.insert(0, str(HERE.parent / "models" / "learned"))
+    from train import update_manifest  # noqa: E402
+
+    card_path = HERE.parent / "models" / "learned" / "card.json"
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["held_out"] = {f"{Path(p).relative_to(HERE.parent)} ({results[Path(p).name]['rules + model']['posts']} posts)":
+                        _card_figures(results[Path(p).name]["rules + model"]) for p in paths}
+    card["held_out_scored"] = note
+    card_path.write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    update_manifest()
+
+
+def _card_figures(figures: dict) -> dict:
+    keep = ("posts", "block_recall", "blocks_reported_as_pass", "must_block", "false_alarm_rate_on_pass",
+            "false_alarm_rate_on_near_misses")
+    return {k: figures[k] for k in keep} | {
+        "category_recall": {c: v["recall"] for c, v in figures["categories"].items() if v["recall"] is not None}}
+
+
+def main(paths: list[str], card_note: str | None = None) -> None:
     chosen = screeners()
     results = {Path(p).name: {name: score(Path(p), screen) for name, screen in chosen.items()} for p in paths}
+    if card_note:
+        record_in_card(results, [str(Path(p).resolve()) for p in paths], card_note)
     print("| set | screener | posts | block recall | blocks passed | false alarms, clean | false alarms, near-misses | lowest category recall |")
     print("|---|---|---:|---:|---:|---:|---:|---|")
     for name, by_screener in results.items():
@@ -59,4 +87,8 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    arguments = sys.argv[1:]
+    note = None
+    if arguments[:1] == ["--card"]:
+        note, arguments = arguments[1], arguments[2:]
+    main(arguments, note)

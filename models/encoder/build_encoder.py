@@ -8,13 +8,14 @@ onnxruntime (never at postcheck's run time):
     python models/encoder/build_encoder.py
 
 It writes `encoder.onnx` (token ids in, a mean-pooled, L2-normalised 384-float sentence
-vector out) and `tokenizer.json` beside this file, and prints their sha256 for
+vector out) and `tokenizer.json` beside this file, and records their sha256 in
 models/MANIFEST.json. The graph carries the pooling so that run time needs no torch.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import tempfile
 import zipfile
@@ -71,16 +72,22 @@ def export(bert, destination: Path = HERE / "encoder.onnx") -> None:
         quantize_dynamic(float_path, destination, weight_type=QuantType.QInt8, per_channel=True)
 
 
-def print_digests() -> None:
-    for name in ("encoder.onnx", "tokenizer.json"):
-        digest = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
-        print(f"{name}\t{digest}")
+def record_digests() -> None:
+    """Write the new files' sha256 into models/MANIFEST.json (postcheck refuses a file whose
+    digest differs), and print them."""
+    manifest_path = HERE.parent / "MANIFEST.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for asset in manifest["assets"]:
+        if asset["name"] in ("encoder/encoder.onnx", "encoder/tokenizer.json"):
+            asset["sha256"] = hashlib.sha256((HERE.parent / asset["name"]).read_bytes()).hexdigest()
+            print(f"{asset['name']}\t{asset['sha256']}")
+    manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         export(load_base_model(Path(tmp) / "minilm"))
-    print_digests()
+    record_digests()
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def main() -> None:
         print(f"epoch {epoch + 1}/{EPOCHS}: loss {total / len(order):.4f} ({step} steps)", flush=True)
 
     build_encoder.export(bert)
-    build_encoder.print_digests()
+    build_encoder.record_digests()
 
 
 if __name__ == "__main__":
