@@ -234,8 +234,7 @@ class Screener:
                 report.errors.append(ScreenError(ErrorKind.DETECTOR, "images", _describe(exc), image=name))
                 continue
             report.images.append(analysis.summary)
-            pending.facts.extend(ImageFact(name, o.kind, o.region, o.confidence, o.detail)
-                                 for o in analysis.observations)
+            pending.facts.extend(analysis.observations)
             if analysis.summary.ocr_text.strip():
                 pending.add_ocr_text(name, analysis.summary.ocr_text)
         report.timings["images"] = time.perf_counter() - started

@@ -7,26 +7,12 @@ from pathlib import Path
 from PIL import ImageDraw, ImageFont
 
 from postcheck.errors import InputError
-from postcheck.private_files import open_private
-from postcheck.images import observation as obs
+from postcheck.images import checks
 from postcheck.images.load import load_image
 from postcheck.images.observation import ImageAnalysis
+from postcheck.private_files import open_private
 
-COLOURS = {  # red: must not be posted; orange: check before posting; blue: text read
-    obs.FACE: (255, 140, 0),
-    obs.DOCUMENT: (220, 0, 0),
-    "text": (30, 110, 255),
-}
-OBSCURED_COLOUR = (220, 0, 0)
-LABELS = {
-    obs.FACE: "face",
-    obs.BLURRED_FACE: "blurred face",
-    obs.PIXELATED_FACE: "pixelated face",
-    obs.EMOJI_FACE: "covered face",
-    obs.BAR_FACE: "barred face",
-    obs.HIDDEN_FACE: "blurred face?",
-    obs.DOCUMENT: "document",
-}
+TEXT_COLOUR = (30, 110, 255)  # blue: text read; each kind of observation has its own colour
 
 
 def annotate(path: Path, analysis: ImageAnalysis, out_dir: Path) -> Path:
@@ -36,14 +22,18 @@ def annotate(path: Path, analysis: ImageAnalysis, out_dir: Path) -> Path:
     width = max(2, round(max(photo.size) / 300))
     font = ImageFont.load_default(size=max(12, round(max(photo.size) / 45)))
     for region in analysis.summary.text_regions:
-        _box(draw, region, COLOURS["text"], width, "text", font)
+        _box(draw, region, TEXT_COLOUR, width, "text", font)
+    kinds = checks.kinds()
+    whole_file = []  # kinds of observation about the whole file (GPS): a banner each, not a box
     for o in analysis.observations:
-        if o.region is not None and o.kind in LABELS:
-            colour = OBSCURED_COLOUR if o.kind in obs.OBSCURED_KINDS else COLOURS[o.kind]
-            _box(draw, o.region, colour, width, LABELS[o.kind], font)
-    gps = next((o for o in analysis.observations if o.kind == obs.GPS), None)
-    if gps is not None:
-        _banner(draw, "GPS location in file", font)
+        kind = kinds[o.kind]
+        if o.region is not None:
+            _box(draw, o.region, kind.colour, width, kind.label, font)
+        elif kind not in whole_file:
+            whole_file.append(kind)
+    top = 0
+    for kind in whole_file:
+        top = _banner(draw, kind.label, kind.colour, top, font)
     out = Path(out_dir) / f"{Path(path).stem}.annotated.png"
     try:
         with open_private(out, "wb") as handle:
@@ -61,7 +51,9 @@ def _box(draw: ImageDraw.ImageDraw, r, colour, width: int, label: str, font) -> 
     draw.text((r.x + width - left, y + width - top), label, fill=(255, 255, 255), font=font)
 
 
-def _banner(draw: ImageDraw.ImageDraw, text: str, font) -> None:
+def _banner(draw: ImageDraw.ImageDraw, text: str, colour, y: int, font) -> int:
+    """Draw `text` on a strip at the photo's top left, starting at `y`; return where the next one goes."""
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
-    draw.rectangle((0, 0, right - left + 8, bottom - top + 8), fill=OBSCURED_COLOUR)
-    draw.text((4 - left, 4 - top), text, fill=(255, 255, 255), font=font)
+    draw.rectangle((0, y, right - left + 8, y + bottom - top + 8), fill=colour)
+    draw.text((4 - left, y + 4 - top), text, fill=(255, 255, 255), font=font)
+    return y + bottom - top + 9

@@ -8,16 +8,17 @@ import numpy as np
 from PIL import Image
 
 from postcheck.errors import DetectorUnavailable
-from postcheck.images import observation as obs
+from postcheck.images import checks
+from postcheck.images.checks import PhotoSignals, Seen
 from postcheck.images.exif import read_metadata
 from postcheck.images.faces import WORK_SIDE, FaceDetector
 from postcheck.images.load import load_image
-from postcheck.images.obscured import PhotoSignals, Seen, inspect_faces
-from postcheck.images.observation import ImageAnalysis, ImageObservation
+from postcheck.images.observation import ImageAnalysis
 from postcheck.images.signals import gray
 from postcheck.model import ImageSummary, Region
+from postcheck.text.matching import ImageFact
 
-DETAIL_SIDE = 1280  # the mosaic check reads block edges at up to this resolution
+DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
 
 
 class ImageScreener:
@@ -32,35 +33,34 @@ class ImageScreener:
             self.ocr = OcrEngine()
 
     def analyze(self, path: Path) -> ImageAnalysis:
-        """Screen one photo. Raises InputError if it cannot be read, DetectorUnavailable if a detector fails."""
+        """Run every registered photo check on one photo.
+
+        Raises InputError if it cannot be read, DetectorUnavailable if a detector or a check fails.
+        """
         loaded = load_image(Path(path))
         meta = read_metadata(loaded.exif)
         photo = loaded.rgb
         work = np.asarray(_shrink(photo, WORK_SIDE))
         detail = np.asarray(_shrink(photo, DETAIL_SIDE))
-        to_original = photo.width / work.shape[1]
+        text = self.ocr.read(photo) if self.ocr is not None else None
         try:
-            signals = PhotoSignals(work, gray(detail), jpeg_grid=loaded.format == "JPEG" and detail.shape[1] == photo.width)
-            seen = inspect_faces(signals, self.faces.candidates(work))
+            signals = PhotoSignals(work, gray(detail), jpeg_grid=loaded.format == "JPEG" and detail.shape[1] == photo.width,
+                                   candidates=self.faces.candidates(work), gps=meta.gps, text=text)
+            found: list[Seen] = []
+            for check in checks.CHECKS:
+                found += check.run(signals, found)
         except (ValueError, MemoryError, ArithmeticError) as exc:  # never a silent pass
-            raise DetectorUnavailable(f"obscured-face checks failed ({type(exc).__name__})") from exc
-        observations = [_to_observation(s, to_original) for s in seen]
+            raise DetectorUnavailable(f"photo checks failed ({type(exc).__name__})") from exc
+        to_original = photo.width / work.shape[1]
+        facts = [_fact(str(path), seen, to_original) for seen in found]
         summary = ImageSummary(
             path=str(path), width=photo.width, height=photo.height, format=loaded.format,
             captured_at=meta.captured_at, device=meta.device, gps=meta.gps,
-            faces=[o.region for o in observations if o.region is not None],
+            faces=[fact.region for seen, fact in zip(found, facts) if seen.kind.face],
         )
-        if meta.gps:
-            observations.append(ImageObservation(
-                obs.GPS, None, 1.0, f"the file records where it was taken (GPS {meta.gps[0]:.4f}, {meta.gps[1]:.4f})"))
-        if self.ocr is not None:
-            text = self.ocr.read(photo)
+        if text is not None:
             summary.ocr_text, summary.text_regions = text.text, text.lines
-            if text.looks_like_document:
-                observations.append(ImageObservation(
-                    obs.DOCUMENT, _union(text.lines), min(1.0, 0.5 + text.text_area),
-                    f"the photo is mostly text ({text.words} readable words): it looks like a document or form"))
-        return ImageAnalysis(summary=summary, observations=observations)
+        return ImageAnalysis(summary=summary, observations=facts)
 
 
 def _shrink(photo: Image.Image, side: int) -> Image.Image:
@@ -70,16 +70,13 @@ def _shrink(photo: Image.Image, side: int) -> Image.Image:
     return photo.resize((max(1, round(photo.width * scale)), max(1, round(photo.height * scale))), Image.BILINEAR)
 
 
-def _to_observation(seen: Seen, k: float) -> ImageObservation:
+def _fact(image: str, seen: Seen, k: float) -> ImageFact:
+    """`seen` as a rule fact about `image`, in the photo's own pixels (`k` of them per working-image pixel)."""
+    if seen.region is None:  # a whole-file fact, or measured on the full-size photo already
+        return ImageFact(image, seen.kind.name, seen.original_region, seen.confidence, seen.detail)
     r = seen.region
     region = Region(round(r.x * k), round(r.y * k), round(r.width * k), round(r.height * k))
     where = f"{region.x},{region.y} ({region.width}x{region.height})"
-    return ImageObservation(seen.kind, region, round(seen.confidence, 2), seen.detail.format(where=where))
-
-
-def _union(regions: list[Region]) -> Region | None:
-    if not regions:
-        return None
-    x0, y0 = min(r.x for r in regions), min(r.y for r in regions)
-    x1, y1 = max(r.x + r.width for r in regions), max(r.y + r.height for r in regions)
-    return Region(x0, y0, x1 - x0, y1 - y0)
+    # Confidences measured on the working image are reported to two places; OCR's is kept
+    # as measured (rounding it would change the confidence of document findings).
+    return ImageFact(image, seen.kind.name, region, round(seen.confidence, 2), seen.detail.format(where=where))

@@ -1,7 +1,7 @@
-"""Pixel measurements the obscured-face checks are built from (numpy + OpenCV).
+"""Pixel measurements the photo checks are built from (numpy + OpenCV).
 
 Each function measures one thing and returns plain numbers or masks; the decisions
-(thresholds, what counts as an obscured face) live in `obscured.py`.
+(thresholds, what counts as an obscured face) live in the checks (`checks/`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,78 @@
+"""A bar over the eyes: a flat dark rectangle, wider than tall, across a face."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from postcheck.images import signals
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.paint import MIN_COVER_AREA, is_painted
+from postcheck.images.faces import FaceCandidate
+from postcheck.model import Region
+
+BAR_FACE = Kind("bar_face", "barred face", face=True, obscured=True)
+
+
+class Bar:
+    """A flat dark bar across a face, or between skin above and below it: a barred face."""
+
+    id = "bar"
+    kinds = (BAR_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        new: list[Seen] = []
+        for cand in photo.candidates:
+            bar = _bar_across(photo, cand)
+            if bar is not None and not overlaps(bar, regions(found + new)):
+                new.append(Seen(BAR_FACE, bar, 0.85, "dark bar at {where} drawn across a face"))
+        for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < 60), int(MIN_COVER_AREA * photo.area)):
+            if overlaps(region, regions(found + new)):
+                continue
+            if _is_bar(region, filled) and is_painted(photo, region, filled) and _skin_above_and_below(photo, region):
+                new.append(Seen(BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))
+        return new
+
+
+def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
+    """Rows of flat dark paint across the middle of a face box (the eyes), or None.
+
+    Row by row rather than as a shape, because a bar drawn over dark hair or glasses
+    merges with them into one dark blob; the bar's rows are still flat from side to side.
+    Even a weak face candidate will do: the test itself is strict.
+    """
+    r = cand.region
+    v = photo.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32)
+    if v.shape[0] < 8 or v.shape[1] < 8:
+        return None
+    dark_flat_rows = ((v[:, 1:] < 60) & (np.abs(np.diff(v, axis=1)) < 4)).mean(axis=1) >= 0.6
+    for start, end in _runs(dark_flat_rows):
+        if end - start < max(3, round(0.06 * r.height)) or start == 0 or end >= len(dark_flat_rows):
+            continue
+        # Eyes sit in the middle band of a face box (a hat brim or hair sits at its top),
+        # and paint ends in a sharp step: skin on at least one side is clearly brighter.
+        centre = (start + end) / 2 / r.height
+        bar_level = float(np.median(v[start:end]))
+        above, below = float(np.median(v[max(0, start - 3) : start])), float(np.median(v[end : end + 3]))
+        if 0.2 <= centre <= 0.65 and max(above, below) - bar_level >= 40:
+            return Region(r.x, r.y + start, r.width, end - start)
+    return None
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) of each run of True values."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def _is_bar(region: Region, filled: np.ndarray) -> bool:
+    """A horizontal rectangle at least twice as wide as tall, filling its box."""
+    return region.width >= 2 * region.height and filled.sum() >= 0.85 * region.width * region.height
+
+
+def _skin_above_and_below(photo: PhotoSignals, bar: Region) -> bool:
+    """Skin directly above and below a bar: a forehead and cheeks the detector lost."""
+    if photo.monochrome:
+        return False
+    above = Region(bar.x, max(0, bar.y - bar.height), bar.width, min(bar.height, bar.y))
+    below = Region(bar.x, bar.y + bar.height, bar.width, max(0, min(bar.height, photo.height - bar.y - bar.height)))
+    return photo.skin_share(above) >= 0.3 and photo.skin_share(below) >= 0.3

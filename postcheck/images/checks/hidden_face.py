@@ -1,0 +1,49 @@
+"""A face blurred past recognition: a detail-free, skin-coloured island in a sharp photo."""
+
+from __future__ import annotations
+
+from postcheck.images import signals
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.visible_face import FACE
+from postcheck.model import Region
+
+HIDDEN_FACE = Kind("hidden_face", "blurred face?", face=True, obscured=True)
+
+
+class HiddenFace:
+    """A compact, detail-free, skin-coloured island in an otherwise sharp photo: a face blurred past recognition."""
+
+    id = "hidden-face"
+    kinds = (HIDDEN_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        if photo.monochrome:
+            return []
+        smooth = photo.tiles < 0.03 * photo.reference
+        if not smooth.any():
+            return []
+        # An island cut by one edge of the photo counts only when no face is visible elsewhere:
+        # next to a visible face, a smooth patch at the edge is far more often a plain
+        # background than a second, blurred face.
+        edges_allowed = 0 if any(s.kind == FACE for s in found) else 1
+        new: list[Seen] = []
+        t = signals.TILE
+        for tile_region, filled in signals.components(smooth, 4):
+            region = Region(tile_region.x * t, tile_region.y * t, tile_region.width * t, tile_region.height * t)
+            share = region.width * region.height / photo.area
+            # A face cut by the photo's edge is still a face, but an island along two edges
+            # is a corner of smooth background.
+            if not 0.01 <= share <= 0.4 or _borders_touched(photo, region) > edges_allowed or signals.solidity(filled) < 0.8:
+                continue
+            if photo.skin_share(region) < 0.5:
+                continue
+            ring = photo.grow(region, 0.3)
+            ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
+            if ring_sharpness >= 0.2 and not overlaps(region, regions(found + new)):
+                new.append(Seen(HIDDEN_FACE, region, 0.7,
+                                "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
+        return new
+
+
+def _borders_touched(photo: PhotoSignals, r: Region) -> int:
+    return (r.x <= 0) + (r.y <= 0) + (r.x + r.width >= photo.width) + (r.y + r.height >= photo.height)

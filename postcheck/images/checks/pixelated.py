@@ -1,0 +1,151 @@
+"""A pixelated face: a region made of equal flat squares (a repeating grid of edges).
+
+Two checks read the same trace. PixelatedFace looks inside the detector's face boxes;
+PixelatedPatch slides windows over the whole photo, for a mosaic so coarse that no
+detector sees a face in it any more. Both read the full-detail copy, where block edges
+are exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from postcheck.images import signals
+from postcheck.images.checks.base import (Kind, PhotoSignals, Seen, overlaps, regions, unexplained_faces,
+                                          union)
+from postcheck.model import Region
+
+PIXELATED_FACE = Kind("pixelated_face", "pixelated face", face=True, obscured=True)
+MIN_FACE_CONFIDENCE = 0.35  # a face-shaped region this sure, showing a grid, is a pixelated face
+GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
+PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
+BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
+MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
+NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
+MAX_WINDOWS_PER_SIZE = 120  # mosaic scan budget per window size (keeps big photos fast)
+MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
+
+
+class PixelatedFace:
+    """A face box made of equal flat blocks: a pixelated face."""
+
+    id = "pixelated-face"
+    kinds = (PIXELATED_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        # In a photo that is blocky all over, blocks in a face are no edit.
+        if photo.shared(mosaic_scan).whole_photo_blocky:
+            return []
+        new = []
+        for cand in unexplained_faces(photo, found):
+            if cand.confidence < MIN_FACE_CONFIDENCE:
+                continue
+            grid, block = 0.0, 0
+            for region in (cand.region, photo.grow(cand.region, 0.25)):
+                x0, y0, x1, y1 = photo.full_box(region)
+                profiles = signals.edge_profiles(photo.full_gray[y0:y1, x0:x1])
+                grid, block = max((grid, block), is_mosaic(photo, profiles, x0, y0, GRID_SCORE))
+            if grid:
+                new.append(Seen(PIXELATED_FACE, cand.region, min(1.0, 0.6 + grid),
+                                f"face at {{where}} is pixelated (mosaic of {block}-pixel blocks)", candidate=cand))
+        return new
+
+
+class PixelatedPatch:
+    """A patch of skin (or of a black-and-white photo) made of equal flat blocks: a pixelated face no detector sees."""
+
+    id = "pixelated-patch"
+    kinds = (PIXELATED_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        new: list[Seen] = []
+        for patch in photo.shared(mosaic_scan).patches:
+            if not overlaps(patch.region, regions(found + new)):
+                new.append(patch)
+        return new
+
+
+def is_mosaic(photo: PhotoSignals, profiles: signals.EdgeProfiles, x: int, y: int, min_score: float) -> tuple[float, int]:
+    """(grid score, block size) when the full-detail window at x, y is a mosaic, else (0, 0)."""
+    score, block = signals.grid_score(profiles)
+    if score < min_score:
+        block = signals.coarse_grid(profiles)
+        if not block:
+            return 0.0, 0
+        score = min_score  # a grid found from its edges alone: just sure enough
+    residual, ox, oy = signals.block_residual(profiles, block)
+    if residual > BLOCK_RESIDUAL:
+        return 0.0, 0
+    if photo.jpeg_grid and block == 8 and (x + ox) % 8 == 0 and (y + oy) % 8 == 0:
+        return 0.0, 0
+    return score, block
+
+
+@dataclass(frozen=True)
+class MosaicScan:
+    patches: list[Seen]  # pixelated patches, overlapping windows joined
+    whole_photo_blocky: bool  # a small picture enlarged without smoothing: no patch stands out
+
+
+def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
+    """Windows of the photo made of equal flat blocks, where a face may be.
+
+    Windows of three sizes slide over the full-detail photo; a window counts when its
+    block grid is unmistakable (a stricter bar than inside a face box, and the blocks
+    must explain the window: text, brick walls and tiled floors repeat but are not
+    block means) and it holds skin or the photo is black-and-white. Overlapping
+    windows are reported as one patch. A photo that is blocky nearly everywhere (a small
+    picture enlarged without smoothing) has no patch that stands out: no patches then.
+    """
+    hits: list[tuple[Region, float, int]] = []
+    flat_windows = blocky_windows = 0
+    full_h, full_w = photo.full_gray.shape
+    k = photo.to_full
+    for fraction in (0.12, 0.2, 0.3):
+        size = max(24, round(fraction * min(full_h, full_w)))
+        # Half-window steps, but no more than ~120 windows per size: small photos have
+        # small windows, and checking hundreds of them buys nothing.
+        step = max(8, size // 2, int(np.sqrt(full_h * full_w / MAX_WINDOWS_PER_SIZE)))
+        for y in range(0, max(1, full_h - size + 1), step):
+            for x in range(0, max(1, full_w - size + 1), step):
+                window = photo.full_gray[y : y + size, x : x + size]
+                profiles = signals.edge_profiles(window)
+                if profiles.flat_share < MOSAIC_FLAT_SHARE:
+                    continue  # texture: cheap to rule out, and most of a photo is
+                flat_windows += 1
+                score, block = is_mosaic(photo, profiles, x, y, PATCH_GRID_SCORE)
+                if not score or block < 4:
+                    continue
+                blocky_windows += 1
+                if window.std() < MIN_PATCH_CONTRAST:
+                    continue  # smooth sky or paper, where JPEG itself leaves flat blocks
+                region = Region(round(x / k), round(y / k), round(size / k), round(size / k))
+                if photo.monochrome or photo.skin_share(region) >= 0.2:
+                    hits.append((region, score, block))
+    if flat_windows >= 10 and blocky_windows > NATIVE_BLOCKY_SHARE * flat_windows:
+        return MosaicScan([], whole_photo_blocky=True)
+    patches = []
+    for cluster in _clusters([r for r, _, _ in hits]):
+        score, block = max((s, b) for r, s, b in hits if r in cluster)
+        patches.append(Seen(PIXELATED_FACE, union(cluster), min(1.0, 0.5 + score),
+                            f"pixelated patch at {{where}} (mosaic of {block}-pixel blocks) where a face may be"))
+    return MosaicScan(patches, whole_photo_blocky=False)
+
+
+def _clusters(boxes: list[Region]) -> list[list[Region]]:
+    """Group boxes that touch or overlap."""
+    groups: list[list[Region]] = []
+    for r in boxes:
+        near = [g for g in groups if any(_gap(r, o) == 0 for o in g)]
+        merged = [r] + [o for g in near for o in g]
+        groups = [g for g in groups if g not in near] + [merged]
+    return groups
+
+
+def _gap(a: Region, b: Region) -> float:
+    """How far apart two boxes are (0 when they touch or overlap)."""
+    dx = max(0, max(a.x, b.x) - min(a.x + a.width, b.x + b.width))
+    dy = max(0, max(a.y, b.y) - min(a.y + a.height, b.y + b.height))
+    return float(np.hypot(dx, dy))

@@ -1,0 +1,63 @@
+"""A sticker over a face: a flat, vivid shape of another colour where a head is."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from postcheck.images import signals
+from postcheck.images.checks.base import PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.emoji import EMOJI_FACE
+from postcheck.images.checks.paint import MIN_COVER_AREA, close, head_around, is_flat, is_painted
+from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
+from postcheck.model import Region
+
+STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
+STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not brown, tan or beige
+
+
+class Sticker:
+    """A flat, vivid shape where a head is, or any vivid patch on a black-and-white photo: a sticker over a face."""
+
+    id = "sticker"
+    kinds = (EMOJI_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        new: list[Seen] = []
+        s, v = photo.hsv[..., 1], photo.hsv[..., 2]
+        for region, filled in signals.components(close(photo.flat & (s >= 90) & (v >= 60)), int(STICKER_AREA * photo.area)):
+            if overlaps(region, regions(found + new)) or not (is_painted(photo, region, filled) and is_flat(photo, region, filled)):
+                continue
+            pixels = photo.rgb[region.y : region.y + region.height, region.x : region.x + region.width][filled].astype(np.int16)
+            if np.median(pixels.max(axis=1) - pixels.min(axis=1)) < STICKER_CHROMA:
+                continue  # brown floors and beige walls are flat too; stickers are vivid
+            # A face cover is about as tall as wide and one solid piece (a star is the least
+            # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
+            fill = filled.sum() / (region.width * region.height)
+            if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and fill < 0.9
+                    and not _in_mosaic(photo, region) and head_around(photo, region)):
+                new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
+        if photo.monochrome:
+            new += _colour_on_black_and_white(photo, found + new)
+        return new
+
+
+def _in_mosaic(photo: PhotoSignals, region: Region) -> bool:
+    """True when the shape is a few merged blocks of a pixelated patch, not a sticker."""
+    x0, y0, x1, y1 = photo.full_box(photo.grow(region, 0.5))
+    x, y = max(0, x0), max(0, y0)
+    return bool(is_mosaic(photo, signals.edge_profiles(photo.full_gray[y:y1, x:x1]), x, y, GRID_SCORE)[0])
+
+
+def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+    """Vivid colour patches in a black-and-white photo: always added later, so an edit.
+
+    Shape and paint tests are skipped here: JPEG smears a small sticker's colour, but in a
+    grey photo any compact vivid patch of face size is a sticker or an emoji.
+    """
+    rgb = photo.rgb.astype(np.int16)
+    vivid = (rgb.max(axis=2) - rgb.min(axis=2)) >= STICKER_CHROMA
+    new: list[Seen] = []
+    for region, filled in signals.components(close(vivid), int(MIN_COVER_AREA * photo.area)):
+        if not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0:
+            new.append(Seen(EMOJI_FACE, region, 0.75, "coloured sticker at {where} on a black-and-white photo covers what is likely a face"))
+    return new
