@@ -69,13 +69,27 @@ class SourceLocation:
         return ", ".join(parts) or "(inline draft)"
 
 
+@dataclass(frozen=True)
+class InMemoryPhoto:
+    """A photo held in memory only (uploaded to `postcheck serve`): never written to disk.
+
+    It stands where a photo's path would, so its name is what reports show.
+    """
+
+    name: str
+    data: bytes = field(repr=False)
+
+    def __str__(self) -> str:
+        return self.name
+
+
 @dataclass
 class Post:
-    """One draft: its text and the photos attached to it."""
+    """One draft: its text and the photos attached to it (files, or photos held in memory)."""
 
     id: str
     text: str
-    images: list[Path] = field(default_factory=list)
+    images: list[Path | InMemoryPhoto] = field(default_factory=list)
     source: SourceLocation = field(default_factory=SourceLocation)
 
 

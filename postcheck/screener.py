@@ -14,7 +14,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from postcheck.errors import DetectorUnavailable, InputError
@@ -226,7 +225,7 @@ class Screener:
         for path in report.post.images:
             name = str(path)
             try:
-                analysis = self.images.analyze(Path(path))
+                analysis = self.images.analyze(path)
             except InputError as exc:
                 report.errors.append(ScreenError(ErrorKind.INPUT, "images", str(exc), image=name))
                 continue

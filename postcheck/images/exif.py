@@ -7,14 +7,16 @@ file reveals where it was taken (a client's home, a school). The rest of the EXI
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image
 
 from postcheck.errors import InputError
-from postcheck.private_files import open_private
 from postcheck.images.load import load_image
+from postcheck.model import InMemoryPhoto
+from postcheck.private_files import open_private
 
 _GPS_IFD = ExifTags.IFD.GPSInfo
 _EXIF_IFD = ExifTags.IFD.Exif
@@ -66,17 +68,31 @@ def _degrees(dms, ref) -> float:
 def strip_metadata(src: Path, dst: Path) -> None:
     """Write a copy of `src` to `dst` with no EXIF, XMP, ICC comments or GPS.
 
-    The pixels are re-encoded upright (orientation applied) in `dst`'s format, chosen by its
-    suffix, defaulting to the source's format. JPEG is written at quality 95.
+    The copy is in `dst`'s format, chosen by its suffix, defaulting to the source's format.
     """
-    loaded = load_image(Path(src))
     dst = Path(dst)
-    fmt = Image.registered_extensions().get(dst.suffix.lower()) or loaded.format
+    data, _ = stripped_copy(Path(src), Image.registered_extensions().get(dst.suffix.lower()))
+    try:
+        with open_private(dst, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise InputError(f"could not write a stripped copy to {dst.name} ({type(exc).__name__})") from None
+
+
+def stripped_copy(src: Path | InMemoryPhoto, fmt: str | None = None) -> tuple[bytes, str]:
+    """The photo re-encoded with no EXIF, XMP, ICC comments or GPS, and the format it is in.
+
+    The pixels are re-encoded upright (orientation applied) in `fmt`, defaulting to the
+    source's format (HEIF as JPEG, which every site takes). JPEG is written at quality 95.
+    """
+    loaded = load_image(src)
+    fmt = fmt or ("JPEG" if loaded.format == "HEIF" else loaded.format)
     # A fresh image carries no info dict, so nothing of the original's metadata can leak.
     clean = Image.frombytes("RGB", loaded.rgb.size, loaded.rgb.tobytes())
     options = {"quality": 95} if fmt in ("JPEG", "WEBP") else {}
+    buffer = io.BytesIO()
     try:
-        with open_private(dst, "wb") as handle:
-            clean.save(handle, format=fmt, **options)
+        clean.save(buffer, format=fmt, **options)
     except (OSError, KeyError, ValueError) as exc:
-        raise InputError(f"could not write a stripped copy to {dst.name} ({type(exc).__name__})") from None
+        raise InputError(f"could not make a stripped copy as {fmt} ({type(exc).__name__})") from None
+    return buffer.getvalue(), fmt

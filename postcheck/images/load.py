@@ -8,6 +8,7 @@ becomes an `InputError` that names the kind of problem, never the file's content
 
 from __future__ import annotations
 
+import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from postcheck.errors import InputError
+from postcheck.model import InMemoryPhoto
 
 # A phone photo is 12-50 megapixels; anything past this is not a social-media photo
 # and would cost seconds and gigabytes to screen.
@@ -43,37 +45,41 @@ HEIF_AVAILABLE = _register_heif()
 class LoadedImage:
     """A decoded photo, turned upright, with what its file said about itself."""
 
-    path: Path
+    path: Path | InMemoryPhoto
     rgb: Image.Image  # mode "RGB", EXIF orientation already applied
     format: str  # Pillow's format name: JPEG, PNG, WEBP, HEIF
     exif: Image.Exif  # the original EXIF block (may be empty)
     xmp: bytes | None  # raw XMP packet, when the file carries one
 
 
-def load_image(path: Path) -> LoadedImage:
-    """Decode `path` within the size limits, or raise `InputError` saying why not."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"image not found: {path.name}")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise InputError(f"image {path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+def load_image(path: Path | InMemoryPhoto) -> LoadedImage:
+    """Decode the photo at `path`, or held in memory, within the size limits, or raise `InputError` saying why not."""
+    if isinstance(path, InMemoryPhoto):
+        name, size, source = path.name, len(path.data), io.BytesIO(path.data)
+    else:
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"image not found: {path.name}")
+        name, size, source = path.name, path.stat().st_size, path
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"image {name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(source) as img:
                 fmt = img.format or "?"
                 if fmt not in SUPPORTED_FORMATS:
                     hint = " (install pillow-heif for HEIC)" if fmt == "?" and not HEIF_AVAILABLE else ""
-                    raise InputError(f"image {path.name}: format {fmt} is not supported; use JPEG, PNG, WebP or HEIC{hint}")
+                    raise InputError(f"image {name}: format {fmt} is not supported; use JPEG, PNG, WebP or HEIC{hint}")
                 width, height = img.size
                 frames = getattr(img, "n_frames", 1)
                 # Screening the first frame alone would pass the others unseen. (An MPO's second
                 # image is the camera's own preview or depth map of the same photo.)
                 if fmt in ANIMATED_FORMATS and frames > 1:
-                    raise InputError(f"image {path.name} is animated ({frames} frames): postcheck screens still "
+                    raise InputError(f"image {name} is animated ({frames} frames): postcheck screens still "
                                      f"photos only; attach a still of each frame that matters")
                 if width * height > MAX_PIXELS:
-                    raise InputError(f"image {path.name} is too large ({width}x{height} pixels, limit {MAX_PIXELS:,})")
+                    raise InputError(f"image {name} is too large ({width}x{height} pixels, limit {MAX_PIXELS:,})")
                 exif = img.getexif()
                 xmp = img.info.get("xmp")
                 img.load()
@@ -82,12 +88,12 @@ def load_image(path: Path) -> LoadedImage:
     except InputError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InputError(f"image {path.name} is too large to decode safely") from None
+        raise InputError(f"image {name} is too large to decode safely") from None
     except UnidentifiedImageError:
         hint = "" if HEIF_AVAILABLE else " (HEIC needs pillow-heif)"
-        raise InputError(f"image {path.name} is not a readable JPEG, PNG, WebP or HEIC file{hint}") from None
+        raise InputError(f"image {name} is not a readable JPEG, PNG, WebP or HEIC file{hint}") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:  # truncated or corrupt data
-        raise InputError(f"image {path.name} is corrupt or truncated ({type(exc).__name__})") from None
+        raise InputError(f"image {name} is corrupt or truncated ({type(exc).__name__})") from None
     if isinstance(xmp, str):
         xmp = xmp.encode("utf-8")
     return LoadedImage(path=path, rgb=rgb, format="JPEG" if fmt == "MPO" else fmt, exif=exif, xmp=xmp)

@@ -15,7 +15,7 @@ from postcheck.images.faces import WORK_SIDE, FaceDetector
 from postcheck.images.load import load_image
 from postcheck.images.observation import ImageAnalysis
 from postcheck.images.signals import gray
-from postcheck.model import ImageSummary, Region
+from postcheck.model import ImageSummary, InMemoryPhoto, Region
 from postcheck.text.matching import ImageFact
 
 DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
@@ -32,12 +32,12 @@ class ImageScreener:
 
             self.ocr = OcrEngine()
 
-    def analyze(self, path: Path) -> ImageAnalysis:
+    def analyze(self, path: Path | InMemoryPhoto) -> ImageAnalysis:
         """Run every registered photo check on one photo.
 
         Raises InputError if it cannot be read, DetectorUnavailable if a detector or a check fails.
         """
-        loaded = load_image(Path(path))
+        loaded = load_image(path)
         meta = read_metadata(loaded.exif)
         photo = loaded.rgb
         work = np.asarray(_shrink(photo, WORK_SIDE))
