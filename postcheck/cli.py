@@ -280,6 +280,29 @@ def _scan_progress(total: Optional[int]):
 
 
 @app.command()
+def serve(
+    port: Optional[int] = typer.Option(
+        None, "--port", min=1, max=65535, help="Listen on this port of 127.0.0.1 (default: a free one)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Print the page's address; do not open a browser."),
+    policy: Policy = None,
+    no_ocr: NoOcr = False,
+    config_file: ConfigPath = None,
+) -> None:
+    """Open a page in your browser to check drafts and photos. It runs on this computer only."""
+    from postcheck.config import load_config
+    from postcheck.serve import serve_page
+
+    try:
+        config = load_config(config_file, {"policy": (policy, "--policy"),
+                                           "ocr": (False if no_ocr else None, "--no-ocr")})
+        serve_page(config, port=port, open_browser=not no_browser, say=typer.echo)
+    except InputError as exc:
+        raise fail(str(exc), exitcodes.USAGE)
+    except OSError as exc:
+        raise fail(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or type(exc).__name__}", exitcodes.USAGE)
+
+
+@app.command()
 def evaluate(
     labeled: Path = typer.Argument(..., help="Labelled posts: JSON Lines with text, verdict, categories and evidence (models/corpus/README.md)."),
     output_format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f"),
