@@ -55,8 +55,8 @@ def record_in_card(results: dict, paths: list[str], note: str) -> None:
 
     card_path = HERE.parent / "models" / "learned" / "card.json"
     card = json.loads(card_path.read_text(encoding="utf-8"))
-    card["held_out"] = {f"{Path(p).relative_to(HERE.parent)} ({results[Path(p).name]['rules + model']['posts']} posts)":
-                        _card_figures(results[Path(p).name]["rules + model"]) for p in paths}
+    card["held_out"] = {str(Path(p).relative_to(HERE.parent)): _card_figures(results[Path(p).name]["rules + model"])
+                        for p in paths}
     card["held_out_scored"] = note
     card_path.write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     update_manifest()
