@@ -253,6 +253,8 @@ def test_the_worst_posts_table_shows_each_source_whole(workdir):
     source_cells = [line.split("│")[2].strip() for line in table.splitlines() if line.startswith("│")]
     assert "…" not in table
     assert str(posts) in "".join(source_cells)
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert rows and all(line.rstrip().endswith("│") for line in rows)  # no column cut off at the edge
 
 
 def test_the_html_report_is_written_into_a_folder_that_does_not_exist_yet(workdir):

@@ -139,17 +139,17 @@ def render_summary(summary: ScanSummary, console: Console) -> None:
         table.add_column("post", overflow="fold")
         # The source is what a supervisor opens next: never cut it short, wrap it instead.
         longest = max(len(post.source) for post in worst)
-        table.add_column("source", overflow="fold", min_width=min(longest, max(console.width // 2, 20)))
+        table.add_column("source", overflow="fold", min_width=min(longest, 20))
         table.add_column("verdict")
         table.add_column("findings", justify="right")
-        table.add_column("categories")
+        table.add_column("categories", overflow="fold")
         for post in worst:
             # Ids and sources come from the export: Text keeps rich from reading them as markup.
             table.add_row(
-                Text(post.post_id),
-                Text(post.source),
+                Text(post.post_id, overflow="fold"),
+                Text(post.source, overflow="fold"),
                 Text(post.verdict.value, style=VERDICT_COLOUR[post.verdict]),
                 str(post.findings),
-                Text(", ".join(post.categories)),
+                Text("\n".join(post.categories), overflow="fold"),
             )
         console.print(table)
