@@ -16,12 +16,12 @@ import shutil
 import tempfile
 from datetime import datetime, timezone
 from html import escape
-from itertools import pairwise
 from typing import TextIO
 
 from postcheck import __version__
 from postcheck.model import Finding, ImageSummary, Region, Report, Verdict
 from postcheck.render.html_assets import CSS, SCRIPT
+from postcheck.render.pieces import cut_at_findings
 from postcheck.render.summary import ScanSummary
 from postcheck.render.thumbnails import thumbnail_data_uri
 
@@ -112,14 +112,10 @@ def highlight(text: str, findings: list[Finding]) -> str:
     Overlapping spans are cut into pieces; each piece is marked once, coloured by the most
     severe active finding over it, with every covering finding's message in its tooltip.
     """
-    spans = [
-        f for f in findings if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)
-    ]
-    cuts = sorted({0, len(text), *(f.start for f in spans), *(f.end for f in spans)})
     pieces = []
-    for start, end in pairwise(cuts):
+    for start, end, indices in cut_at_findings(text, findings):
         piece = escape(text[start:end])
-        covering = [f for f in spans if f.start <= start and end <= f.end]
+        covering = [findings[i] for i in indices]
         if not covering:
             pieces.append(piece)
             continue

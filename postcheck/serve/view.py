@@ -5,15 +5,14 @@ finding cards numbered, and the boxes to draw over each photo."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
-from postcheck.model import Report, Verdict
+from postcheck.model import Report, Severity, Verdict
 from postcheck.render.json_report import report_to_dict
+from postcheck.render.pieces import cut_at_findings
 from postcheck.render.terminal import VERDICT_WORDS, category_title
 from postcheck.rewrite import safer_rewrite
 
-SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
 # Each severity and verdict in words and a symbol as well as a colour: colour is never the only signal.
 SEVERITY_WORDS = {"high": "Must fix", "medium": "Check before posting", "low": "Worth a look"}
 VERDICT_SYMBOL = {"block": "✕", "warn": "!", "pass": "✓", "error": "?"}
@@ -77,7 +76,7 @@ def result_context(report: Report) -> dict[str, Any]:
         "verdict_words": VERDICT_WORDS[verdict],
         "verdict_symbol": VERDICT_SYMBOL[verdict.value],
         "severity_words": SEVERITY_WORDS,
-        "pieces": highlighted_pieces(data["post"]["text"], findings),
+        "pieces": highlighted_pieces(report, findings),
         "photos": photo_views(data),
         "rewrite": rewrite,
         "rewrite_changed": rewrite is not None and rewrite != report.post.text,
@@ -85,21 +84,17 @@ def result_context(report: Report) -> dict[str, Any]:
     }
 
 
-def highlighted_pieces(text: str, findings: list[dict[str, Any]]) -> list[TextPiece]:
-    """The draft cut at every finding's edges; each piece knows the findings over it.
-
-    Overlapping spans are cut into pieces, each marked once with the worst active severity
-    over it, as the HTML report does (postcheck/render/html_report.py).
-    """
-    spans = [f for f in findings if f["span"] and 0 <= f["span"]["start"] < f["span"]["end"] <= len(text)]
-    cuts = sorted({0, len(text), *(f["span"]["start"] for f in spans), *(f["span"]["end"] for f in spans)})
+def highlighted_pieces(report: Report, findings: list[dict[str, Any]]) -> list[TextPiece]:
+    """The draft cut at every finding's edges (`findings`: the report's, as numbered cards);
+    each piece is marked once with the worst active severity over it, as the HTML report does."""
+    text = report.post.text
     pieces = []
-    for start, end in pairwise(cuts):
-        covering = [f for f in spans if f["span"]["start"] <= start and end <= f["span"]["end"]]
-        active = [f for f in covering if not f["suppressed"]]
-        worst = max((SEVERITY_RANK[f["severity"]] for f in active), default=0)
-        severity = next((name for name, rank in SEVERITY_RANK.items() if rank == worst), "suppressed")
-        pieces.append(TextPiece(text[start:end], [f["number"] for f in covering], severity if covering else "",
+    for start, end, indices in cut_at_findings(text, report.findings):
+        covering = [findings[i] for i in indices]
+        worst = max((Severity(f["severity"]) for f in covering if not f["suppressed"]),
+                    key=lambda severity: severity.rank, default=None)
+        severity = "" if not covering else worst.value if worst else "suppressed"
+        pieces.append(TextPiece(text[start:end], [f["number"] for f in covering], severity,
                                 [f["number"] for f in covering if f["span"]["end"] == end]))
     return pieces
 
