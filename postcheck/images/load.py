@@ -58,8 +58,10 @@ def load_image(path: Path | InMemoryPhoto) -> LoadedImage:
         name, size, source = path.name, len(path.data), io.BytesIO(path.data)
     else:
         path = Path(path)
-        if not path.is_file():
+        if not path.exists():
             raise InputError(f"image not found: {path.name}")
+        if not path.is_file():  # a FIFO or a device would hang or stream forever
+            raise InputError(f"image {path.name} is not a regular file")
         name, size, source = path.name, path.stat().st_size, path
     if size > MAX_FILE_BYTES:
         raise InputError(f"image {name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")

@@ -35,9 +35,6 @@ MIN_PART_LENGTH = 3  # shorter parts ("Al", "Jo") would match inside too many or
 MAX_NAME_LETTERS = 40
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TAGGED = re.compile(r"[#@][\w.]+")
-# Spelled-out names ("K i m", "A.v.a") are read down to the shortest part the list stores,
-# while cleaning rejoins only runs of four or more letters: shorter runs are mostly
-# abbreviations ("U.S.A."), harmless here, where a run counts only if it hashes to a listed name.
 
 
 def _fold(text: str) -> str:
@@ -145,6 +142,9 @@ class Watchlist:
         for first, second in zip(words, words[1:]):
             if self._digest(_fold(first.group() + second.group())) in self.digests:
                 spans.append((first.start(), second.end()))
+        # Spelled-out names ("K i m", "A.v.a") are read down to the shortest part the list stores,
+        # while cleaning rejoins only runs of four or more letters: shorter runs are mostly
+        # abbreviations ("U.S.A."), harmless here, where a run counts only if it hashes to a listed name.
         for spelled in spelled_out_words(text, MIN_PART_LENGTH):
             if self._digest(_fold(spelled.group())) in self.digests:
                 spans.append((spelled.start(), spelled.end()))
