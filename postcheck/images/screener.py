@@ -15,6 +15,7 @@ from postcheck.images.faces import WORK_SIDE, FaceDetector
 from postcheck.images.load import load_image
 from postcheck.images.observation import ImageAnalysis
 from postcheck.images.signals import gray
+from postcheck.images.straighten import Tilt, find_tilt
 from postcheck.model import ImageSummary, InMemoryPhoto, Region
 from postcheck.text.matching import ImageFact
 
@@ -42,17 +43,23 @@ class ImageScreener:
         photo = loaded.rgb
         work = np.asarray(_shrink(photo, WORK_SIDE))
         detail = np.asarray(_shrink(photo, DETAIL_SIDE))
+        jpeg_grid = loaded.format == "JPEG" and detail.shape[1] == photo.width
+        posted_width = work.shape[1]
+        tilt = find_tilt(work)
+        if tilt is not None:  # the checks read it turned straight; no JPEG grid survives the turn
+            work, detail = tilt.straight(work), tilt.straight(detail, detail.shape[1] / posted_width)
+            jpeg_grid = False
         text = self.ocr.read(photo) if self.ocr is not None else None
         try:
-            signals = PhotoSignals(work, gray(detail), jpeg_grid=loaded.format == "JPEG" and detail.shape[1] == photo.width,
+            signals = PhotoSignals(work, gray(detail), jpeg_grid=jpeg_grid,
                                    candidates=self.faces.candidates(work), gps=meta.gps, text=text)
             found: list[Seen] = []
             for check in checks.CHECKS:
                 found += check.run(signals, found)
         except (ValueError, MemoryError, ArithmeticError) as exc:  # never a silent pass
             raise DetectorUnavailable(f"photo checks failed ({type(exc).__name__})") from exc
-        to_original = photo.width / work.shape[1]
-        facts = [_fact(str(path), seen, to_original) for seen in found]
+        to_original = photo.width / posted_width
+        facts = [_fact(str(path), seen, to_original, tilt) for seen in found]
         summary = ImageSummary(
             path=str(path), width=photo.width, height=photo.height, format=loaded.format,
             captured_at=meta.captured_at, device=meta.device, gps=meta.gps,
@@ -70,11 +77,12 @@ def _shrink(photo: Image.Image, side: int) -> Image.Image:
     return photo.resize((max(1, round(photo.width * scale)), max(1, round(photo.height * scale))), Image.BILINEAR)
 
 
-def _fact(image: str, seen: Seen, k: float) -> ImageFact:
-    """`seen` as a rule fact about `image`, in the photo's own pixels (`k` of them per working-image pixel)."""
+def _fact(image: str, seen: Seen, k: float, tilt: Tilt | None) -> ImageFact:
+    """`seen` as a rule fact about `image`, in the photo's own pixels (`k` of them per working-image
+    pixel as posted; `tilt` when the checks read the working image turned straight)."""
     if seen.region is None:  # a whole-file fact, or measured on the full-size photo already
         return ImageFact(image, seen.kind.name, seen.original_region, seen.confidence, seen.detail)
-    r = seen.region
+    r = seen.region if tilt is None else tilt.to_posted(seen.region)
     region = Region(round(r.x * k), round(r.y * k), round(r.width * k), round(r.height * k))
     where = f"{region.x},{region.y} ({region.width}x{region.height})"
     # Confidences measured on the working image are reported to two places; OCR's is kept

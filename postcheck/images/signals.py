@@ -14,6 +14,9 @@ import numpy as np
 from postcheck.model import Region
 
 TILE = 16  # sharpness map resolution, working-image pixels
+# Share of a patch's edge strength within 2 degrees of one direction (folded mod 90) for
+# the patch to count as tilted: mosaics measure about 0.5 and more, faces and fur below 0.25.
+TILT_PEAK_SHARE = 0.3
 
 
 def gray(rgb: np.ndarray) -> np.ndarray:
@@ -48,6 +51,28 @@ def region_sharpness(energy: np.ndarray, region: Region, shrink: float = 0.15) -
     mx, my = round(region.width * shrink), round(region.height * shrink)
     patch = energy[region.y + my : region.y + region.height - my, region.x + mx : region.x + region.width - mx]
     return float(patch.mean()) if patch.size else 0.0
+
+
+def ring_sharpness(energy: np.ndarray, region: Region, grow: float = 0.6) -> float:
+    """Mean Laplacian energy around `region` (its box grown by `grow` on each side, less the box):
+    how sharp a face's own surroundings are (hair, neck, what is behind it)."""
+    height, width = energy.shape
+    mx, my = round(region.width * grow), round(region.height * grow)
+    x0, y0 = max(0, region.x - mx), max(0, region.y - my)
+    x1, y1 = min(width, region.x + region.width + mx), min(height, region.y + region.height + my)
+    ring = energy[y0:y1, x0:x1]
+    inner = ring[region.y - y0 : region.y - y0 + region.height, region.x - x0 : region.x - x0 + region.width]
+    count = ring.size - inner.size
+    return float((ring.sum() - inner.sum()) / count) if count > 0 else 0.0
+
+
+def tile_contrast(gray_img: np.ndarray) -> np.ndarray:
+    """Grey-level standard deviation per TILE x TILE tile (as tile_sharpness lays them out)."""
+    rows, cols = gray_img.shape[0] // TILE, gray_img.shape[1] // TILE
+    if rows == 0 or cols == 0:
+        return np.full((1, 1), float(gray_img.std()), dtype=np.float32)
+    tiles = gray_img[: rows * TILE, : cols * TILE].reshape(rows, TILE, cols, TILE)
+    return tiles.std(axis=(1, 3))
 
 
 def skin_mask(rgb: np.ndarray) -> np.ndarray:
@@ -109,6 +134,41 @@ def grid_score(p: EdgeProfiles) -> tuple[float, int]:
         if score > best:
             best, best_lag = score, lag
     return best, best_lag
+
+
+def dominant_tilt(gray_patch: np.ndarray) -> float:
+    """The angle (degrees, -45..45) a patch's edges line up on, or 0 when they line up on none.
+
+    A mosaic's block edges all run along two perpendicular directions; in a photo rotated
+    after it was pixelated those directions are tilted. Gradient directions folded into
+    0..90 degrees and weighted by strength pile up at the tilt; natural detail spreads out.
+    """
+    if min(gray_patch.shape) < 16:
+        return 0.0
+    gx = cv2.Sobel(gray_patch, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(gray_patch, cv2.CV_32F, 0, 1, ksize=3)
+    magnitude = np.hypot(gx, gy)
+    folded = np.degrees(np.arctan2(gy, gx)) % 90.0
+    hist, _ = np.histogram(folded, bins=90, range=(0, 90), weights=magnitude)
+    total = float(hist.sum())
+    if total <= 0:
+        return 0.0
+    peak = int(np.argmax(hist))
+    window = hist[[(peak + d) % 90 for d in (-2, -1, 0, 1, 2)]].sum()
+    if window < TILT_PEAK_SHARE * total:
+        return 0.0
+    angle = peak + 0.5
+    return angle - 90.0 if angle > 45 else angle
+
+
+def straightened(gray_patch: np.ndarray, angle: float) -> np.ndarray:
+    """`gray_patch` turned by -`angle` degrees, cut to the square that holds no corner fill."""
+    h, w = gray_patch.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    turned = cv2.warpAffine(gray_patch, turn, (w, h), flags=cv2.INTER_LINEAR)
+    side = int(min(h, w) / (abs(np.cos(np.radians(angle))) + abs(np.sin(np.radians(angle)))))
+    y0, x0 = (h - side) // 2, (w - side) // 2
+    return turned[y0 : y0 + side, x0 : x0 + side]
 
 
 def _edge_share(profile: np.ndarray, period: int) -> float:

@@ -106,3 +106,73 @@ def test_without_any_detector_screening_refuses_to_run(monkeypatch):
     monkeypatch.setitem(sys.modules, "cv2", None)
     with pytest.raises(DetectorUnavailable):
         faces.FaceDetector()
+
+
+@pytest.mark.parametrize("method,strength", [("mosaic", 9), ("blur", 0.1), ("bar", 0.22)])
+@pytest.mark.parametrize("angle,fill,resample", [(6, "white", Image.NEAREST), (-10, "black", Image.BICUBIC)])
+def test_a_photo_turned_after_hiding_a_face_is_still_called_obscured_where_the_face_is(
+        face_screener, face_photos, save_photo, rng, method, strength, angle, fill, resample):
+    photo, known = face_photos["astronaut"]
+    hidden = image_set.OBSCURE[method](photo, known.box, known.eye_y, strength, rng)
+    turned = hidden.rotate(angle, resample=resample, expand=True, fillcolor=fill)
+    analysis = face_screener.analyze(save_photo(turned, f"turned-{method}-{angle}.png"))
+    obscured = [o for o in analysis.observations if o.kind in OBSCURED_KINDS]
+    assert {o.kind for o in obscured} & EXPECTED_KIND[method]
+    # The region is mapped back onto the photo as posted: the face's centre, turned with it.
+    cx, cy = known.box[0] + known.box[2] / 2, known.box[1] + known.box[3] / 2
+    turned_centre = _turned_point(cx, cy, photo.size, turned.size, angle)
+    assert any(_centre_inside(Region(round(turned_centre[0]), round(turned_centre[1]), 0, 0), o.region) for o in obscured)
+
+
+def _turned_point(x, y, size, turned_size, angle):
+    import math
+
+    a = math.radians(angle)
+    dx, dy = x - size[0] / 2, y - size[1] / 2
+    return (turned_size[0] / 2 + dx * math.cos(a) + dy * math.sin(a), turned_size[1] / 2 - dx * math.sin(a) + dy * math.cos(a))
+
+
+@pytest.mark.parametrize("tilt", [-30, 20])
+def test_an_eye_bar_at_a_slant_is_called_a_barred_face(face_screener, face_photos, save_photo, tilt):
+    import math
+
+    photo, known = face_photos["astronaut"]
+    x, y, w, h = known.box
+    barred = photo.copy()
+    a, half_long, half_high = math.radians(tilt), 0.7 * w, 0.12 * h
+    corners = [(dx, dy) for dx, dy in ((-half_long, -half_high), (half_long, -half_high), (half_long, half_high), (-half_long, half_high))]
+    ImageDraw.Draw(barred).polygon([(x + w / 2 + dx * math.cos(a) - dy * math.sin(a), known.eye_y + dx * math.sin(a) + dy * math.cos(a))
+                                    for dx, dy in corners], fill=(0, 0, 0))
+    assert "bar_face" in kinds(face_screener.analyze(save_photo(barred, f"slanted-bar{tilt}.png")))
+
+
+def _small_face_on_plain_background(face_photos):
+    photo, known = face_photos["astronaut"]
+    x, y, w, h = known.box
+    face = photo.crop((x - 15, y - 20, x + w + 15, y + h + 10)).resize((44, 56), Image.LANCZOS)
+    scene = Image.new("RGB", (500, 400), (200, 205, 210))
+    scene.paste(face, (230, 120))
+    return scene, (230 + 5, 120 + 5, 34, 44)
+
+
+def test_a_small_face_on_a_plain_background_is_found(face_screener, face_photos, save_photo):
+    scene, _ = _small_face_on_plain_background(face_photos)
+    assert kinds(face_screener.analyze(save_photo(scene, "small-face.jpg", quality=90))) == {"face"}
+
+
+def test_a_small_blurred_face_on_a_plain_background_is_called_obscured(face_screener, face_photos, save_photo, rng):
+    scene, box = _small_face_on_plain_background(face_photos)
+    blurred = image_set.OBSCURE["blur"](scene, box, box[1] + box[3] // 3, 0.1, rng)
+    assert kinds(face_screener.analyze(save_photo(blurred, "small-blurred-face.jpg", quality=90))) & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("name,subject,radius", [("chelsea", (60, 10, 400, 300), 12), ("astronaut", (110, 20, 340, 400), 10),
+                                                 ("coffee", (100, 20, 480, 330), 14)])
+def test_portrait_mode_background_blur_is_no_obscured_face(face_screener, save_photo, name, subject, radius):
+    from PIL import ImageFilter
+
+    photo = image_set.load_photo(name)
+    mask = Image.new("L", photo.size, 0)
+    ImageDraw.Draw(mask).ellipse(subject, fill=255)
+    portrait = Image.composite(photo, photo.filter(ImageFilter.GaussianBlur(radius)), mask.filter(ImageFilter.GaussianBlur(15)))
+    assert not kinds(face_screener.analyze(save_photo(portrait, f"portrait-{name}.jpg", quality=90))) & OBSCURED_KINDS

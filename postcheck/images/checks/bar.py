@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from postcheck.images import signals
@@ -22,7 +23,7 @@ class Bar:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new: list[Seen] = []
         for cand in photo.candidates:
-            bar = _bar_across(photo, cand)
+            bar = _bar_across(photo, cand) or _tilted_bar_across(photo, cand)
             if bar is not None and not overlaps(bar, regions(found + new)):
                 new.append(Seen(BAR_FACE, bar, 0.85, "dark bar at {where} drawn across a face"))
         for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < 60), int(MIN_COVER_AREA * photo.area)):
@@ -55,6 +56,30 @@ def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
         above, below = float(np.median(v[max(0, start - 3) : start])), float(np.median(v[end : end + 3]))
         if 0.2 <= centre <= 0.65 and max(above, below) - bar_level >= 40:
             return Region(r.x, r.y + start, r.width, end - start)
+    return None
+
+
+def _tilted_bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
+    """A flat dark bar at any angle across the eye band of a face box, or None.
+
+    A bar that follows a tilted head, or was drawn in a hurry, crosses the face's rows at a
+    slant, so no row of the box is dark from side to side; as a shape it is still a long,
+    solid, painted rectangle whose middle sits where the eyes are.
+    """
+    r = cand.region
+    around = photo.grow(r, 0.3)
+    x0, y0 = around.x, around.y
+    dark = photo.flat[y0 : y0 + around.height, x0 : x0 + around.width] & (
+        photo.hsv[y0 : y0 + around.height, x0 : x0 + around.width, 2] < 60)
+    for part, filled in signals.components(dark, max(8, int(0.02 * r.width * r.height))):
+        region = Region(x0 + part.x, y0 + part.y, part.width, part.height)
+        ys, xs = np.nonzero(filled)
+        (cx, cy), sides, _angle = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
+        long, short = max(sides), min(sides)
+        centre = (y0 + part.y + cy - r.y) / r.height
+        if (short >= 3 and long >= 2.5 * short and long >= 0.6 * r.width and filled.sum() >= 0.8 * long * short
+                and 0.15 <= centre <= 0.7 and is_painted(photo, region, filled)):
+            return region
     return None
 
 

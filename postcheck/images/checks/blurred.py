@@ -1,16 +1,33 @@
-"""A blurred face: a face box with far less fine detail than the photo's sharp parts."""
+"""A blurred face: a face box with far less fine detail than the photo's sharp parts and its own surroundings.
+
+Phones blur backgrounds on purpose (portrait mode, shallow depth of field): a face-like
+patch of such a background is as blurred as everything around it, and is no edit. A
+blurred face is an island: blurrier than the hair, neck and background around it, in a
+blurred area not much larger than itself.
+"""
 
 from __future__ import annotations
 
+import cv2
+import numpy as np
+
+from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, unexplained_faces
+from postcheck.model import Region
 
 BLURRED_FACE = Kind("blurred_face", "blurred face", face=True, obscured=True)
 MIN_FACE_CONFIDENCE = 0.4  # surer than for other traces: smooth non-faces (fur, sky) abound
 BLUR_RATIO = 0.3  # face detail / the photo's sharp parts: clean faces measure 0.4-2
+SURROUND_RATIO = 0.5  # face detail / its surroundings': clean faces 0.4-1.5, blurred faces below 0.2
+PLAIN_SURROUND_RATIO = 0.15  # alone enough on a plain photo, whose sharp parts say nothing
+BLURRED_TILE = 0.1  # a tile this much less sharp than the photo's sharp parts is blurred...
+MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not blurred)
+BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background...
+SURE_FACE = 0.6  # ...unless the detector is this sure of the face: a weak candidate there is texture
 
 
 class BlurredFace:
-    """A face box with far less fine detail than the photo's sharp parts: a blurred face."""
+    """A face box blurrier than the photo's sharp parts and its own surroundings, not part of a blurred background: a blurred face."""
 
     id = "blurred-face"
     kinds = (BLURRED_FACE,)
@@ -18,8 +35,36 @@ class BlurredFace:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new = []
         for cand in unexplained_faces(photo, found):
-            ratio = photo.sharpness_ratio(cand.region)
-            if cand.confidence >= MIN_FACE_CONFIDENCE and ratio < BLUR_RATIO:
+            if cand.confidence < MIN_FACE_CONFIDENCE:
+                continue
+            face = signals.region_sharpness(photo.energy, cand.region)
+            versus_photo = face / photo.reference
+            versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
+            blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
+                versus_surroundings < PLAIN_SURROUND_RATIO)
+            if blurred and (cand.confidence >= SURE_FACE or not _in_blurred_background(photo, cand.region)):
                 new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
-                                f"face at {{where}} looks blurred (fine detail {ratio:.2f} of the photo's)", candidate=cand))
+                                f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
+                                f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
         return new
+
+
+def _in_blurred_background(photo: PhotoSignals, region: Region) -> bool:
+    """True when the face box lies in a blurred area far larger than itself: a background
+    blurred by the camera, not a face blurred by an editor."""
+    labels, areas = photo.shared(_blurred_areas)
+    t = signals.TILE
+    row = min(labels.shape[0] - 1, (region.y + region.height // 2) // t)
+    col = min(labels.shape[1] - 1, (region.x + region.width // 2) // t)
+    label = labels[row, col]
+    if label == 0:
+        return False
+    area = areas[label] * t * t
+    return area >= BACKGROUND_FACES * region.width * region.height
+
+
+def _blurred_areas(photo: PhotoSignals) -> tuple[np.ndarray, np.ndarray]:
+    """Connected areas of blurred tiles (labels per tile, and each label's tile count)."""
+    blurred = (photo.tiles < BLURRED_TILE * photo.reference) & (signals.tile_contrast(photo.gray) >= MIN_TILE_CONTRAST)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(blurred.astype(np.uint8), connectivity=8)
+    return labels, stats[:, cv2.CC_STAT_AREA]

@@ -45,12 +45,24 @@ class PixelatedFace:
             grid, block = 0.0, 0
             for region in (cand.region, photo.grow(cand.region, 0.25)):
                 x0, y0, x1, y1 = photo.full_box(region)
-                profiles = signals.edge_profiles(photo.full_gray[y0:y1, x0:x1])
-                grid, block = max((grid, block), is_mosaic(photo, profiles, x0, y0, GRID_SCORE))
+                patch = photo.full_gray[y0:y1, x0:x1]
+                grid, block = max((grid, block), is_mosaic(photo, signals.edge_profiles(patch), x0, y0, GRID_SCORE))
+                if not grid:
+                    grid, block = _tilted_mosaic(photo, patch)
             if grid:
                 new.append(Seen(PIXELATED_FACE, cand.region, min(1.0, 0.6 + grid),
                                 f"face at {{where}} is pixelated (mosaic of {block}-pixel blocks)", candidate=cand))
         return new
+
+
+def _tilted_mosaic(photo: PhotoSignals, patch: np.ndarray) -> tuple[float, int]:
+    """(grid score, block size) of a mosaic whose grid is tilted (the photo was turned after
+    it was pixelated), read on the patch turned straight; (0, 0) when it is not one."""
+    tilt = signals.dominant_tilt(patch)
+    if abs(tilt) < 1.0:
+        return 0.0, 0
+    # Turned pixels sit on no JPEG grid: is_mosaic's JPEG exception must not apply (x = 1).
+    return is_mosaic(photo, signals.edge_profiles(signals.straightened(patch, tilt)), 1, 1, GRID_SCORE)
 
 
 class PixelatedPatch:
