@@ -168,8 +168,11 @@ def clip(box, size):
 # --- framing: size, position, file format ------------------------------------------
 
 
-def reframe(img: Image.Image, face, eye_y, rng: random.Random):
-    """Crop a window that keeps the face (so it lands elsewhere in the frame), then rescale."""
+SCALES = (0.5, 0.75, 1.0, 1.5, 2.0)
+
+
+def reframe(img: Image.Image, face, eye_y, rng: random.Random, scales=SCALES):
+    """Crop a window that keeps the face (so it lands elsewhere in the frame), then rescale by one of `scales`."""
     x, y, w, h = face
     cw = round(img.width * rng.uniform(0.7, 1.0))
     ch = round(img.height * rng.uniform(0.7, 1.0))
@@ -178,19 +181,22 @@ def reframe(img: Image.Image, face, eye_y, rng: random.Random):
     left = rng.randint(lo_x, hi_x) if hi_x >= lo_x else 0
     top = rng.randint(lo_y, hi_y) if hi_y >= lo_y else 0
     img = img.crop((left, top, left + cw, top + ch))
-    scale = rng.choice([0.5, 0.75, 1.0, 1.5, 2.0])
+    scale = rng.choice(scales)
     img = img.resize((round(cw * scale), round(ch * scale)), Image.LANCZOS)
     face = tuple(round(v * scale) for v in (x - left, y - top, w, h))
     return img, face, round((eye_y - top) * scale)
 
 
-def save(img: Image.Image, out_dir: Path, stem: str, rng: random.Random) -> str:
-    if rng.random() < 0.2:
+def save(img: Image.Image, out_dir: Path, stem: str, rng: random.Random, *, png_share: float = 0.2,
+         exif: bytes | None = None) -> str:
+    """Write `img` as PNG (`png_share` of the time) or as JPEG at a random quality; return the file name."""
+    extra = {} if exif is None else {"exif": exif}
+    if rng.random() < png_share:
         name = stem + ".png"
-        img.save(out_dir / name)
+        img.save(out_dir / name, **extra)
     else:
         name = stem + ".jpg"
-        img.save(out_dir / name, quality=rng.choice([40, 60, 75, 90, 95]))
+        img.save(out_dir / name, quality=rng.choice([40, 60, 75, 90, 95]), **extra)
     return name
 
 

@@ -1,0 +1,135 @@
+"""Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
+
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|both] [--ocr/--no-ocr]
+                               [--show-misses] [--json OUT]
+
+SET_DIR holds images and labels.jsonl as written by tests/images/make_photo_set.py; when it
+has no labels.jsonl the set is generated there first (with --seed; in a temporary folder
+when SET_DIR is not given). Every image of the chosen split(s) goes through
+ImageScreener(ocr=...) and is checked against its label's "expect": "obscured" (any
+obscured-face kind reported, or not), "face" (the visible-face kind), "any_face" (any kind
+that marks a face), "document", "ocr_contains" (the name is in the OCR text, case-insensitive).
+With --no-ocr nothing can read text, so documents and name tags fail by construction.
+
+Markdown tables per split: each class and the share of its images meeting their expectation;
+obscured faces by method, by face size (face box width <45, 45-90, >90 px) and rotated or not;
+documents by layout kind and legibility; false alarms on clean photos (clean_face,
+portrait_blur, no_person: any obscured kind or a document reported); name tags read.
+--json OUT writes the same figures. Thresholds were tuned on the "tune" side's photos only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from postcheck.images import OBSCURED_KINDS, ImageScreener, kinds  # noqa: E402
+from tests.images.make_photo_set import build  # noqa: E402
+
+CLASSES = ("obscured_face", "clean_face", "portrait_blur", "document", "name_tag", "no_person")
+CLEAN = ("clean_face", "portrait_blur", "no_person")
+FACE_KINDS = frozenset(name for name, kind in kinds().items() if kind.face)
+
+
+def judge(label: dict, analysis) -> dict:
+    """What was reported for one image and whether each expectation of its label holds."""
+    found = {o.kind for o in analysis.observations}
+    text = (analysis.summary.ocr_text or "").lower()
+    got = {"obscured": bool(found & OBSCURED_KINDS), "face": "face" in found, "any_face": bool(found & FACE_KINDS),
+           "document": "document" in found}
+    checks = {key: (want.lower() in text if key == "ocr_contains" else got[key] == want)
+              for key, want in label["expect"].items()}
+    return {**label, "kinds": sorted(found), "checks": checks, "met": all(checks.values()), **{f"got_{k}": v for k, v in got.items()}}
+
+
+def size_band(px) -> str:
+    return "face < 45 px" if px < 45 else "face 45-90 px" if px <= 90 else "face > 90 px"
+
+
+def tally(rows, key, value=lambda r: r["met"]) -> dict:
+    """{group: [images, share where `value`]} for rows grouped by key(row)."""
+    groups = defaultdict(list)
+    for r in rows:
+        groups[key(r)].append(value(r))
+    return {g: [len(v), sum(v) / len(v)] for g, v in groups.items()}
+
+
+def figures(rows: list[dict]) -> dict:
+    by_class = {c: rows_of for c in CLASSES if (rows_of := [r for r in rows if r["class"] == c])}
+    obscured = by_class.get("obscured_face", [])
+    clean = [r for r in rows if r["class"] in CLEAN]
+    alarm = lambda r: r["got_obscured"] or r["got_document"]  # noqa: E731
+    docs = by_class.get("document", [])
+    tags = by_class.get("name_tag", [])
+    return {
+        "classes": {c: [len(v), sum(r["met"] for r in v) / len(v)] for c, v in by_class.items()},
+        "obscured": {**tally(obscured, lambda r: f"method: {r['method']}"),
+                     **tally(obscured, lambda r: size_band(r["face_px"])),
+                     **tally(obscured, lambda r: "rotated" if r["rotation"] else "not rotated")},
+        "documents": {**tally(docs, lambda r: f"kind: {r['kind']}"),
+                      **tally(docs, lambda r: "legible" if r["legible"] else "too small or blurred to read")},
+        "false_alarms": {**tally(clean, lambda r: "all clean photos", alarm),
+                         **tally(clean, lambda r: r["class"], alarm),
+                         **tally([r for r in clean if r["class"] == "portrait_blur"], lambda r: f"portrait_blur: {r['variant']}", alarm)},
+        "name_tags": {**tally(tags, lambda r: "all name tags", lambda r: r["checks"]["ocr_contains"]),
+                      **tally(tags, lambda r: f"tag: {r['method']}", lambda r: r["checks"]["ocr_contains"])},
+    }
+
+
+def table(title: str, head: str, data: dict) -> str:
+    lines = [f"| {title} | images | {head} |", "|---|---|---|"]
+    order = sorted(data, key=lambda k: (CLASSES.index(k) if k in CLASSES else 99, k))
+    lines += [f"| {k} | {n} | {share:.2f} |" for k in order for n, share in [data[k]]]
+    return "\n".join(lines)
+
+
+def report(split: str, fig: dict) -> str:
+    return "\n\n".join([
+        f"### {split}",
+        table("class", "meets expectation", fig["classes"]),
+        table("obscured faces", "flagged as obscured", fig["obscured"]),
+        table("documents", "reported as document", fig["documents"]),
+        table("clean photos", "false alarm (obscured or document)", fig["false_alarms"]),
+        table("name tags", "name read by OCR", fig["name_tags"]),
+    ])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set_dir", nargs="?", type=Path)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--split", choices=("tune", "held_out", "both"), default="both")
+    parser.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--json", type=Path, metavar="OUT")
+    args = parser.parse_args()
+    set_dir = args.set_dir or Path(tempfile.mkdtemp(prefix="postcheck-photos-"))
+    if not (set_dir / "labels.jsonl").exists():
+        build(set_dir, seed=args.seed)
+    labels = [json.loads(line) for line in open(set_dir / "labels.jsonl", encoding="utf-8")]
+    splits = ("tune", "held_out") if args.split == "both" else (args.split,)
+    screener = ImageScreener(ocr=args.ocr)
+    start = time.perf_counter()
+    rows = [judge(label, screener.analyze(set_dir / label["file"])) for label in labels if label["split"] in splits]
+    seconds = time.perf_counter() - start
+    results = {split: figures([r for r in rows if r["split"] == split]) for split in splits}
+    print(f"{len(rows)} images from {set_dir}, OCR {'on' if args.ocr else 'off'}, {seconds:.0f} s\n")
+    print("\n\n".join(report(split, results[split]) for split in splits))
+    if args.show_misses:
+        print()
+        for r in rows:
+            if not r["met"]:
+                failed = ", ".join(k for k, ok in r["checks"].items() if not ok)
+                print(f"MISS {r['split']} {r['file']} {r['class']} failed: {failed}; reported: {', '.join(r['kinds']) or '-'}")
+    if args.json:
+        args.json.write_text(json.dumps({"set": str(set_dir), "ocr": args.ocr, "images": len(rows), **results}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1311 @@
+"""Build the wider labelled photo set: six classes, split into tune and held_out by source picture.
+
+Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
+picture is made offline, byte for byte, from a seed, out of photos that ship inside
+packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample images,
+the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
+and the example photos of Debian's `opencv-doc` package (its folder must exist: the
+build stops with a message saying to install it, it never skips those pictures). All
+text (forms, screenshots, name tags) is drawn with PIL in the DejaVu fonts inside
+matplotlib; every name, date, case number and place in it is invented.
+
+Classes (label "class") and what the screener is expected to report (label "expect"):
+  obscured_face  faces hidden by blur, mosaic, emoji, sticker or an eye bar at several
+                 strengths; also the whole photo rotated 2-15 degrees after obscuring
+                 (white or black corners), small faces (28-60 px), eye bars at an angle
+                 (on an upright face, or on a tilted head), stickers/emoji over the whole
+                 head.                                   expect {"obscured": true}
+  clean_face     visible faces: plain, motion blur, night noise, a beauty filter on the
+                 face, rotated.                          expect {"face": true, "obscured": false}
+  portrait_blur  phone portrait mode (sharp subject, blurred background) and shallow depth
+                 of field, phone EXIF; a person        expect {"face": true, "obscured": false}
+                 or an object (cat, cup, fruit...)     expect {"any_face": false}
+  document       case forms photographed on a desk, close-ups cut off and rotated, small
+                 blurred forms beside an object, screenshots (case-management caseload,
+                 spreadsheet, e-mail, chat), a whiteboard, a letter; "legible": false
+                 where the text is too small or blurred to read.   expect {"document": true}
+  name_tag       "HELLO my name is", a lanyard badge, a name and number on a shirt, a school
+                 name on a uniform or a banner, drawn below a visible face; "text" is what
+                 was drawn, "name" the token OCR must read.
+                                                         expect {"ocr_contains": name, "face": true, "obscured": false}
+  no_person      photos with no person.                  expect {"obscured": false, "document": false, "any_face": false}
+"obscured" = any obscured-face kind; "face" = the visible-face kind; "any_face" = any kind
+that marks a face; "document" = the document kind; "ocr_contains" = the token is in the
+OCR text (case-insensitive).
+
+Split rule (label "split"), by SOURCE picture, never by generated image: every image made
+from a source picture is on that picture's side, and "sources" lists every picture an
+image was made from (a scene's pasted faces and backdrop, a desk's object), all on one side.
+  tune:     astronaut, camera, grace_hopper (today's thresholds were tuned on them);
+            LFW face crops 0-49; form layouts A and B; caseload and spreadsheet
+            screenshots; the whiteboard; no-person pictures coffee, chelsea, rocket,
+            coins, horse, china, fruits, home, baboon, aero1, orange, squirrel_cls.
+  held_out: messi5; LFW face crops 50-99; form layouts C and D; e-mail and chat
+            screenshots; the letter; no-person pictures motorcycle, hubble_deep_field,
+            flower, building, butterfly, board, apple, starry_night, smarties, stuff,
+            leuvenA, aloeL.
+The LFW subset does not name its people and a few well-known faces recur in it, so the
+crops are split by index; the same person may be on both sides. messi5's stadium crowd is
+out of focus: its clean photos hold real, camera-blurred background faces.
+
+    python tests/images/make_photo_set.py OUT_DIR [--seed N] [--small]
+
+writes OUT_DIR/*.jpg|png and OUT_DIR/labels.jsonl, one line per image: {"file", "class",
+"method", "strength", "source", "sources", "split", "face": [x,y,w,h]|null (the first of
+"faces"), "faces", "face_px" (face box width before any rotation), "rotation" (degrees the
+whole photo was turned), "variant", "expect", "exif", "size"}, plus "bar_angle" for eye bars
+at an angle, "kind", "layout", "legible" for documents and "text", "name" for name tags.
+--small writes a few images per class and split (for the test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import matplotlib
+import numpy as np
+from PIL import ExifTags, Image, ImageDraw, ImageFilter, ImageFont
+
+try:
+    from tests.images import make_image_set as base
+except ImportError:  # run as a script, or from tests/images/ (pytest puts it on sys.path)
+    import make_image_set as base
+
+TUNE, HELD = "tune", "held_out"
+OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
+FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
+
+
+class MissingSource(RuntimeError):
+    """A source picture that should ship with an installed package is not there."""
+
+
+# --- source pictures ---------------------------------------------------------------
+
+PEOPLE = {  # packaged photos of a person: face box and eye line measured once with YuNet
+    **{p.name: p for p in base.FACE_PHOTOS},
+    "messi5": base.FacePhoto("messi5", (225, 93, 30, 39), 106),
+}
+PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD}
+# Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
+CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
+         "messi5": (-1.17, 1.75, 1.6)}
+# Upscaling of each person photo (reframe's `scales`): long sides of about 640-1600 px.
+PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace_hopper": (1.25, 1.75, 2.25),
+                 "messi5": (1.5, 2.0, 2.5)}
+# The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
+PERSON_SHAPE = {
+    "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
+    "camera": ((222, 150, 50, 75), (135, 340, 135, 240)),
+    "grace_hopper": ((265, 170, 150, 175), (265, 480, 270, 190)),
+    "messi5": ((240, 110, 26, 32), (205, 160, 50, 60), (120, 92, 65, 20), (290, 125, 35, 15), (260, 225, 95, 45),
+               (190, 245, 30, 38)),
+}
+LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
+# Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
+LFW_BOX, LFW_EYE = (0.07, 0.0, 0.78, 1.0), 0.34
+LFW_DRAWN = 26  # a crop's side where a scene is drawn, before the scene is enlarged
+
+NO_PERSON = {
+    TUNE: ("coffee", "chelsea", "rocket", "coins", "horse", "china", "fruits", "home", "baboon", "aero1",
+           "orange", "squirrel_cls"),
+    HELD: ("motorcycle", "hubble_deep_field", "flower", "building", "butterfly", "board", "apple", "starry_night",
+           "smarties", "stuff", "leuvenA", "aloeL"),
+}
+OPENCV_FILES = {n: f"{n}.jpg" for n in ("messi5", "fruits", "home", "building", "baboon", "butterfly", "aero1",
+                                        "board", "orange", "apple", "squirrel_cls", "starry_night", "stuff",
+                                        "leuvenA", "aloeL")} | {"smarties": "smarties.png"}
+SKLEARN = ("china", "flower")
+# Objects for portrait mode and for a desk beside a form: ellipse (cx, cy, rx, ry) as fractions of the picture.
+OBJECTS = {
+    TUNE: {"chelsea": (0.55, 0.5, 0.42, 0.55), "coffee": (0.48, 0.45, 0.38, 0.5), "orange": (0.55, 0.45, 0.36, 0.42),
+           "squirrel_cls": (0.5, 0.55, 0.18, 0.3)},
+    HELD: {"apple": (0.47, 0.55, 0.42, 0.42), "butterfly": (0.5, 0.52, 0.48, 0.28), "flower": (0.48, 0.42, 0.2, 0.3),
+           "aloeL": (0.65, 0.55, 0.3, 0.45), "motorcycle": (0.45, 0.6, 0.42, 0.25)},
+}
+DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL")}
+BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes
+LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
+           HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter")}
+
+_cache: dict[str, Image.Image] = {}
+
+
+def load_source(name: str) -> Image.Image:
+    """A source picture as RGB, from the package that ships it (a copy: callers may draw on it)."""
+    if name not in _cache:
+        if name in OPENCV_FILES:
+            if not OPENCV_DATA.is_dir():
+                raise MissingSource(f"{OPENCV_DATA} is missing: install Debian's opencv-doc package "
+                                    "(apt-get install opencv-doc); the photo set needs its example photos")
+            _cache[name] = Image.open(OPENCV_DATA / OPENCV_FILES[name]).convert("RGB")
+        elif name in SKLEARN:
+            from sklearn.datasets import load_sample_image
+
+            _cache[name] = Image.fromarray(load_sample_image(f"{name}.jpg")).convert("RGB")
+        else:
+            _cache[name] = base.load_photo(name)
+    return _cache[name].copy()
+
+
+@lru_cache(maxsize=1)
+def lfw_faces() -> np.ndarray:
+    """The 100 face crops of scikit-image's LFW subset, 25x25 gray in 0..1."""
+    import skimage.data
+
+    return skimage.data.lfw_subset()[:100]
+
+
+def lfw_split(index: int) -> str:
+    return TUNE if index < LFW_SPLIT_AT else HELD
+
+
+@lru_cache(maxsize=None)
+def font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    path = FONT_DIR / f"{name}.ttf"
+    if not path.is_file():
+        raise MissingSource(f"{path} is missing: the photo set draws text only with matplotlib's DejaVu fonts")
+    return ImageFont.truetype(str(path), size)
+
+
+# --- invented people and case details -----------------------------------------------
+
+FIRST = ("Priya", "Tomasz", "Imani", "Soren", "Delphine", "Kwame", "Marisol", "Oskar", "Leilani", "Ravi", "Bethany",
+         "Jonah", "Nadia", "Ezra", "Talia", "Femi", "Greta", "Lucan", "Noor", "Callum", "Ines", "Mateo", "Yara",
+         "Dominik", "Esme", "Rohan", "Saoirse", "Tobias", "Amara", "Wren")
+LAST = ("Farrowby", "Kestrelton", "Larkspur", "Quillon", "Thornbury", "Ardwell", "Penhallow", "Oduya", "Castellane",
+        "Brightwater", "Halvorsen", "Mirefield", "Ashcombe", "Dunmore", "Okafor", "Varga", "Lindqvist", "Pemberly",
+        "Rosewarne", "Tallis", "Abernethy", "Greaves", "Mbatha", "Sokolova")
+SCHOOLS = (("Hawthorn Hill Academy", "Hawthorn"), ("Oakfield Community School", "Oakfield"),
+           ("Larkfield Middle School", "Larkfield"), ("Riverside Junior School", "Riverside"),
+           ("St Brigid's Primary", "Brigid"), ("Maple Grove Primary", "Maple"), ("Westbrook High School", "Westbrook"))
+TOWNS = ("Ashbourne", "Kelderby", "Marlow Vale", "Thistlecombe", "Branwick", "Hollins Cross")
+STREETS = ("Wren Close", "Mill Lane", "Orchard Way", "Station Road", "Kestrel Drive", "Birch Avenue", "Quarry Row")
+REASONS = ("Concerns raised by school about attendance and hygiene.",
+           "Mother reports difficulty managing behaviour at home.",
+           "Neighbour called police about shouting late at night.",
+           "Child disclosed to teacher that dad hit him with a belt.",
+           "Missed three health appointments; weight below expected.",
+           "Older sibling caring for younger children after school.",
+           "Sibling contact to be arranged fortnightly at the centre.",
+           "Foster carer reports night terrors and bed wetting.")
+
+
+def person_name(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(FIRST), rng.choice(LAST)
+
+
+def case_details(rng: random.Random) -> dict:
+    first, last = person_name(rng)
+    born = datetime(2009, 1, 1) + timedelta(days=rng.randrange(12 * 365))
+    referred = datetime(2023, 1, 1) + timedelta(days=rng.randrange(600))
+    return {
+        "child": f"{first} {last}", "first": first, "last": last,
+        "dob": born.strftime("%d/%m/%Y"), "case": f"CF-{referred.year}-{rng.randrange(100, 9999):05d}",
+        "referred": referred.strftime("%d/%m/%Y"), "next": (referred + timedelta(days=rng.randrange(5, 40))).strftime("%d/%m/%Y"),
+        "address": f"{rng.randrange(1, 120)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}",
+        "school": rng.choice(SCHOOLS)[0], "parent": f"{rng.choice(FIRST)} {last}",
+        "worker": f"{rng.choice(FIRST)} {rng.choice(LAST)}", "phone": f"07{rng.randrange(100, 999)} {rng.randrange(100000, 999999)}",
+        "reason": rng.sample(REASONS, 3),
+    }
+
+
+# --- camera metadata -----------------------------------------------------------------
+
+PHONES = (("Apple", "iPhone 12"), ("Apple", "iPhone 14 Pro"), ("samsung", "SM-G991B"), ("Google", "Pixel 7"),
+          ("motorola", "moto g(60)"), ("Xiaomi", "Redmi Note 11"))
+CAMERAS = PHONES + (("Canon", "Canon EOS 250D"), ("NIKON CORPORATION", "NIKON D5600"), ("SONY", "ILCE-6400"))
+
+
+def camera_exif(rng: random.Random, phone: bool = False) -> bytes:
+    """EXIF with Make, Model and DateTimeOriginal (never GPS)."""
+    make, model = rng.choice(PHONES if phone else CAMERAS)
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = make
+    exif[ExifTags.Base.Model] = model
+    when = datetime(2023, 1, 1) + timedelta(seconds=rng.randrange(2 * 365 * 86400))
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = when.strftime("%Y:%m:%d %H:%M:%S")
+    return exif.tobytes()
+
+
+# --- geometry ------------------------------------------------------------------------
+
+
+def _turn(point, centre, new_centre, angle):
+    """Where `point` lands when the picture turns `angle` degrees anticlockwise about `centre`."""
+    a = math.radians(angle)
+    dx, dy = point[0] - centre[0], point[1] - centre[1]
+    return (new_centre[0] + dx * math.cos(a) + dy * math.sin(a), new_centre[1] - dx * math.sin(a) + dy * math.cos(a))
+
+
+def _turned_box(box, centre, new_centre, angle):
+    x, y, w, h = box
+    pts = [_turn(p, centre, new_centre, angle) for p in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))]
+    x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
+    x1, y1 = max(p[0] for p in pts), max(p[1] for p in pts)
+    return (round(x0), round(y0), round(x1 - x0), round(y1 - y0))
+
+
+def rotate_photo(img: Image.Image, faces, angle: float, fill):
+    """The whole photo turned, as a phone editor leaves it: canvas grown, corners filled with `fill`."""
+    out = img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
+    c, nc = (img.width / 2, img.height / 2), (out.width / 2, out.height / 2)
+    return out, [(_turned_box(box, c, nc, angle), _turn((box[0] + box[2] / 2, eye), c, nc, angle)[1]) for box, eye in faces]
+
+
+def tilt_photo(img: Image.Image, faces, angle: float):
+    """The picture turned and cropped to the largest upright window inside it (no corners): a tilted head.
+
+    Returns the image, the faces' (box, eye centre) and whether every face stayed inside.
+    """
+    w, h = img.size
+    a = abs(math.radians(angle))
+    sin_a, cos_a = math.sin(a), math.cos(a)
+    long_side, short_side = max(w, h), min(w, h)
+    if short_side <= 2 * sin_a * cos_a * long_side:
+        half = short_side / 2
+        wr, hr = (half / sin_a, half / cos_a) if w >= h else (half / cos_a, half / sin_a)
+    else:
+        cos_2a = cos_a * cos_a - sin_a * sin_a
+        wr, hr = (w * cos_a - h * sin_a) / cos_2a, (h * cos_a - w * sin_a) / cos_2a
+    turned = img.rotate(angle, resample=Image.BICUBIC, expand=True)
+    left, top = round((turned.width - wr) / 2), round((turned.height - hr) / 2)
+    out = turned.crop((left, top, left + round(wr), top + round(hr)))
+    c, nc = (w / 2, h / 2), (turned.width / 2 - left, turned.height / 2 - top)
+    moved, inside = [], True
+    for box, eye in faces:
+        nb = _turned_box(box, c, nc, angle)
+        ec = _turn((box[0] + box[2] / 2, eye), c, nc, angle)
+        inside &= nb[0] >= 0 and nb[1] >= 0 and nb[0] + nb[2] <= out.width and nb[1] + nb[3] <= out.height
+        x0, y0, x1, y1 = base.clip((nb[0], nb[1], nb[0] + nb[2], nb[1] + nb[3]), out.size)
+        moved.append(((x0, y0, x1 - x0, y1 - y0), ec, box[2], box[3]))
+    return out, moved, inside
+
+
+def angled_bar(img: Image.Image, centre, face_w, face_h, strength, angle, rng):
+    """A black bar over the eyes at `angle` degrees (anticlockwise), `strength` of the face high."""
+    half_h = strength * face_h / 2
+    half_w = face_w / 2 + rng.uniform(0.0, 0.2) * face_w
+    pts = [_turn((centre[0] + dx, centre[1] + dy), centre, centre, angle)
+           for dx, dy in ((-half_w, -half_h), (half_w, -half_h), (half_w, half_h), (-half_w, half_h))]
+    out = img.copy()
+    ImageDraw.Draw(out).polygon(pts, fill=rng.choice([(0, 0, 0), (15, 15, 15), (40, 40, 40)]))
+    return out
+
+
+def cover_crop(img: Image.Image, size) -> Image.Image:
+    """`img` scaled to cover `size` and cut to it, centred."""
+    scale = max(size[0] / img.width, size[1] / img.height)
+    img = img.resize((math.ceil(img.width * scale), math.ceil(img.height * scale)), Image.LANCZOS)
+    left, top = (img.width - size[0]) // 2, (img.height - size[1]) // 2
+    return img.crop((left, top, left + size[0], top + size[1]))
+
+
+def ellipse_mask(size, ellipses, feather: float) -> Image.Image:
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    for cx, cy, rx, ry in ellipses:
+        draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=255)
+    return mask.filter(ImageFilter.GaussianBlur(feather)) if feather > 0 else mask
+
+
+def noisy(img: Image.Image, sigma: float, rng: random.Random) -> Image.Image:
+    gen = np.random.default_rng(rng.randrange(2**32))
+    arr = np.asarray(img, dtype=np.float32) + gen.normal(0, sigma, (img.height, img.width, 1)).astype(np.float32)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+# --- scenes: a packaged person photo, or LFW faces pasted into a backdrop --------------
+
+
+@dataclass
+class Scene:
+    """A framed photo with its faces as (box, eye_y) and where each face's chest is (cx, cy, width)."""
+
+    img: Image.Image
+    faces: list
+    chests: list
+    sources: list
+    split: str
+    source: str
+    upscale: float = 1.0  # how much the photo was enlarged: what is drawn on it later is softened to match
+
+
+def person_scene(name: str, rng: random.Random, scales=None, whole: bool = False) -> Scene:
+    """A packaged person photo, cropped around the face (or whole) and rescaled."""
+    photo = PEOPLE[name]
+    original = load_source(name)
+    if whole:
+        s = rng.choice(scales or PERSON_SCALES[name])
+        img = original.resize((round(original.width * s), round(original.height * s)), Image.LANCZOS)
+        face, eye = tuple(round(v * s) for v in photo.box), round(photo.eye_y * s)
+    else:
+        img, face, eye = base.reframe(original, photo.box, photo.eye_y, rng, scales or PERSON_SCALES[name])
+    x, y, w, h = face
+    dx, dy, cw = CHEST[name]
+    chest = (x + w / 2 + dx * w, y + dy * h, cw * w)
+    return Scene(img, [(face, eye)], [chest], [name], PERSON_SPLIT[name], name, upscale=w / photo.box[2])
+
+
+SKIN = ((255, 224, 196), (241, 194, 160), (224, 172, 130), (198, 134, 96), (150, 100, 70), (120, 80, 58))
+HAIR = ((30, 25, 20), (70, 50, 30), (120, 90, 50), (180, 150, 100), (15, 15, 15), (140, 60, 30))
+SHIRTS = ((40, 70, 150), (200, 40, 50), (30, 120, 70), (230, 200, 60), (90, 90, 90), (240, 240, 235), (120, 60, 140),
+          (20, 20, 30), (250, 140, 40))
+
+
+def lfw_scene(split: str, rng: random.Random, people: int, crop_px: tuple[int, int] = (36, 77),
+              width: int | None = None) -> Scene:
+    """LFW face crops pasted onto drawn heads and shoulders in front of a blurred backdrop photo.
+
+    Faces are `crop_px` on a side (the face box is 0.78 of that wide: 28-60 px by default). The
+    scene is drawn at the crops' own resolution (about 26 px a face) and then enlarged whole,
+    so the faces are no softer than the rest of the photo.
+    """
+    lo, hi = (0, LFW_SPLIT_AT) if split == TUNE else (LFW_SPLIT_AT, 100)
+    ids = rng.sample(range(lo, hi), people)
+    backdrop = rng.choice(BACKDROPS[split])
+    W = width or rng.choice([900, 1024, 1200, 1280])
+    H = round(W * rng.choice([0.62, 0.7, 0.75]))
+    k = rng.randint(*crop_px) / LFW_DRAWN  # enlargement from the drawing to the photo
+    w, h = round(W / k), round(H / k)
+    img = cover_crop(load_source(backdrop), (w, h)).filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.5)))
+    draw = ImageDraw.Draw(img)
+    crops = lfw_faces()
+    slot = w / (people + 1)
+    faces, chests = [], []
+    for i, idx in enumerate(ids):
+        s = round(LFW_DRAWN * rng.uniform(0.92, 1.08))
+        cx = slot * (i + 1) + rng.uniform(-0.12, 0.12) * slot
+        top = h * rng.uniform(0.3, 0.5)
+        shirt = rng.choice(SHIRTS)
+        skin = rng.choice(SKIN)
+        body_top = top + 1.05 * s
+        draw.ellipse((cx - 1.3 * s, body_top, cx + 1.3 * s, body_top + 1.4 * s), fill=shirt)  # shoulders
+        draw.rectangle((cx - 1.3 * s, body_top + 0.7 * s, cx + 1.3 * s, h), fill=shirt)
+        draw.rectangle((cx - 0.22 * s, top + 0.75 * s, cx + 0.22 * s, body_top + 0.1 * s), fill=tuple(round(c * 0.8) for c in skin))
+        draw.ellipse((cx - 0.62 * s, top - 0.3 * s, cx + 0.62 * s, top + 0.8 * s), fill=rng.choice(HAIR))
+        face = np.clip(crops[idx][..., None] * np.array(skin, dtype=np.float64) * 1.15, 0, 255).astype(np.uint8)
+        face_img = Image.fromarray(face).resize((s, s), Image.LANCZOS)
+        mask = ellipse_mask((s, s), [(s / 2, s / 2, s * 0.52, s * 0.56)], s * 0.04)
+        x0, y0 = round(cx - s / 2), round(top)
+        img.paste(face_img, (x0, y0), mask)
+        bx, by, bw, bh = LFW_BOX
+        faces.append(((x0 + bx * s, y0 + by * s, bw * s, bh * s), y0 + LFW_EYE * s))
+        chests.append((cx + rng.uniform(-0.3, 0.3) * s, body_top + 0.75 * s, 1.6 * s))
+    img = noisy(img.resize((W, H), Image.LANCZOS), rng.uniform(1.5, 3.0), rng)
+    kx, ky = W / w, H / h
+    faces = [((round(x * kx), round(y * ky), round(bw * kx), round(bh * ky)), round(eye * ky)) for (x, y, bw, bh), eye in faces]
+    chests = [(cx * kx, cy * ky, cw * kx) for cx, cy, cw in chests]
+    sources = [f"lfw-{i:02d}" for i in ids] + [backdrop]
+    return Scene(img, faces, chests, sources, split, "+".join(f"lfw-{i:02d}" for i in ids), upscale=kx)
+
+
+# --- photo effects -------------------------------------------------------------------
+
+
+def motion_blur(img: Image.Image, rng: random.Random) -> Image.Image:
+    length = rng.randint(5, 13)
+    kernel = np.zeros((length, length), np.float32)
+    kernel[length // 2, :] = 1.0
+    turn = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), rng.uniform(0, 180), 1.0)
+    kernel = cv2.warpAffine(kernel, turn, (length, length))
+    kernel /= kernel.sum()
+    return Image.fromarray(cv2.filter2D(np.asarray(img), -1, kernel))
+
+
+def night(img: Image.Image, rng: random.Random) -> Image.Image:
+    """Dark, with sensor noise (gray and colour) as a phone shows it at night."""
+    arr = np.asarray(img, dtype=np.float32) / 255.0
+    arr = np.power(arr, rng.uniform(1.4, 2.0)) * rng.uniform(0.45, 0.7) * 255
+    gen = np.random.default_rng(rng.randrange(2**32))
+    arr += gen.normal(0, rng.uniform(5, 11), arr.shape[:2])[..., None] + gen.normal(0, 4, arr.shape)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def beauty(img: Image.Image, faces, rng: random.Random) -> Image.Image:
+    """Mild skin smoothing on the face only (an edge-preserving filter under a soft face mask)."""
+    d = max(5, round(max(b[2] for b, _ in faces) / 12)) | 1
+    smooth = Image.fromarray(cv2.bilateralFilter(np.asarray(img), d, rng.uniform(25, 45), rng.uniform(4, 8)))
+    mask = ellipse_mask(img.size, [(x + w / 2, y + h / 2, w * 0.5, h * 0.55) for (x, y, w, h), _eye in faces],
+                        max(1.0, faces[0][0][2] * 0.06))
+    return Image.composite(smooth, img, mask)
+
+
+def portrait_mode(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
+    """A sharp subject (`ellipses`) on a lens-blurred background, as a phone's portrait mode makes it."""
+    radius = max(img.size) * rng.uniform(0.006, 0.014)
+    background = img.filter(ImageFilter.GaussianBlur(radius))
+    mask = ellipse_mask(img.size, ellipses, max(img.size) * 0.01)
+    return Image.composite(img, background, mask)
+
+
+def depth_of_field(img: Image.Image, focus_y: float, rng: random.Random) -> Image.Image:
+    """Sharp in a band around `focus_y`, blur growing with distance from it (shallow depth of field)."""
+    max_r = max(img.size) * rng.uniform(0.006, 0.012)
+    levels = [np.asarray(img, dtype=np.float32)] + [np.asarray(img.filter(ImageFilter.GaussianBlur(max_r * k / 3)), dtype=np.float32)
+                                                    for k in (1, 2, 3)]
+    band = img.height * rng.uniform(0.06, 0.12)
+    rows = np.abs(np.arange(img.height) - focus_y)
+    level = np.clip((rows - band) / (img.height * 0.35), 0, 1) * 3  # 0..3 per row
+    lo = np.floor(level).astype(int)
+    hi = np.minimum(lo + 1, 3)
+    t = (level - lo)[:, None, None]
+    stack = np.stack(levels)
+    rows_idx = np.arange(img.height)
+    out = stack[lo, rows_idx] * (1 - t) + stack[hi, rows_idx] * t
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+
+
+# --- the builder -------------------------------------------------------------------------
+
+
+class Builder:
+    """Writes images and collects their labels; one random stream makes the whole set."""
+
+    def __init__(self, out_dir: Path, seed: int, small: bool) -> None:
+        self.out = out_dir
+        self.rng = random.Random(seed)
+        self.small = small
+        self.labels: list[dict] = []
+        self.counter = 0
+        out_dir.mkdir(parents=True, exist_ok=True)
+
+    def few(self, items, k: int):
+        """All of `items`, or the first `k` of them in a small build."""
+        items = list(items)
+        return items[:k] if self.small else items
+
+    def n(self, full: int, small: int = 1) -> int:
+        """How many: `full`, or `small` in a small build."""
+        return small if self.small else full
+
+    def add(self, img: Image.Image, cls: str, scene_split: str, sources, source: str, expect: dict, *,
+            method: str = "none", strength: float = 0, faces=(), face_px=None, rotation: float = 0,
+            variant: str = "plain", exif: str = "maybe", png_share: float = 0.01, **extra) -> None:
+        rng = self.rng
+        data = None
+        if exif == "phone" or (exif == "maybe" and rng.random() < 0.5):
+            data = camera_exif(rng, phone=exif == "phone")
+        self.counter += 1
+        stem = f"{self.counter:04d}-{cls}-{source.split('+')[0]}-{method}"
+        name = base.save(img, self.out, stem, rng, png_share=png_share, exif=data)
+        boxes = [list(map(int, b)) for b in faces]
+        self.labels.append({
+            "file": name, "class": cls, "method": method, "strength": strength, "source": source,
+            "sources": list(sources), "split": scene_split, "face": boxes[0] if boxes else None, "faces": boxes,
+            "face_px": face_px, "rotation": round(rotation, 1), "variant": variant, "expect": expect,
+            "exif": data is not None, "size": list(img.size), **extra,
+        })
+
+    def scene(self, subject: str, split: str, **kw) -> Scene:
+        """A framed scene of `subject`: a person photo's name, or "lfw" (a scene of 1-5 small faces)."""
+        if subject == "lfw":
+            people = kw.pop("people", None) or self.rng.choice([1, 2, 3, 3, 4, 5])
+            return lfw_scene(split, self.rng, people, **kw)
+        return person_scene(subject, self.rng, **kw)
+
+    # --- obscured and clean faces --------------------------------------------------
+
+    def obscured(self, subject: str, split: str) -> None:
+        rng = self.rng
+        expect = {"obscured": True}
+
+        def put(scene, method, strength, img, faces, **kw):
+            face_px = kw.pop("face_px", None) or min(b[2] for b, _ in scene.faces)
+            self.add(img, "obscured_face", split, scene.sources, scene.source, expect, method=method, strength=strength,
+                     faces=[b for b, *_ in faces], face_px=face_px, **kw)
+
+        def hide(scene, method, strength):
+            img = scene.img
+            for box, eye in scene.faces:
+                img = base.OBSCURE[method](img, box, eye, strength, rng)
+            return img
+
+        for method in self.few(base.METHODS, 2):
+            for strength in self.few(base.STRENGTHS[method], 1):
+                scene = self.scene(subject, split)
+                put(scene, method, strength, hide(scene, method, strength), scene.faces)
+        for _ in range(self.n(4)):  # rotated after obscuring
+            method = rng.choice(base.METHODS)
+            strength = rng.choice(base.STRENGTHS[method])
+            scene = self.scene(subject, split)
+            angle = rng.choice([-1, 1]) * rng.uniform(2, 15)
+            img, faces = rotate_photo(hide(scene, method, strength), scene.faces, angle, rng.choice(["white", "black"]))
+            put(scene, method, strength, img, faces, rotation=angle, variant="rotated")
+        for variant in self.few(("angled", "tilted"), 1):  # eye bars at an angle
+            scene = self.scene(subject, split)
+            strength = rng.choice(base.STRENGTHS["bar"])
+            angle = rng.choice([-1, 1]) * rng.uniform(8, 35)
+            if variant == "angled":  # sloppy: an upright face, a slanted bar
+                img, faces = scene.img, scene.faces
+                for box, eye in faces:
+                    img = angled_bar(img, (box[0] + box[2] / 2, eye), box[2], box[3], strength, angle, rng)
+                put(scene, "bar_angled", strength, img, faces, variant=variant, bar_angle=round(angle, 1))
+            else:  # the head is tilted and the bar follows the eyes
+                for _ in range(4):  # a smaller tilt when a face would leave the frame
+                    img, moved, inside = tilt_photo(scene.img, scene.faces, angle)
+                    if inside:
+                        break
+                    angle /= 2
+                else:
+                    img, moved, _ = tilt_photo(scene.img, scene.faces, angle)
+                for _box, centre, w, h in moved:
+                    img = angled_bar(img, centre, w, h, strength, angle, rng)
+                put(scene, "bar_angled", strength, img, [(b, 0) for b, *_ in moved], variant=variant,
+                    face_px=min(m[2] for m in moved), bar_angle=round(angle, 1))
+        for method in self.few(("emoji", "sticker"), 1):  # the whole head covered
+            scene = self.scene(subject, split)
+            strength = round(rng.uniform(1.5, 2.2), 2)
+            put(scene, method, strength, hide(scene, method, strength), scene.faces, variant="whole_head")
+
+    def clean(self, subject: str, split: str, framings: int = 2) -> None:
+        rng = self.rng
+        expect = {"face": True, "obscured": False}
+        variants = ["plain"] * framings + ["motion", "night", "beauty", "rotated"]
+        for variant in self.few(variants, 2):
+            scene = self.scene(subject, split)
+            img, faces, angle = scene.img, scene.faces, 0.0
+            if variant == "motion":
+                img = motion_blur(img, rng)
+            elif variant == "night":
+                img = night(img, rng)
+            elif variant == "beauty":
+                img = beauty(img, faces, rng)
+            elif variant == "rotated":
+                angle = rng.choice([-1, 1]) * rng.uniform(2, 15)
+                img, faces = rotate_photo(img, faces, angle, rng.choice(["white", "black"]))
+            self.add(img, "clean_face", split, scene.sources, scene.source, expect, faces=[b for b, _ in faces],
+                     face_px=min(b[2] for b, _ in scene.faces), rotation=angle, variant=variant)
+
+    # --- portrait mode ---------------------------------------------------------------
+
+    def portrait_person(self, name: str, count: int) -> None:
+        rng = self.rng
+        split = PERSON_SPLIT[name]
+        for i in range(self.n(count)):
+            s = rng.choice(PERSON_SCALES[name])
+            scene = person_scene(name, rng, scales=(s,), whole=True)
+            shape = [tuple(v * s for v in e) for e in PERSON_SHAPE[name]]
+            dof = i % 3 == 2
+            (face, eye), = scene.faces
+            img = depth_of_field(scene.img, eye, rng) if dof else portrait_mode(scene.img, shape, rng)
+            self.add(img, "portrait_blur", split, scene.sources, name, {"face": True, "obscured": False},
+                     method="depth_of_field" if dof else "portrait", faces=[face], face_px=face[2],
+                     variant="person", exif="phone")
+
+    def portrait_object(self, name: str, split: str, count: int) -> None:
+        rng = self.rng
+        original = load_source(name)
+        for i in range(self.n(count)):
+            long_side = rng.randint(800, 1400)
+            s = long_side / max(original.size)
+            img = original.resize((round(original.width * s), round(original.height * s)), Image.LANCZOS)
+            cx, cy, rx, ry = OBJECTS[split][name]
+            dof = i % 3 == 2
+            if dof:
+                img = depth_of_field(img, cy * img.height, rng)
+            else:
+                img = portrait_mode(img, [(cx * img.width, cy * img.height, rx * img.width, ry * img.height)], rng)
+            self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
+                     method="depth_of_field" if dof else "portrait", variant="object", exif="phone")
+
+    # --- name tags ------------------------------------------------------------------
+
+    def name_tags(self, subject: str, split: str, kinds) -> None:
+        rng = self.rng
+        for kind in self.few(kinds, 1):
+            if subject == "lfw":
+                banner = kind == "banner"
+                scene = lfw_scene(split, rng, rng.choice([3, 4]) if banner else rng.choice([1, 2]),
+                                  crop_px=(45, 65) if banner else (50, 75), width=rng.choice([700, 800, 900]))
+            else:
+                scene = person_scene(subject, rng, whole=True)
+            img, text, token = draw_tag(scene, kind, rng)
+            face_px = min(b[2] for b, _ in scene.faces)
+            self.add(img, "name_tag", split, scene.sources, scene.source,
+                     {"ocr_contains": token, "face": True, "obscured": False}, method=kind,
+                     faces=[b for b, _ in scene.faces], face_px=face_px, text=text, name=token)
+
+    # --- documents and no-person photos -------------------------------------------
+
+    def documents(self, layout: str, split: str, presentations) -> None:
+        rng = self.rng
+        kind = layout.split("-")[0]
+        for presentation in self.few(presentations, 2):
+            details = case_details(rng)
+            paper = render_layout(layout, details, rng)
+            sources, legible = [layout], presentation not in ("small", "tiny", "thumbnail", "far")
+            if presentation == "flat":
+                img = paper
+            elif presentation == "screen_photo":
+                img = photograph_screen(paper, rng)
+            elif presentation == "thumbnail":
+                img = paper.resize((paper.width // 3, paper.height // 3), Image.BILINEAR).filter(ImageFilter.GaussianBlur(0.8))
+            elif presentation in ("photo", "far"):
+                img = photograph(paper, rng, cover=(0.25, 0.35) if presentation == "far" else (0.55, 0.85))
+            elif presentation == "closeup":
+                img = close_up(paper, rng)
+            elif presentation == "small":
+                obj = rng.choice(DESK_OBJECTS[split])
+                sources.append(obj)
+                img = beside_object(paper, obj, split, rng)
+            elif presentation == "tiny":
+                img = photograph(paper, rng, cover=(0.5, 0.7), frame=(640, 760), blur=(1.8, 2.6))
+            else:
+                raise ValueError(presentation)
+            screen = kind == "screen" and presentation in ("flat", "thumbnail")
+            self.add(img, "document", split, sources, layout, {"document": True}, method=presentation,
+                     exif="none" if screen else "maybe", png_share=0.5 if screen else 0.01,
+                     kind=kind, layout=layout, legible=legible)
+
+    def no_person(self, name: str, split: str, count: int) -> None:
+        rng = self.rng
+        original = load_source(name)
+        for _ in range(self.n(count)):
+            cw, ch = round(original.width * rng.uniform(0.7, 1.0)), round(original.height * rng.uniform(0.7, 1.0))
+            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
+            img = original.crop((left, top, left + cw, top + ch))
+            long_side = rng.randint(640, 1200)
+            s = min(long_side / max(img.size), 2.5)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            angle, variant = 0.0, "plain"
+            if rng.random() < 0.2:
+                angle, variant = rng.choice([-1, 1]) * rng.uniform(2, 12), "rotated"
+                img = img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=rng.choice(["white", "black"]))
+            self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
+                     rotation=angle, variant=variant)
+
+
+# --- name tags ------------------------------------------------------------------------
+
+
+def _fit(text: str, face: str, width: float, height: float, draw: ImageDraw.ImageDraw) -> ImageFont.FreeTypeFont:
+    """The largest `face` font at which `text` fits in width x height."""
+    size = max(6, int(height))
+    while size > 6:
+        f = font(face, size)
+        x0, y0, x1, y1 = draw.textbbox((0, 0), text, font=f)
+        if x1 - x0 <= width and y1 - y0 <= height:
+            return f
+        size -= 1
+    return font(face, 6)
+
+
+def _centred(draw, box, text, face, colour, fill_share=0.8):
+    x0, y0, x1, y1 = box
+    f = _fit(text, face, (x1 - x0) * fill_share, (y1 - y0) * fill_share, draw)
+    draw.text(((x0 + x1) / 2, (y0 + y1) / 2), text, font=f, fill=colour, anchor="mm")
+
+
+def render_tag(kind: str, rng: random.Random, width: int) -> tuple[Image.Image, str, str]:
+    """A name tag as an RGBA picture `width` wide, the text on it, and the token OCR should read."""
+    first, last = person_name(rng)
+    w = max(40, width)
+    if kind == "hello":
+        h = round(w * 0.72)
+        tag = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        d = ImageDraw.Draw(tag)
+        red = rng.choice([(210, 30, 40), (30, 90, 190), (20, 140, 80)])
+        d.rounded_rectangle((0, 0, w - 1, h - 1), radius=round(w * 0.08), fill=red)
+        d.rectangle((round(w * 0.04), round(h * 0.42), round(w * 0.96), round(h * 0.9)), fill=(250, 250, 248))
+        _centred(d, (0, h * 0.02, w, h * 0.26), "HELLO", "DejaVuSans-Bold", "white", 0.9)
+        _centred(d, (0, h * 0.25, w, h * 0.41), "my name is", "DejaVuSans", "white", 0.9)
+        _centred(d, (w * 0.04, h * 0.42, w * 0.96, h * 0.9), first, rng.choice(["DejaVuSans-Bold", "DejaVuSans-BoldOblique"]),
+                 (20, 20, 25), 0.85)
+        return tag, f"HELLO my name is {first}", first
+    if kind == "badge":
+        h = round(w * 1.3)
+        tag = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        d = ImageDraw.Draw(tag)
+        d.rounded_rectangle((0, 0, w - 1, h - 1), radius=round(w * 0.06), fill=(252, 252, 250), outline=(160, 160, 160))
+        band = rng.choice([(0, 90, 160), (130, 30, 90), (0, 120, 110)])
+        d.rectangle((0, round(h * 0.1), w, round(h * 0.3)), fill=band)
+        _centred(d, (0, h * 0.1, w, h * 0.3), rng.choice(["Family Centre", "Ashbourne Hub", "Kelderby Trust"]), "DejaVuSans-Bold", "white", 0.85)
+        _centred(d, (0, h * 0.36, w, h * 0.56), first, "DejaVuSans-Bold", (15, 15, 20), 0.9)
+        _centred(d, (0, h * 0.56, w, h * 0.72), last, "DejaVuSans", (15, 15, 20), 0.9)
+        _centred(d, (0, h * 0.76, w, h * 0.92), "VISITOR", "DejaVuSans-Bold", band, 0.7)
+        return tag, f"{first} {last} — Visitor", first
+    if kind == "jersey":
+        h = round(w * 0.9)
+        tag = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        d = ImageDraw.Draw(tag)
+        colour = rng.choice([(250, 250, 250), (255, 210, 0), (20, 20, 20)])
+        number = str(rng.randrange(2, 30))
+        _centred(d, (0, 0, w, h * 0.32), last.upper(), "DejaVuSans-Bold", colour, 0.95)
+        _centred(d, (0, h * 0.32, w, h), number, "DejaVuSans-Bold", colour, 0.9)
+        return tag, f"{last.upper()} {number}", last
+    if kind in ("school", "banner"):
+        school, token = rng.choice(SCHOOLS)
+        words = school.split()
+        lines = [" ".join(words[:-1]), words[-1]] if kind == "school" else [school]
+        h = round(w * (0.55 if kind == "school" else 0.14))
+        tag = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+        d = ImageDraw.Draw(tag)
+        if kind == "banner":
+            d.rectangle((0, 0, w - 1, h - 1), fill=rng.choice([(20, 60, 140), (140, 20, 40), (250, 250, 245)]))
+            ink = "white" if tag.getpixel((1, 1))[0] < 200 else (20, 40, 100)
+            _centred(d, (0, 0, w, h), school, "DejaVuSans-Bold", ink, 0.85)
+        else:  # a crest and the school's name embroidered on a uniform
+            ink = rng.choice([(245, 215, 90), (250, 250, 250)])
+            d.polygon([(w * 0.4, h * 0.02), (w * 0.6, h * 0.02), (w * 0.6, h * 0.25), (w * 0.5, h * 0.36), (w * 0.4, h * 0.25)], outline=ink, width=2)
+            _centred(d, (0, h * 0.38, w, h * 0.7), lines[0], "DejaVuSans-Bold", ink, 0.95)
+            _centred(d, (0, h * 0.68, w, h), lines[1], "DejaVuSans-Bold", ink, 0.9)
+        return tag, school, token
+    raise ValueError(kind)
+
+
+def draw_tag(scene: Scene, kind: str, rng: random.Random) -> tuple[Image.Image, str, str]:
+    """`scene` with a name tag on the first person's chest (or a banner over everyone), slanted a little."""
+    img = scene.img.copy()
+    if kind == "banner":
+        tops = [b[1] for b, _ in scene.faces]
+        width = round(img.width * rng.uniform(0.6, 0.85))
+        tag, text, token = render_tag(kind, rng, width)
+        cx, cy = img.width / 2, max(tag.height, min(tops) - tag.height * 1.2)
+    else:
+        cx, cy, width = scene.chests[0]
+        if kind == "jersey":  # a plain shirt front under the printed name
+            shirt = rng.choice([(200, 30, 40), (20, 60, 140), (30, 110, 60)])
+            ImageDraw.Draw(img).rounded_rectangle((cx - width * 0.75, cy - width * 0.5, cx + width * 0.75, cy + width * 0.9),
+                                                  radius=round(width * 0.15), fill=shirt)
+        tag, text, token = render_tag(kind, rng, round(width * rng.uniform(0.9, 1.15)))
+        if kind == "badge":  # the lanyard up to the neck
+            (fx, fy, fw, fh), _eye = scene.faces[0]
+            draw = ImageDraw.Draw(img)
+            lanyard = rng.choice([(20, 20, 120), (150, 20, 20), (30, 30, 30)])
+            for side in (-1, 1):
+                draw.line((cx + side * tag.width * 0.2, cy - tag.height / 2, fx + fw / 2 + side * fw * 0.3, fy + fh * 1.05),
+                          fill=lanyard, width=max(2, round(fw / 18)))
+    # A slant and a little perspective, as a tag on a chest is never square to the camera.
+    shear = rng.uniform(-0.12, 0.12)
+    tag = tag.transform((tag.width + round(abs(shear) * tag.height), tag.height), Image.AFFINE,
+                        (1, shear, -abs(shear) * tag.height if shear > 0 else 0, 0, 1, 0), resample=Image.BICUBIC)
+    tag = tag.rotate(rng.uniform(-10, 10), resample=Image.BICUBIC, expand=True)
+    tag = tag.filter(ImageFilter.GaussianBlur(0.35 * max(1.0, scene.upscale)))  # as sharp as the photo it is on
+    cx = min(max(cx, tag.width / 2), img.width - tag.width / 2)
+    cy = min(max(cy, tag.height / 2), img.height - tag.height / 2)
+    img.paste(tag, (round(cx - tag.width / 2), round(cy - tag.height / 2)), tag)
+    return img, text, token
+
+
+# --- documents: rendered paperwork and screens ----------------------------------------
+
+
+class Page:
+    """A sheet of paper (or a screen) being drawn on."""
+
+    def __init__(self, size, rng: random.Random, colour=(255, 255, 255)) -> None:
+        self.img = Image.new("RGB", size, colour)
+        self.draw = ImageDraw.Draw(self.img)
+        self.rng = rng
+        self.hand_face = rng.choice(["DejaVuSans-Oblique", "DejaVuSerif-Italic", "DejaVuSansMono-Oblique"])
+        self.ink = rng.choice([(20, 40, 140), (25, 25, 30), (10, 60, 120)])
+
+    def text(self, xy, text, size, face="DejaVuSans", fill=(20, 20, 20), **kw):
+        self.draw.text(xy, text, font=font(face, size), fill=fill, **kw)
+
+    def hand(self, xy, text, size):
+        """Handwriting-like: an oblique face, word by word, each a little off the line and off size."""
+        x, y = xy
+        for word in text.split():
+            f = font(self.hand_face, max(8, round(size * self.rng.uniform(0.92, 1.08))))
+            self.draw.text((x, y + self.rng.uniform(-size * 0.12, size * 0.12)), word, font=f, fill=self.ink)
+            x += self.draw.textlength(word + " ", font=f) + self.rng.uniform(-1, 3)
+
+    def checkbox(self, xy, size, label, ticked, label_size):
+        x, y = xy
+        self.draw.rectangle((x, y, x + size, y + size), outline=(30, 30, 30), width=2)
+        if ticked:
+            self.draw.line((x + 3, y + size * 0.55, x + size * 0.4, y + size - 3, x + size + 2, y - 4), fill=self.ink, width=3)
+        self.text((x + size * 1.5, y - 2), label, label_size)
+
+
+def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
+    return {"form-A": form_a, "form-B": form_b, "form-C": form_c, "form-D": form_d, "screen-caseload": screen_caseload,
+            "screen-spreadsheet": screen_spreadsheet, "screen-email": screen_email, "screen-chat": screen_chat,
+            "whiteboard": whiteboard, "letter": letter}[layout](d, rng)
+
+
+def form_a(d, rng):
+    """Layout A: a referral intake form, labelled boxes in two columns under a coloured header bar."""
+    p = Page((1000, 1414), rng)
+    p.draw.rectangle((0, 0, 1000, 110), fill=(30, 60, 120))
+    p.text((50, 30), "Children's Services — Referral Intake", 36, "DejaVuSans-Bold", "white")
+    rows = [[("Child's name", d["child"]), ("DOB", d["dob"])], [("Case no.", d["case"]), ("Referral date", d["referred"])],
+            [("Address", d["address"])], [("School", d["school"])], [("Parent/carer", d["parent"]), ("Phone", d["phone"])],
+            [("Allocated worker", d["worker"]), ("Next visit", d["next"])]]
+    y = 150
+    for row in rows:
+        width = 900 / len(row)
+        for k, (label, value) in enumerate(row):
+            x = 50 + k * width
+            p.text((x, y), label, 22, "DejaVuSans-Bold")
+            p.draw.rectangle((x, y + 30, x + width - 20, y + 80), outline=(60, 60, 60), width=2)
+            p.hand((x + 12, y + 40), value, 28)
+        y += 95
+    y += 20
+    p.text((50, y), "Concerns (tick all that apply)", 24, "DejaVuSans-Bold")
+    for i, c in enumerate(("Neglect", "Physical abuse", "Emotional abuse", "Domestic abuse", "School attendance", "Housing")):
+        p.checkbox((50 + (i % 3) * 300, y + 45 + (i // 3) * 45), 24, c, rng.random() < 0.4, 22)
+    y += 160
+    p.text((50, y), "Reason for referral", 24, "DejaVuSans-Bold")
+    for k in range(6):
+        p.draw.line((50, y + 80 + k * 48, 950, y + 80 + k * 48), fill=(150, 150, 170), width=1)
+    for k, line in enumerate(d["reason"]):
+        p.hand((55, y + 45 + k * 48), line, 26)
+    return p.img
+
+
+def form_b(d, rng):
+    """Layout B: a home-visit record, serif type, a table of visits with a ruled grid."""
+    p = Page((1000, 1300), rng, (252, 250, 244))
+    p.draw.ellipse((40, 30, 130, 120), outline=(80, 30, 30), width=4)
+    p.text((62, 58), "KCS", 26, "DejaVuSerif-Bold", (80, 30, 30))
+    p.text((160, 45), "Home Visit Record", 40, "DejaVuSerif-Bold")
+    p.text((160, 98), "Kelderby Children & Families Service — OFFICIAL SENSITIVE", 20, "DejaVuSerif")
+    rows = [("Child's name", d["child"]), ("DOB", d["dob"]), ("Case no.", d["case"]), ("Address", d["address"])]
+    for i, (label, value) in enumerate(rows):
+        y = 170 + i * 60
+        p.text((50, y), label + ":", 24, "DejaVuSerif-Bold")
+        p.draw.line((260, y + 38, 950, y + 38), fill=(60, 60, 60), width=1)
+        p.hand((270, y + 2), value, 28)
+    top, cols = 440, (50, 200, 330, 560, 950)
+    p.draw.rectangle((50, top, 950, top + 60), fill=(230, 225, 210))
+    for x, head in zip(cols, ("Date", "Time", "Present", "Observations")):
+        p.text((x + 10, top + 16), head, 22, "DejaVuSerif-Bold")
+    for r in range(10):
+        y = top + 60 + r * 70
+        p.draw.line((50, y + 70, 950, y + 70), fill=(90, 90, 90))
+        if r < rng.randint(4, 8):
+            when = datetime.strptime(d["referred"], "%d/%m/%Y") + timedelta(days=7 * r)
+            p.hand((60, y + 20), when.strftime("%d/%m"), 24)
+            p.hand((210, y + 20), f"{rng.randint(9, 17)}:{rng.choice(['00', '15', '30', '45'])}", 24)
+            p.hand((340, y + 20), rng.choice(["Mum, child", "Dad, both", "Carer only", d["first"] + ", mum"]), 22)
+            p.hand((570, y + 20), rng.choice(["Home tidy, food in", "No answer at door", "Child quiet, bruise arm",
+                                             "Good interaction", "Missed school Mon"]), 22)
+    for x in cols:
+        p.draw.line((x, top, x, top + 760), fill=(90, 90, 90))
+    p.text((50, 1240), f"Worker: {d['worker']}      Signed: ____________", 22, "DejaVuSerif")
+    return p.img
+
+
+def form_c(d, rng):
+    """Layout C: a placement agreement, numbered sections with underlined blanks and signatures."""
+    p = Page((1000, 1414), rng)
+    p.text((50, 40), "PLACEMENT AGREEMENT", 40, "DejaVuSans-Bold")
+    p.text((50, 95), f"Case no. {d['case']}    Date: {d['referred']}", 22)
+    p.draw.line((50, 135, 950, 135), fill=(0, 0, 0), width=3)
+    sections = [("1. The child", [("Child's name", d["child"]), ("DOB", d["dob"]), ("School", d["school"])]),
+                ("2. The placement", [("Carer", f"{rng.choice(FIRST)} {rng.choice(LAST)}"), ("Address", d["address"]),
+                                      ("Start date", d["next"])]),
+                ("3. Contact arrangements", [("Parent/carer", d["parent"]), ("Contact", "Sat 10-12 supervised")])]
+    y = 165
+    for title, fields in sections:
+        p.text((50, y), title, 28, "DejaVuSans-Bold")
+        y += 50
+        for label, value in fields:
+            p.text((80, y), label + ":", 24)
+            p.draw.line((300, y + 32, 950, y + 32), fill=(0, 0, 0))
+            p.hand((310, y - 4), value, 30)
+            y += 58
+        y += 20
+    p.text((50, y), "4. Health and education needs", 28, "DejaVuSans-Bold")
+    for k, line in enumerate(d["reason"][:2]):
+        p.draw.line((80, y + 90 + k * 50, 950, y + 90 + k * 50), fill=(120, 120, 120))
+        p.hand((85, y + 55 + k * 50), line, 26)
+    y += 200
+    for label in ("Social worker", "Carer", "Team manager"):
+        p.text((80, y), label, 22)
+        p.draw.line((300, y + 28, 650, y + 28), fill=(0, 0, 0))
+        p.text((680, y), "Date", 22)
+        p.draw.line((750, y + 28, 950, y + 28), fill=(0, 0, 0))
+        y += 60
+    return p.img
+
+
+def form_d(d, rng):
+    """Layout D: a safety plan, four boxed panels in a grid with checklists."""
+    p = Page((1100, 1300), rng, (255, 255, 252))
+    p.draw.rectangle((0, 0, 1100, 90), fill=(0, 120, 100))
+    p.text((40, 22), f"Safety Plan — {d['child']}", 36, "DejaVuSans-Bold", "white")
+    p.text((40, 105), f"DOB {d['dob']}   Case no. {d['case']}   Review {d['next']}", 24, "DejaVuSans-Bold")
+    panels = [("Worries", d["reason"]), ("What is working well", ["Gran collects from school", "Attends breakfast club"]),
+              ("Who helps", [d["parent"], f"Teacher: {rng.choice(FIRST)} {rng.choice(LAST)}", d["worker"]]),
+              ("Next steps", ["Home visit weekly", "GP appointment booked", "Review at conference"])]
+    for i, (title, items) in enumerate(panels):
+        x0, y0 = 40 + (i % 2) * 520, 160 + (i // 2) * 560
+        p.draw.rounded_rectangle((x0, y0, x0 + 500, y0 + 530), radius=18, outline=(0, 120, 100), width=3)
+        p.text((x0 + 20, y0 + 15), title, 28, "DejaVuSans-Bold", (0, 90, 75))
+        for k, item in enumerate(items):
+            p.checkbox((x0 + 20, y0 + 80 + k * 110), 24, "", rng.random() < 0.5, 20)
+            words = item.split()
+            p.hand((x0 + 65, y0 + 72 + k * 110), " ".join(words[:4]), 25)
+            if len(words) > 4:
+                p.hand((x0 + 65, y0 + 108 + k * 110), " ".join(words[4:]), 25)
+    return p.img
+
+
+def _window(size, rng, title):
+    """A desktop window: title bar with its three buttons; returns the page and the content's top."""
+    p = Page(size, rng, (246, 247, 249))
+    p.draw.rectangle((0, 0, size[0], 38), fill=(222, 224, 228))
+    for k, c in enumerate(((237, 94, 90), (245, 190, 79), (98, 197, 84))):
+        p.draw.ellipse((14 + k * 24, 12, 28 + k * 24, 26), fill=c)
+    p.text((size[0] / 2, 19), title, 17, anchor="mm", fill=(60, 60, 60))
+    return p, 38
+
+
+def screen_caseload(d, rng):
+    """A case-management system: sidebar menu and a table of the worker's caseload."""
+    size = rng.choice([(1280, 800), (1440, 900)])
+    p, top = _window(size, rng, "CaseWorks — My caseload")
+    p.draw.rectangle((0, top, 220, size[1]), fill=(32, 45, 70))
+    for k, item in enumerate(("Dashboard", "My caseload", "Referrals", "Visits", "Documents", "Reports", "Settings")):
+        if k == 1:
+            p.draw.rectangle((0, top + 30 + k * 46, 220, top + 70 + k * 46), fill=(60, 90, 140))
+        p.text((24, top + 40 + k * 46), item, 18, fill="white")
+    rows = rng.randint(10, 15)
+    p.text((250, top + 24), f"My caseload ({rows})", 28, "DejaVuSans-Bold", (30, 30, 30))
+    p.text((250, top + 66), f"Worker: {d['worker']}   Team: Ashbourne North", 17, fill=(90, 90, 90))
+    cols = ("Case no.", "Child", "DOB", "Status", "Next visit")
+    xs = [250, 420, 680, 830, 1040]
+    y = top + 110
+    p.draw.rectangle((240, y, size[0] - 20, y + 36), fill=(225, 230, 240))
+    for x, c in zip(xs, cols):
+        p.text((x, y + 8), c, 17, "DejaVuSans-Bold")
+    for r in range(rows):
+        y += 38
+        if r % 2:
+            p.draw.rectangle((240, y, size[0] - 20, y + 38), fill=(236, 239, 244))
+        dd = case_details(rng) if r else d
+        cells = (dd["case"], dd["child"], dd["dob"], rng.choice(["CP plan", "CIN", "LAC", "Assessment", "Closing"]), dd["next"])
+        for x, c in zip(xs, cells):
+            p.text((x, y + 9), c, 17)
+    return p.img
+
+
+def screen_spreadsheet(d, rng):
+    """A spreadsheet of children in placements: toolbar, column letters, row numbers, gridlines."""
+    size = rng.choice([(1280, 800), (1366, 768)])
+    p, top = _window(size, rng, "placements_2024.xlsx")
+    p.draw.rectangle((0, top, size[0], top + 44), fill=(33, 115, 70))
+    for k, item in enumerate(("File", "Home", "Insert", "Formulas", "Data", "View")):
+        p.text((20 + k * 90, top + 12), item, 17, fill="white")
+    gy = top + 80
+    p.draw.rectangle((0, top + 44, size[0], gy), fill=(250, 250, 250))
+    p.text((10, top + 52), "fx", 17, "DejaVuSerif-Italic")
+    widths = (50, 230, 130, 210, 240, 190, 230)
+    heads = ("", "Name", "DOB", "Placement", "School", "Social worker", "Notes")
+    xs = [int(v) for v in np.cumsum((0,) + widths)]
+    p.draw.rectangle((0, gy, size[0], gy + 26), fill=(235, 235, 235))
+    for k in range(1, len(widths)):
+        p.text((xs[k] + widths[k] / 2, gy + 13), chr(64 + k), 15, anchor="mm", fill=(80, 80, 80))
+    rows = (size[1] - gy - 26) // 26
+    for r in range(rows):
+        y = gy + 26 + r * 26
+        p.text((25, y + 13), str(r + 1), 14, anchor="mm", fill=(80, 80, 80))
+        dd = case_details(rng)
+        cells = heads[1:] if r == 0 else (dd["child"], dd["dob"], rng.choice(["Foster — long term", "Kinship", "Residential",
+                                                                             "Foster — short term", "Home, CP plan"]),
+                                          dd["school"], dd["worker"], rng.choice(["review due", "contact Sat", "", "missing x2", "CAMHS"]))
+        for k, c in enumerate(cells, start=1):
+            p.text((xs[k] + 5, y + 5), c[:24], 15, "DejaVuSans-Bold" if r == 0 else "DejaVuSans")
+        p.draw.line((0, y + 26, size[0], y + 26), fill=(215, 215, 215))
+    for x in xs:
+        p.draw.line((x, gy, x, size[1]), fill=(215, 215, 215))
+    return p.img
+
+
+def screen_email(d, rng):
+    """An e-mail client: folders, a message list and the open message about a child."""
+    size = rng.choice([(1280, 800), (1440, 900)])
+    p, top = _window(size, rng, "Inbox — Mail")
+    p.draw.rectangle((0, top, 190, size[1]), fill=(238, 240, 244))
+    for k, f in enumerate(("Inbox", "Sent", "Drafts", "Court", "Archive")):
+        p.text((20, top + 20 + k * 36), f, 17)
+    p.draw.line((520, top, 520, size[1]), fill=(210, 210, 210))
+    for k in range(9):
+        dd = case_details(rng)
+        y = top + 10 + k * 74
+        p.text((205, y), f"{rng.choice(FIRST)} {rng.choice(LAST)}", 16, "DejaVuSans-Bold")
+        p.text((205, y + 24), f"Re: {dd['child']} — {rng.choice(['visit', 'review', 'contact', 'school'])}", 15)
+        p.text((205, y + 46), dd["referred"], 13, fill=(120, 120, 120))
+    x = 545
+    p.text((x, top + 20), f"Re: Placement review for {d['child']}", 24, "DejaVuSans-Bold")
+    p.text((x, top + 62), f"From: {d['worker']}", 17)
+    p.text((x, top + 86), f"To: {d['parent']}; Fostering Team", 17)
+    body = [f"Hi all,", f"Following Tuesday's visit, {d['first']} (DOB {d['dob']}) is settling",
+            "in well but has asked twice about seeing her brother.", d["reason"][0], d["reason"][1],
+            f"Case no. {d['case']}. Review meeting on {d['next']} at 10:00.", "Please do not forward outside the team.",
+            "Kind regards,", d["worker"]]
+    for k, line in enumerate(body):
+        p.text((x, top + 140 + k * 32), line, 18)
+    return p.img
+
+
+def screen_chat(d, rng):
+    """A phone chat app: a header with the contact and bubbles both ways."""
+    p = Page((750, 1334), rng, (236, 229, 221))
+    p.draw.rectangle((0, 0, 750, 150), fill=(7, 94, 84))
+    p.text((40, 60), "<", 44, "DejaVuSans-Bold", "white")
+    p.text((100, 55), d["parent"], 34, "DejaVuSans-Bold", "white")
+    p.text((100, 100), "online", 22, fill=(210, 235, 230))
+    lines = [(0, f"Hi it's {d['worker']} from children's services"), (1, "ok what now"),
+             (0, f"Can I visit {d['first']} on {d['next']}?"), (1, "she's at school till 3"),
+             (0, "4pm at Wren Close then?"), (1, "fine. is this about the bruise"), (0, "Let's talk then. Thanks"),
+             (1, "ok"), (0, f"Case ref {d['case']}")]
+    y = 185
+    for theirs, text in lines:
+        f = font("DejaVuSans", 28)
+        w = p.draw.textlength(text, font=f)
+        x0 = 30 if theirs else 750 - w - 70
+        p.draw.rounded_rectangle((x0, y, x0 + w + 40, y + 62), radius=16, fill=(255, 255, 255) if theirs else (220, 248, 198))
+        p.draw.text((x0 + 20, y + 14), text, font=f, fill=(20, 20, 20))
+        y += 90
+    p.draw.rectangle((0, 1234, 750, 1334), fill=(245, 245, 245))
+    p.draw.rounded_rectangle((20, 1250, 650, 1318), radius=30, fill="white")
+    p.text((50, 1268), "Message", 26, fill=(150, 150, 150))
+    return p.img
+
+
+def whiteboard(d, rng):
+    """A whiteboard of case notes in marker, in its frame on an office wall."""
+    wall = rng.choice([(200, 196, 185), (180, 190, 200), (215, 205, 190)])
+    p = Page((1400, 1000), rng, wall)
+    p.draw.rectangle((60, 60, 1340, 900), fill=(90, 90, 95))
+    p.draw.rectangle((75, 75, 1325, 885), fill=(246, 247, 245))
+    p.hand_face = rng.choice(["DejaVuSans-Oblique", "DejaVuSans-BoldOblique"])
+    p.ink = (30, 60, 160)
+    p.hand((120, 110), f"Case review — week {rng.randint(2, 50)}", 46)
+    y = 210
+    for k in range(7):
+        dd = case_details(rng)
+        p.ink = rng.choice([(30, 60, 160), (190, 30, 30), (30, 30, 30), (20, 120, 60)])
+        note = rng.choice([f"{dd['first']} {dd['last'][0]}. ({rng.randint(3, 16)}) - home visit {rng.choice(['Tue', 'Wed', 'Fri'])}",
+                           f"CP conf {dd['next'][:5]} - {dd['child']}", f"{dd['last']} family: court {dd['next'][:5]}",
+                           f"{dd['first']} - school says absent again", f"Call {dd['parent']} re contact"])
+        p.hand((130, y), note, 36)
+        y += 90
+    p.draw.rectangle((100, 890, 400, 905), fill=(120, 120, 120))
+    return p.img
+
+
+def letter(d, rng):
+    """A council letter to a parent: letterhead, address block, paragraphs, signature."""
+    p = Page((1000, 1414), rng)
+    p.text((60, 50), "Westbrook County Council", 34, "DejaVuSerif-Bold", (20, 50, 100))
+    p.text((60, 95), "Children's Services · Civic Centre · Westbrook", 20, "DejaVuSerif", (20, 50, 100))
+    p.draw.line((60, 135, 940, 135), fill=(20, 50, 100), width=2)
+    y = 180
+    for line in (d["parent"], *d["address"].split(", ")):
+        p.text((60, y), line, 24, "DejaVuSerif")
+        y += 34
+    p.text((700, 180), d["referred"], 24, "DejaVuSerif")
+    p.text((700, 214), f"Ref: {d['case']}", 22, "DejaVuSerif")
+    y += 50
+    p.text((60, y), f"Dear {d['parent'].split()[0]},", 24, "DejaVuSerif")
+    paragraphs = [f"I am writing about {d['child']} (date of birth {d['dob']}), who is known to our",
+                  "service. Following the referral we received, a child and family assessment",
+                  "has been completed and I would like to share the outcome with you.", "",
+                  d["reason"][0], d["reason"][1], "",
+                  f"I will visit you at home on {d['next']}. If this is not convenient, please",
+                  f"call me on {d['phone']}. You may bring a friend or an advocate.", "",
+                  "Yours sincerely,", "", d["worker"], "Social Worker, Ashbourne North Team"]
+    y += 50
+    for line in paragraphs:
+        p.text((60, y), line, 23, "DejaVuSerif")
+        y += 36
+    return p.img
+
+
+# --- documents photographed ---------------------------------------------------------------
+
+
+def desk(size, rng: random.Random) -> Image.Image:
+    """A desk top: wood grain, grey laminate or a light table."""
+    gen = np.random.default_rng(rng.randrange(2**32))
+    w, h = size
+    kind = rng.choice(["wood", "laminate", "light"])
+    if kind == "wood":
+        grain = cv2.GaussianBlur(gen.normal(0, 1, (h, w)).astype(np.float32), (0, 0), sigmaX=40, sigmaY=1.5)
+        grain = grain / (np.abs(grain).max() + 1e-6)
+        base_c = np.array(rng.choice([(150, 100, 60), (120, 80, 50), (180, 140, 95)]), np.float32)
+        arr = base_c * (1 + 0.25 * grain[..., None])
+        if rng.random() < 0.5:  # grain across the frame rather than along it
+            arr = cv2.resize(np.ascontiguousarray(arr.transpose(1, 0, 2)), (w, h))
+    else:
+        base_c = np.array((120, 122, 125) if kind == "laminate" else (225, 222, 215), np.float32)
+        arr = base_c + gen.normal(0, 6, (h, w, 1)).astype(np.float32)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def _light(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A lighting gradient across the frame and sometimes a soft shadow (a hand, a phone)."""
+    w, h = img.size
+    angle = rng.uniform(0, 2 * math.pi)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    ramp = ((xx / w - 0.5) * math.cos(angle) + (yy / h - 0.5) * math.sin(angle))
+    gain = 1.0 + ramp * rng.uniform(0.2, 0.45) - 0.05
+    if rng.random() < 0.6:
+        shadow = ellipse_mask((w, h), [(rng.uniform(0, w), rng.uniform(0, h), w * rng.uniform(0.2, 0.4), h * rng.uniform(0.2, 0.5))],
+                              w * 0.06)
+        gain = gain * (1 - np.asarray(shadow, np.float32) / 255 * rng.uniform(0.2, 0.4))
+    arr = np.asarray(img, np.float32) * gain[..., None]
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def _finish(img: Image.Image, rng: random.Random, blur=(0.4, 1.1)) -> Image.Image:
+    img = _light(img, rng)
+    img = img.filter(ImageFilter.GaussianBlur(rng.uniform(*blur)))
+    return noisy(img, rng.uniform(2, 5), rng)
+
+
+def _place(canvas: Image.Image, paper: Image.Image, quad, rng: random.Random) -> Image.Image:
+    """`paper` warped onto `quad` (four corners, clockwise from top-left) of `canvas`, with a drop shadow."""
+    src = np.float32([(0, 0), (paper.width, 0), (paper.width, paper.height), (0, paper.height)])
+    m = cv2.getPerspectiveTransform(src, np.float32(quad))
+    size = canvas.size
+    warped = cv2.warpPerspective(np.asarray(paper), m, size, flags=cv2.INTER_AREA)
+    mask = cv2.warpPerspective(np.full((paper.height, paper.width), 255, np.uint8), m, size, flags=cv2.INTER_AREA)
+    shadow = Image.fromarray(mask).filter(ImageFilter.GaussianBlur(size[0] * 0.008))
+    off = round(size[0] * 0.006)
+    dark = Image.new("RGB", size, (20, 20, 20))
+    canvas = Image.composite(dark, canvas, shadow.point(lambda v: v * 0.45).transform(size, Image.AFFINE, (1, 0, -off, 0, 1, -off)))
+    return Image.composite(Image.fromarray(warped), canvas, Image.fromarray(mask))
+
+
+def _quad(box, rng: random.Random, skew: float):
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    return [(x + rng.uniform(-skew, skew) * w, y + rng.uniform(-skew, skew) * h) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+
+
+def photograph(paper: Image.Image, rng: random.Random, cover=(0.55, 0.85), frame=(1200, 1600), blur=(0.4, 1.1)) -> Image.Image:
+    """A phone photo of `paper` on a desk: it fills `cover` of the frame's height, seen at a slant."""
+    long_side = rng.randint(*frame)
+    portrait = paper.height >= paper.width
+    size = (round(long_side * 0.75), long_side) if portrait else (long_side, round(long_side * 0.75))
+    canvas = desk(size, rng)
+    scale = size[1] * rng.uniform(*cover) / paper.height
+    pw, ph = paper.width * scale, paper.height * scale
+    if pw > size[0] * 0.95:
+        scale *= size[0] * 0.95 / pw
+        pw, ph = paper.width * scale, paper.height * scale
+    x0 = rng.uniform(0.02, 0.98) * (size[0] - pw)
+    y0 = rng.uniform(0.02, 0.98) * (size[1] - ph)
+    return _finish(_place(canvas, paper, _quad((x0, y0, x0 + pw, y0 + ph), rng, 0.05), rng), rng, blur)
+
+
+def close_up(paper: Image.Image, rng: random.Random) -> Image.Image:
+    """Part of the page filling the frame, cut off at the edges and turned a little."""
+    angle = rng.choice([-1, 1]) * rng.uniform(3, 12)
+    turned = paper.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=(140, 110, 80))
+    cw, ch = round(turned.width * rng.uniform(0.5, 0.7)), round(turned.height * rng.uniform(0.45, 0.6))
+    left = rng.randint(0, turned.width - cw)
+    top = rng.randint(0, turned.height - ch)
+    crop = turned.crop((left, top, left + cw, top + ch))
+    long_side = rng.randint(1000, 1400)
+    s = long_side / max(crop.size)
+    return _finish(crop.resize((round(crop.width * s), round(crop.height * s)), Image.LANCZOS), rng)
+
+
+def beside_object(paper: Image.Image, obj: str, split: str, rng: random.Random) -> Image.Image:
+    """A larger photo of a desk: an object in front, a small blurred form beside it (10-25% of the frame)."""
+    size = rng.choice([(1400, 1050), (1280, 960), (1600, 1200)])
+    canvas = desk(size, rng)
+    share = rng.uniform(0.10, 0.25)
+    scale = math.sqrt(share * size[0] * size[1] / (paper.width * paper.height))
+    pw, ph = paper.width * scale, paper.height * scale
+    paper = paper.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 2.5)))
+    right = rng.random() < 0.5
+    x0 = size[0] * (0.58 if right else 0.05)
+    y0 = rng.uniform(0.05, 0.95) * (size[1] - ph)
+    canvas = _place(canvas, paper, _quad((x0, y0, x0 + pw, y0 + ph), rng, 0.06), rng)
+    picture = load_source(obj)
+    cx, cy, rx, ry = OBJECTS[split][obj]
+    box = (round((cx - rx) * picture.width), round((cy - ry) * picture.height),
+           round((cx + rx) * picture.width), round((cy + ry) * picture.height))
+    item = picture.crop(base.clip(box, picture.size))
+    s = size[1] * rng.uniform(0.45, 0.7) / item.height
+    item = item.resize((round(item.width * s), round(item.height * s)), Image.LANCZOS)
+    mask = ellipse_mask(item.size, [(item.width / 2, item.height / 2, item.width * 0.48, item.height * 0.48)], item.width * 0.02)
+    ox = round(size[0] * (0.08 if right else 0.55))
+    canvas.paste(item, (min(ox, size[0] - item.width), round((size[1] - item.height) / 2)), mask)
+    return _finish(canvas, rng)
+
+
+def photograph_screen(screen: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone photo of a monitor showing `screen`: bezel, slant, a faint moire, darker."""
+    bezel = Image.new("RGB", (screen.width + 60, screen.height + 60), (18, 18, 20))
+    bezel.paste(screen, (30, 30))
+    arr = np.asarray(bezel, np.float32)
+    yy, xx = np.mgrid[0:bezel.height, 0:bezel.width]
+    arr = arr * (0.88 + 0.05 * np.sin(xx * 0.9 + yy * 0.31))[..., None] * rng.uniform(0.75, 0.9)
+    bezel = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return photograph(bezel, rng, cover=(0.6, 0.85), frame=(1200, 1500), blur=(0.6, 1.2))
+
+
+# --- the whole set ------------------------------------------------------------------------
+
+
+def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
+    """Write the set into `out_dir` (labels.jsonl beside the images) and return its labels."""
+    if not OPENCV_DATA.is_dir():
+        load_source("messi5")  # raises MissingSource saying to install opencv-doc
+    b = Builder(Path(out_dir), seed, small)
+    for split in (TUNE, HELD):
+        people = b.few([n for n, s in PERSON_SPLIT.items() if s == split], 1)
+        for name in people:  # messi5 is held_out's one person photo: it gets as many images as tune's three
+            for _ in range(b.n(1 if split == TUNE else 2)):
+                b.obscured(name, split)
+            b.clean(name, split, framings=2 if split == TUNE else 6)
+            b.portrait_person(name, 3 if split == TUNE else 9)
+            b.name_tags(name, split, ("hello", "badge", "jersey", "school") * (1 if split == TUNE else 3))
+        for _ in range(b.n(1 if split == TUNE else 2)):
+            b.obscured("lfw", split)
+        b.clean("lfw", split, framings=4 if split == TUNE else 8)
+        b.name_tags("lfw", split, ("hello", "badge", "jersey", "banner", "hello", "badge", "jersey", "banner",
+                                   "hello", "badge", "jersey", "school"))
+        for name, count in zip(b.few(OBJECTS[split], 2), (4, 4, 4, 4) if split == TUNE else (3, 3, 3, 3, 3)):
+            b.portrait_object(name, split, count)
+        for layout in b.few(LAYOUTS[split], 2):
+            if layout.startswith("form"):
+                presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
+            elif layout.startswith("screen"):
+                presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
+            else:
+                presentations = ("photo", "photo", "photo", "closeup", "far")
+            b.documents(layout, split, presentations)
+        for name in b.few(NO_PERSON[split], 2):
+            b.no_person(name, split, 3)
+    with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
+        for label in b.labels:
+            fh.write(json.dumps(label) + "\n")
+    return b.labels
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--small", action="store_true", help="a few images per class and split")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    try:
+        labels = build(args.out_dir, args.seed, args.small)
+    except MissingSource as exc:
+        raise SystemExit(f"make_photo_set: {exc}") from None
+    print(f"wrote {len(labels)} images to {args.out_dir} in {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
