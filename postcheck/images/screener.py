@@ -12,6 +12,7 @@ from postcheck.images import checks
 from postcheck.images.checks import PhotoSignals, Seen
 from postcheck.images.exif import read_metadata
 from postcheck.images.faces import WORK_SIDE, FaceDetector
+from postcheck.images.layout import text_skew
 from postcheck.images.load import load_image
 from postcheck.images.observation import ImageAnalysis
 from postcheck.images.signals import gray
@@ -20,6 +21,9 @@ from postcheck.model import ImageSummary, InMemoryPhoto, Region
 from postcheck.text.matching import ImageFact
 
 DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
+# Name tags, lanyards and jerseys: the chest below each of the likeliest faces is read again.
+MAX_WORN_TEXT_FACES = 3
+WORN_TEXT_FACE_CONFIDENCE = 0.5
 
 
 class ImageScreener:
@@ -49,16 +53,23 @@ class ImageScreener:
         if tilt is not None:  # the checks read it turned straight; no JPEG grid survives the turn
             work, detail = tilt.straight(work), tilt.straight(detail, detail.shape[1] / posted_width)
             jpeg_grid = False
-        text = self.ocr.read(photo) if self.ocr is not None else None
+        candidates = self.faces.candidates(work)
+        to_original = photo.width / posted_width
+        text = None
+        if self.ocr is not None:
+            # A photo turned inside corner fill is read at its turn; else at the slant of its lines.
+            text = self.ocr.read(photo, skew=tilt.angle if tilt is not None else text_skew(gray(work)))
+            chests = [_chest(c.region if tilt is None else tilt.to_posted(c.region), to_original, photo.size)
+                      for c in candidates[:MAX_WORN_TEXT_FACES] if c.confidence >= WORN_TEXT_FACE_CONFIDENCE]
+            self.ocr.read_worn(photo, [c for c in chests if c is not None], text)
         try:
             signals = PhotoSignals(work, gray(detail), jpeg_grid=jpeg_grid,
-                                   candidates=self.faces.candidates(work), gps=meta.gps, text=text)
+                                   candidates=candidates, gps=meta.gps, text=text)
             found: list[Seen] = []
             for check in checks.CHECKS:
                 found += check.run(signals, found)
         except (ValueError, MemoryError, ArithmeticError) as exc:  # never a silent pass
             raise DetectorUnavailable(f"photo checks failed ({type(exc).__name__})") from exc
-        to_original = photo.width / posted_width
         facts = [_fact(str(path), seen, to_original, tilt) for seen in found]
         summary = ImageSummary(
             path=str(path), width=photo.width, height=photo.height, format=loaded.format,
@@ -68,6 +79,15 @@ class ImageScreener:
         if text is not None:
             summary.ocr_text, summary.text_regions = text.text, text.lines
         return ImageAnalysis(summary=summary, observations=facts)
+
+
+def _chest(face: Region, k: float, size: tuple[int, int]) -> Region | None:
+    """Where a tag or a shirt's print sits below `face` (working pixels), in the photo's own pixels."""
+    # Wide: a person turned sideways wears the tag well off to one side of the face.
+    x0, y0 = max(0, round((face.x - 1.5 * face.width) * k)), max(0, round((face.y + 0.7 * face.height) * k))
+    x1 = min(size[0], round((face.x + 2.5 * face.width) * k))
+    y1 = min(size[1], round((face.y + 3.4 * face.height) * k))
+    return Region(x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 16 and y1 - y0 >= 16 else None
 
 
 def _shrink(photo: Image.Image, side: int) -> Image.Image:

@@ -66,6 +66,33 @@ def ring_sharpness(energy: np.ndarray, region: Region, grow: float = 0.6) -> flo
     return float((ring.sum() - inner.sum()) / count) if count > 0 else 0.0
 
 
+def local_contrast(gray_img: np.ndarray, window: int = 9) -> np.ndarray:
+    """Grey-level standard deviation in a `window`-pixel square around each pixel: high where
+    something is shown (even out of focus), low on plain walls and smooth skies, whose slow
+    gradients a whole-strip deviation would count."""
+    mean = cv2.blur(gray_img, (window, window))
+    return np.sqrt(np.maximum(cv2.blur(gray_img * gray_img, (window, window)) - mean * mean, 0))
+
+
+def around_sides(contrast: np.ndarray, energy: np.ndarray, region: Region, gap: float = 0.3,
+                 depth: float = 0.5) -> list[tuple[float, float]]:
+    """(mean Laplacian energy, mean local contrast) of each strip beside `region` that lies in
+    the photo: left, right, above, below; each starts `gap` of the region's size away from it
+    (past where a blur brushed over a face spills) and is `depth` of its size deep."""
+    height, width = energy.shape
+    gx, gy = round(region.width * gap), round(region.height * gap)
+    dx, dy = max(2, round(region.width * depth)), max(2, round(region.height * depth))
+    x0, y0, x1, y1 = region.x, region.y, region.x + region.width, region.y + region.height
+    strips = ((x0 - gx - dx, y0, x0 - gx, y1), (x1 + gx, y0, x1 + gx + dx, y1),
+              (x0, y0 - gy - dy, x1, y0 - gy), (x0, y1 + gy, x1, y1 + gy + dy))
+    sides = []
+    for sx0, sy0, sx1, sy1 in strips:
+        sx0, sy0, sx1, sy1 = max(0, sx0), max(0, sy0), min(width, sx1), min(height, sy1)
+        if sx1 - sx0 >= 2 and sy1 - sy0 >= 2:
+            sides.append((float(energy[sy0:sy1, sx0:sx1].mean()), float(contrast[sy0:sy1, sx0:sx1].mean())))
+    return sides
+
+
 def tile_contrast(gray_img: np.ndarray) -> np.ndarray:
     """Grey-level standard deviation per TILE x TILE tile (as tile_sharpness lays them out)."""
     rows, cols = gray_img.shape[0] // TILE, gray_img.shape[1] // TILE

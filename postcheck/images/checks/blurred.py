@@ -1,4 +1,4 @@
-"""A blurred face: a face box with far less fine detail than the photo's sharp parts and its own surroundings.
+"""A blurred face: a face box with far less fine detail than the photo's sharp parts and every side of it.
 
 Phones blur backgrounds on purpose (portrait mode, shallow depth of field): a face-like
 patch of such a background is as blurred as everything around it, and is no edit. A
@@ -13,6 +13,7 @@ import numpy as np
 
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, unexplained_faces
+from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
 
 BLURRED_FACE = Kind("blurred_face", "blurred face", face=True, obscured=True)
@@ -22,8 +23,8 @@ SURROUND_RATIO = 0.5  # face detail / its surroundings': clean faces 0.4-1.5, bl
 PLAIN_SURROUND_RATIO = 0.15  # alone enough on a plain photo, whose sharp parts say nothing
 BLURRED_TILE = 0.1  # a tile this much less sharp than the photo's sharp parts is blurred...
 MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not blurred)
-BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background...
-SURE_FACE = 0.6  # ...unless the detector is this sure of the face: a weak candidate there is texture
+BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
+SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
 
 
 class BlurredFace:
@@ -42,16 +43,34 @@ class BlurredFace:
             versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
             blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
                 versus_surroundings < PLAIN_SURROUND_RATIO)
-            if blurred and (cand.confidence >= SURE_FACE or not _in_blurred_background(photo, cand.region)):
+            if blurred and not _soft_background(photo, cand, face):
                 new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
                                 f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                                 f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
         return new
 
 
+def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float) -> bool:
+    """True when a blurred face box is a piece of soft background, not a face an editor blurred.
+
+    An editor's blur is an island: around it the photo is sharp, or plain (a wall, a sky).
+    A camera's blur (portrait mode, shallow depth of field, a crowd out of focus) goes on
+    beside the box: at least half the sides of it show something as blurred as the box.
+    A weak candidate is also background when it lies in a blurred area far larger than itself.
+    """
+    sides = signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
+    soft = sum(1 for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST and energy < face / SURROUND_RATIO)
+    if soft and 2 * soft >= len(sides):
+        return True
+    return cand.confidence < SURE_FACE and _in_blurred_background(photo, cand.region)
+
+
+def _contrast(photo: PhotoSignals) -> np.ndarray:
+    return signals.local_contrast(photo.gray)
+
+
 def _in_blurred_background(photo: PhotoSignals, region: Region) -> bool:
-    """True when the face box lies in a blurred area far larger than itself: a background
-    blurred by the camera, not a face blurred by an editor."""
+    """True when the face box lies in a blurred area far larger than itself."""
     labels, areas = photo.shared(_blurred_areas)
     t = signals.TILE
     row = min(labels.shape[0] - 1, (region.y + region.height // 2) // t)

@@ -1,23 +1,81 @@
-"""A photo of a document or form."""
+"""A photo of a document, a form or a screen of records.
+
+Four traces, any one enough: OCR reads a page of text; OCR reads the field labels of a
+form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR reads lines of
+dated records (a visit log, a case board) with a record word among them; or, when nothing
+can be read (blur, distance, a sheet at the edge of the frame), the photo holds a pale
+four-sided sheet whose brightness bands like lines of writing (layout.py).
+"""
 
 from __future__ import annotations
 
+import re
+
+from postcheck.images import layout
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, union
+from postcheck.model import Region
 
 DOCUMENT = Kind("document", "document")
+# Field labels and record words of child-welfare forms, case systems and case boards; a caption
+# may say "case" once, a form says several of these.
+FORM_WORDS = re.compile(
+    r"\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
+    r"|referral|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
+    r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
+    r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern)\b",
+    re.IGNORECASE)
+# A line of a record: a date, a clock time or a reference number.
+RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
+MIN_RECORD_LINES = 3  # with a record word; one more without. A flyer gives a date and a time; a log or a board many
+MIN_FORM_WORDS = 3  # distinct field labels read
+MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
+MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
+WORN_FACE_CONFIDENCE = 0.5
+READABLE_WORDS = 10  # OCR read this much: the text decides, not the layout
+BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 
 
 class Document:
-    """A photo that is mostly readable text: a document or a form."""
+    """A page of readable text, a form's field labels, or a pale sheet banded with lines of writing: a document."""
 
     id = "document"
     kinds = (DOCUMENT,)
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         text = photo.text
-        if text is None or not text.looks_like_document:
+        if text is not None and text.words:
+            labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
+            if text.looks_like_document:
+                return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
+            if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
+                return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
+            records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
+            if records >= MIN_RECORD_LINES + (0 if labels else 1):
+                return [self._read(text, f"the photo shows {records} lines of dated records")]
+            if text.words >= READABLE_WORDS:
+                return []  # readable, and no form: a flyer, a sign, a menu (its lines band too)
+        sheets = [s for s in layout.sheets(photo.rgb)
+                  if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not _worn(photo, s.region)]
+        if not sheets:
             return []
+        best = max(sheets, key=lambda s: s.banding)
+        return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + best.banding),
+                     "a sheet at {where} is lined with writing: it looks like a document or form")]
+
+    @staticmethod
+    def _read(text, why: str) -> Seen:
         # OCR reads the full-size photo, so the region is in its pixels; a document has lines.
-        return [Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area),
-                     f"the photo is mostly text ({text.words} readable words): it looks like a document or form",
-                     original_region=union(text.lines))]
+        return Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area), f"{why}: it looks like a document or form",
+                    original_region=union(text.lines))
+
+
+def _worn(photo: PhotoSignals, sheet: Region) -> bool:
+    """True when the sheet sits on a person's chest, below a face: a name tag or a badge,
+    which the text rules read (OCR), not a document."""
+    cx, cy = sheet.x + sheet.width / 2, sheet.y + sheet.height / 2
+    for cand in photo.candidates:
+        f = cand.region
+        if (cand.confidence >= WORN_FACE_CONFIDENCE and f.x - f.width <= cx <= f.x + 2 * f.width
+                and f.y + f.height <= cy <= f.y + 3.5 * f.height):
+            return True
+    return False

@@ -1,0 +1,141 @@
+"""Where a photo shows a sheet of paper (or a screen page) with lines of text on it.
+
+A form or a letter photographed on a desk is a pale, low-colour four-sided patch; inside it,
+lines of writing make the brightness rise and fall with a steady spacing from top to bottom,
+whether or not a single word can be read (blur, distance and JPEG leave the banding). Walls,
+cups and skies are pale too, but do not band; stripes band, but are not pale four-sided
+patches. Measured on the working image; the decision is the document check's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from postcheck.model import Region
+
+PALE_VALUE, PALE_SATURATION = 140, 50  # HSV: paper and white screens
+MIN_SHEET_SHARE = 0.015  # of the photo
+MIN_SHEET_FILL = 0.75  # of the sheet's turned bounding rectangle: four-sided
+MIN_SHEET_SIDE = 24  # pixels
+STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective does not blur the banding
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A pale four-sided patch and how strongly it bands like lines of text (0..1)."""
+
+    region: Region
+    banding: float
+    lines: int  # how many lines of writing run down it
+
+
+def sheets(rgb: np.ndarray) -> list[Sheet]:
+    """Every pale, four-sided patch of the photo, with its banding."""
+    height, width = rgb.shape[:2]
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    pale = ((hsv[..., 2] >= PALE_VALUE) & (hsv[..., 1] <= PALE_SATURATION)).astype(np.uint8)
+    # The ink inside a sheet breaks it up: close over gaps the size of a line of text.
+    gap = max(3, round(max(height, width) / 80))
+    pale = cv2.morphologyEx(pale, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, gap)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(pale, connectivity=8)
+    found = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < MIN_SHEET_SHARE * height * width:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == label)
+        rect = cv2.minAreaRect(np.column_stack([xs + x, ys + y]).astype(np.float32))
+        (_, _), (rect_w, rect_h), _ = rect
+        if min(rect_w, rect_h) < MIN_SHEET_SIDE or area < MIN_SHEET_FILL * rect_w * rect_h:
+            continue
+        flat = _flattened(gray, rect)
+        banding, lines = max(text_banding(flat), text_banding(flat.T))
+        found.append(Sheet(Region(x, y, w, h), banding, lines))
+    return found
+
+
+def _flattened(gray: np.ndarray, rect) -> np.ndarray:
+    """The turned rectangle `rect` of `gray`, turned straight."""
+    (_, _), (w, h), _ = rect
+    corners = cv2.boxPoints(rect).astype(np.float32)
+    width, height = int(w), int(h)
+    target = np.float32([[0, height - 1], [0, 0], [width - 1, 0], [width - 1, height - 1]])
+    return cv2.warpPerspective(gray, cv2.getPerspectiveTransform(corners, target), (width, height))
+
+
+def text_banding(sheet: np.ndarray) -> tuple[float, int]:
+    """How strongly the ink on a sheet rises and falls with a steady spacing down the page
+    (0..1), and how many lines of writing run down it (the most any strip shows).
+
+    Per vertical strip, the mean ink of each row; the autocorrelations of the strips are
+    averaged (so a slanted page, whose lines start lower on one side, still adds up), and
+    the score is the height of the first clear repeat above the dip before it.
+    """
+    h, w = sheet.shape
+    core = sheet[round(0.06 * h) : h - round(0.06 * h), round(0.06 * w) : w - round(0.06 * w)]
+    if min(core.shape) < MIN_SHEET_SIDE:
+        return 0.0, 0
+    ink = np.clip(np.percentile(core, 90) - core, 0, None)
+    if ink.mean() < 2:
+        return 0.0, 0  # a blank pale patch: a wall, a cup, a sky
+    correlations, lines = [], 0
+    for strip in np.array_split(ink, STRIPS, axis=1):
+        profile = strip.mean(axis=1) - strip.mean()
+        energy = float((profile**2).sum())
+        if energy <= 1e-6:
+            return 0.0, 0
+        correlations.append(np.correlate(profile, profile, "full")[len(profile) - 1 :] / energy)
+        lines = max(lines, _ink_runs(_smoothed(profile, max(3, len(profile) // 40)) > 0))
+    mean = np.mean(correlations, axis=0)[: len(profile) // 3]
+    best = 0.0
+    for lag in range(3, len(mean) - 1):
+        if mean[lag] >= mean[lag - 1] and mean[lag] >= mean[lag + 1]:
+            best = max(best, float(mean[lag] - mean[1:lag].min()))
+    return min(1.0, best), lines
+
+
+def _smoothed(profile: np.ndarray, window: int) -> np.ndarray:
+    """A running mean: the strokes inside one line of writing must not read as several lines."""
+    return np.convolve(profile, np.ones(window) / window, mode="same")
+
+
+def _ink_runs(inked: np.ndarray) -> int:
+    """Runs of at least two inked rows: the lines of writing down one strip."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
+    return int(sum(1 for start, end in zip(edges[::2], edges[1::2]) if end - start >= 2))
+
+
+SKEW_ANGLES = np.arange(-15.0, 15.01, 1.5)  # degrees tried when looking for the slant of lines of text
+SKEW_GAIN = 2.5  # the best slant must sharpen the line pattern this much over reading it level
+MIN_SKEW = 1.5  # degrees: Tesseract reads a slighter slant as it is
+
+
+def text_skew(gray: np.ndarray) -> float:
+    """The slant (degrees, counter-clockwise) of the lines of text in a photo, or 0.
+
+    Lines of writing make the row sums of ink peak and dip most sharply when the page is
+    level; turning the ink by each candidate angle and keeping the sharpest finds the
+    slant a photographed or hand-held page has (Tesseract reads almost nothing past ~5°).
+    """
+    small = cv2.resize(gray, None, fx=320 / max(gray.shape), fy=320 / max(gray.shape), interpolation=cv2.INTER_AREA) \
+        if max(gray.shape) > 320 else gray
+    background = cv2.medianBlur(small.astype(np.uint8), 15).astype(np.float32)
+    ink = (background - small.astype(np.float32) > 20).astype(np.float32)
+    if ink.mean() < 0.01:
+        return 0.0
+    h, w = ink.shape
+    sharpness = []
+    for angle in SKEW_ANGLES:
+        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D((w / 2, h / 2), float(angle), 1.0), (w, h))
+        sharpness.append(float(np.var(turned.sum(axis=1))))
+    best = int(np.argmax(sharpness))
+    level = sharpness[int(np.argmin(np.abs(SKEW_ANGLES)))]
+    # A best slant at the end of the range is no slant found: something else is tilted (a roof, an arm).
+    if (abs(SKEW_ANGLES[best]) < MIN_SKEW or best in (0, len(SKEW_ANGLES) - 1)
+            or sharpness[best] < SKEW_GAIN * max(level, 1e-6)):
+        return 0.0
+    return float(SKEW_ANGLES[best])
