@@ -22,7 +22,7 @@ from postcheck.text.matching import ImageFact
 
 DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
 # Name tags, lanyards and jerseys: the chest below each of the likeliest faces is read again.
-MAX_WORN_TEXT_FACES = 3
+MAX_WORN_TEXT_FACES = 2
 WORN_TEXT_FACE_CONFIDENCE = 0.5
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from postcheck.images import signals
@@ -12,6 +13,8 @@ from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
 from postcheck.model import Region
 
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
+MIN_SOLIDITY = 0.5  # area / convex hull: a star about 0.55, a disc 1
+RECTANGLE_FILL = 0.9  # share of its box a shape fills when it is a rectangle
 STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not brown, tan or beige
 
 
@@ -33,7 +36,7 @@ class Sticker:
             # A face cover is about as tall as wide and one solid piece (a star is the least
             # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
             fill = filled.sum() / (region.width * region.height)
-            if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= 0.5 and fill < 0.9
+            if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
                     and not _in_mosaic(photo, region) and head_around(photo, region)):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
@@ -48,6 +51,13 @@ def _in_mosaic(photo: PhotoSignals, region: Region) -> bool:
     return bool(is_mosaic(photo, signals.edge_profiles(photo.full_gray[y:y1, x:x1]), x, y, GRID_SCORE)[0])
 
 
+def _rectangle(filled: np.ndarray) -> bool:
+    """A plain rectangle of colour at any slant: a name tag, a badge or a sign, not a face cover."""
+    ys, xs = np.nonzero(filled)
+    (_, _), (w, h), _ = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
+    return w * h > 0 and len(xs) >= RECTANGLE_FILL * w * h
+
+
 def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
     """Vivid colour patches in a black-and-white photo: always added later, so an edit.
 
@@ -58,6 +68,9 @@ def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[S
     vivid = (rgb.max(axis=2) - rgb.min(axis=2)) >= STICKER_CHROMA
     new: list[Seen] = []
     for region, filled in signals.components(close(vivid), int(MIN_COVER_AREA * photo.area)):
-        if not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0:
+        # A cover is one solid piece (a star is the least solid) and not a plain rectangle (a
+        # name tag, a badge, a sign); a tag's coloured band and border make a thin, hollow shape.
+        if (not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0
+                and signals.solidity(filled) >= MIN_SOLIDITY and not _rectangle(filled)):
             new.append(Seen(EMOJI_FACE, region, 0.75, "coloured sticker at {where} on a black-and-white photo covers what is likely a face"))
     return new
