@@ -30,6 +30,7 @@ DOCUMENT_MIN_WORDS = 25  # a name tag or a logo has a few words; a form or a cas
 DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
 # Text worn below a face (a name tag, a lanyard, a jersey) is small, slanted and among folds:
 # that patch is read again on its own, enlarged, as scattered words, turned a little each way.
+SCENE_TEXT_WORDS = 3  # a page-layout reading with fewer words is read again as scattered text
 WORN_TEXT_WIDTH = 900  # pixels the patch is enlarged (or shrunk) to
 WORN_TEXT_TURNS = (0, -8, 8)  # degrees
 MIN_WORN_WORD_LETTERS = 3
@@ -124,10 +125,25 @@ class OcrEngine:
         if skew and result.words < DOCUMENT_MIN_WORDS:
             level = self._read(image, skew)
             if level.words > result.words:
-                return level
+                result = level
+        if result.words < SCENE_TEXT_WORDS:
+            # Page layout analysis finds little in a scene: a banner, a sign or a shirt's
+            # print is read as scattered words instead.
+            scene = self._read(image, 0.0, sparse=True)
+            if scene.words > result.words:
+                result = scene
         return result
 
-    def _read(self, image: Image.Image, skew: float) -> OcrResult:
+    def _read(self, image: Image.Image, skew: float, sparse: bool = False) -> OcrResult:
+        if sparse:
+            self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
+        try:
+            return self._recognise(image, skew)
+        finally:
+            if sparse:
+                self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
+
+    def _recognise(self, image: Image.Image, skew: float) -> OcrResult:
         scale = _ocr_scale(image.size)
         prepared = image.convert("L")
         if scale != 1:
