@@ -35,8 +35,9 @@ class BlurredFace:
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new = []
-        for cand in unexplained_faces(photo, found):
-            if cand.confidence < MIN_FACE_CONFIDENCE:
+        candidates = unexplained_faces(photo, found)
+        for cand in candidates:
+            if cand.confidence < MIN_FACE_CONFIDENCE or _beside_a_surer_face(cand, candidates):
                 continue
             face = signals.region_sharpness(photo.energy, cand.region)
             versus_photo = face / photo.reference
@@ -48,6 +49,22 @@ class BlurredFace:
                                 f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                                 f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
         return new
+
+
+def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -> bool:
+    """A weak candidate touching a sure one is a piece of the same head (hair, a chin, a
+    collar) that the detector also fired on, not a second, blurred face."""
+    if cand.confidence >= SURE_FACE:
+        return False
+    c = cand.region
+    for other in candidates:
+        o = other.region
+        if other.confidence >= SURE_FACE and other is not cand:
+            reach = 1.5 * max(o.width, o.height)
+            if (abs((c.x + c.width / 2) - (o.x + o.width / 2)) <= reach
+                    and abs((c.y + c.height / 2) - (o.y + o.height / 2)) <= reach):
+                return True
+    return False
 
 
 def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float) -> bool:
