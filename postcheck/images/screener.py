@@ -86,7 +86,7 @@ def _chest(face: Region, k: float, size: tuple[int, int]) -> Region | None:
     # Wide: a person turned sideways wears the tag well off to one side of the face.
     x0, y0 = max(0, round((face.x - 1.5 * face.width) * k)), max(0, round((face.y + 0.7 * face.height) * k))
     x1 = min(size[0], round((face.x + 2.5 * face.width) * k))
-    y1 = min(size[1], round((face.y + 3.4 * face.height) * k))
+    y1 = min(size[1], round((face.y + 3.0 * face.height) * k))
     return Region(x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 16 and y1 - y0 >= 16 else None
 
 
