@@ -1,0 +1,48 @@
+"""Floors on the wider photo set's small build (seed 3): what the photo checks scored when they
+were last changed, on both halves, so that a change that drops below them has made photo
+screening worse. The full set's figures are in docs/quality-and-benchmarks.md#photos."""
+
+from __future__ import annotations
+
+import pytest
+
+import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
+
+from postcheck.images import OBSCURED_KINDS
+
+
+@pytest.fixture(scope="module")
+def judged(tmp_path_factory, ocr_screener):
+    """(label, kinds reported, OCR text) for every photo of the small build."""
+    out = tmp_path_factory.mktemp("photo-quality")
+    rows = []
+    for label in photo_set.build(out, seed=3, small=True):
+        analysis = ocr_screener.analyze(out / label["file"])
+        rows.append((label, {o.kind for o in analysis.observations}, analysis.summary.ocr_text.lower()))
+    return rows
+
+
+def share(rows, hit) -> float:
+    return sum(1 for row in rows if hit(*row)) / len(rows)
+
+
+@pytest.mark.parametrize("split", ["tune", "held_out"])
+def test_obscured_faces_are_called_obscured(judged, split):
+    rows = [r for r in judged if r[0]["split"] == split and r[0]["class"] == "obscured_face"]
+    assert share(rows, lambda label, kinds, text: bool(kinds & OBSCURED_KINDS)) >= 0.9
+
+
+@pytest.mark.parametrize("split", ["tune", "held_out"])
+def test_documents_and_screens_are_called_documents(judged, split):
+    rows = [r for r in judged if r[0]["split"] == split and r[0]["class"] == "document"]
+    assert share(rows, lambda label, kinds, text: "document" in kinds) >= 0.75
+
+
+def test_no_photo_turned_after_obscuring_is_missed(judged):
+    rows = [r for r in judged if r[0]["class"] == "obscured_face" and r[0]["rotation"]]
+    assert rows and all(kinds & OBSCURED_KINDS for _, kinds, _ in rows)
+
+
+def test_portrait_mode_and_clean_faces_raise_no_alarm_on_the_tune_half(judged):
+    rows = [r for r in judged if r[0]["split"] == "tune" and r[0]["class"] in ("portrait_blur", "clean_face")]
+    assert rows and not any(kinds & (OBSCURED_KINDS | {"document"}) for _, kinds, _ in rows)
