@@ -32,6 +32,7 @@ DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
 # that patch is read again on its own, enlarged, as scattered words, turned a little each way.
 SCENE_TEXT_WORDS = 3  # a page-layout reading with fewer words is read again as scattered text
 SCENE_TEXT_SIDE = 1200  # ...at this size: a banner's or a sign's letters are large
+SCENE_WORD_CONFIDENCE = 80  # ...and only sure words count
 WORN_TEXT_WIDTH = 700  # pixels the patch is enlarged (or shrunk) to
 WORN_TEXT_TURNS = (0, -8, 8)  # degrees
 MIN_WORN_WORD_LETTERS = 3
@@ -141,12 +142,14 @@ class OcrEngine:
         if sparse:
             self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
         try:
-            return self._recognise(image, skew, max_side=SCENE_TEXT_SIDE if sparse else MAX_OCR_SIDE)
+            if sparse:  # scattered words in a scene: fur, leaves and fabric read as letters too
+                return self._recognise(image, skew, SCENE_TEXT_SIDE, _is_scene_word, SCENE_WORD_CONFIDENCE)
+            return self._recognise(image, skew, MAX_OCR_SIDE, _is_word, MIN_WORD_CONFIDENCE)
         finally:
             if sparse:
                 self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
 
-    def _recognise(self, gray: Image.Image, skew: float, max_side: int) -> OcrResult:
+    def _recognise(self, gray: Image.Image, skew: float, max_side: int, is_word, min_confidence: int) -> OcrResult:
         image = gray
         scale = _ocr_scale(image.size, max_side)
         prepared = gray
@@ -172,7 +175,7 @@ class OcrEngine:
             text = word.GetUTF8Text(tess.RIL.WORD) or ""
             if word.IsAtBeginningOf(tess.RIL.TEXTLINE) or not lines:
                 lines.append([])
-            if word.Confidence(tess.RIL.WORD) < MIN_WORD_CONFIDENCE or not _is_word(text):
+            if word.Confidence(tess.RIL.WORD) < min_confidence or not is_word(text):
                 continue
             lines[-1].append((text, box))
             word_area += (box[2] - box[0]) * (box[3] - box[1])
@@ -195,6 +198,11 @@ def _ocr_scale(size: tuple[int, int], max_side: int = MAX_OCR_SIDE) -> float:
     if side < MIN_OCR_SIDE:
         return min(2.0, MIN_OCR_SIDE / side)
     return 1.0
+
+
+def _is_scene_word(text: str) -> bool:
+    """A word of three letters or more: in a scene, shorter "words" are mostly texture."""
+    return sum(ch.isalpha() for ch in text) >= MIN_WORN_WORD_LETTERS
 
 
 def _is_word(text: str) -> bool:
