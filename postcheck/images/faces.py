@@ -68,6 +68,16 @@ class FaceDetector:
         return _merge(found)
 
 
+def chest_below(face: Region) -> Region:
+    """Where a name tag, a lanyard or a shirt's print sits below `face` (same pixels, not clipped).
+
+    Wide: a person turned sideways wears a tag well off to one side of the face.
+    """
+    x0, y0 = round(face.x - 1.5 * face.width), round(face.y + 0.7 * face.height)
+    x1, y1 = round(face.x + 2.5 * face.width), round(face.y + 3.0 * face.height)
+    return Region(x0, y0, x1 - x0, y1 - y0)
+
+
 def _build_backend():
     """YuNet from `yuface` when it imports, else OpenCV's bundled Haar cascade."""
     try:

@@ -11,9 +11,10 @@ from postcheck.errors import DetectorUnavailable
 from postcheck.images import checks
 from postcheck.images.checks import PhotoSignals, Seen
 from postcheck.images.exif import read_metadata
-from postcheck.images.faces import WORK_SIDE, FaceDetector
+from postcheck.images.faces import WORK_SIDE, FaceCandidate, FaceDetector, chest_below
 from postcheck.images.layout import text_skew
 from postcheck.images.load import load_image
+from postcheck.images.ocr import OcrResult
 from postcheck.images.observation import ImageAnalysis
 from postcheck.images.signals import gray
 from postcheck.images.straighten import Tilt, find_tilt
@@ -55,13 +56,7 @@ class ImageScreener:
             jpeg_grid = False
         candidates = self.faces.candidates(work)
         to_original = photo.width / posted_width
-        text = None
-        if self.ocr is not None:
-            # A photo turned inside corner fill is read at its turn; else at the slant of its lines.
-            text = self.ocr.read(photo, skew=tilt.angle if tilt is not None else text_skew(gray(work)))
-            chests = [_chest(c.region if tilt is None else tilt.to_posted(c.region), to_original, photo.size)
-                      for c in candidates[:MAX_WORN_TEXT_FACES] if c.confidence >= WORN_TEXT_FACE_CONFIDENCE]
-            self.ocr.read_worn(photo, [c for c in chests if c is not None], text)
+        text = self._read_text(photo, work, tilt, candidates, to_original) if self.ocr is not None else None
         try:
             signals = PhotoSignals(work, gray(detail), jpeg_grid=jpeg_grid,
                                    candidates=candidates, gps=meta.gps, text=text)
@@ -81,12 +76,22 @@ class ImageScreener:
         return ImageAnalysis(summary=summary, observations=facts)
 
 
+    def _read_text(self, photo: Image.Image, work: np.ndarray, tilt: Tilt | None,
+                   candidates: list[FaceCandidate], to_original: float) -> OcrResult:
+        """OCR of the photo as posted, and of the chest below its likeliest faces."""
+        # A photo turned inside corner fill is read at its turn; else at the slant of its lines.
+        text = self.ocr.read(photo, skew=tilt.angle if tilt is not None else text_skew(gray(work)))
+        chests = [_chest(c.region if tilt is None else tilt.to_posted(c.region), to_original, photo.size)
+                  for c in candidates[:MAX_WORN_TEXT_FACES] if c.confidence >= WORN_TEXT_FACE_CONFIDENCE]
+        self.ocr.read_worn(photo, [c for c in chests if c is not None], text)
+        return text
+
+
 def _chest(face: Region, k: float, size: tuple[int, int]) -> Region | None:
-    """Where a tag or a shirt's print sits below `face` (working pixels), in the photo's own pixels."""
-    # Wide: a person turned sideways wears the tag well off to one side of the face.
-    x0, y0 = max(0, round((face.x - 1.5 * face.width) * k)), max(0, round((face.y + 0.7 * face.height) * k))
-    x1 = min(size[0], round((face.x + 2.5 * face.width) * k))
-    y1 = min(size[1], round((face.y + 3.0 * face.height) * k))
+    """The chest below `face` (working pixels), in the photo's own pixels and inside it."""
+    chest = chest_below(face)
+    x0, y0 = max(0, round(chest.x * k)), max(0, round(chest.y * k))
+    x1, y1 = min(size[0], round((chest.x + chest.width) * k)), min(size[1], round((chest.y + chest.height) * k))
     return Region(x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 16 and y1 - y0 >= 16 else None
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from postcheck.images import layout
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, union
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, contains, union
+from postcheck.images.faces import chest_below
 from postcheck.model import Region
 
 DOCUMENT = Kind("document", "document")
@@ -72,10 +73,5 @@ class Document:
 def _worn(photo: PhotoSignals, sheet: Region) -> bool:
     """True when the sheet sits on a person's chest, below a face: a name tag or a badge,
     which the text rules read (OCR), not a document."""
-    cx, cy = sheet.x + sheet.width / 2, sheet.y + sheet.height / 2
-    for cand in photo.candidates:
-        f = cand.region
-        if (cand.confidence >= WORN_FACE_CONFIDENCE and f.x - f.width <= cx <= f.x + 2 * f.width
-                and f.y + f.height <= cy <= f.y + 3.5 * f.height):
-            return True
-    return False
+    return any(cand.confidence >= WORN_FACE_CONFIDENCE and contains(chest_below(cand.region), sheet)
+               for cand in photo.candidates)
