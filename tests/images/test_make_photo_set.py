@@ -13,8 +13,13 @@ import make_photo_set as photo_set  # tests/images/ is on sys.path for its own c
 CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag", "no_person"}
 
 
+NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
+
+
 @pytest.fixture(scope="module")
 def small_set(tmp_path_factory):
+    if not photo_set.OPENCV_DATA.is_dir():
+        pytest.skip(NEEDS_OPENCV_DOC)
     out = tmp_path_factory.mktemp("photo-set")
     labels = photo_set.build(out, seed=3, small=True)
     return out, labels
