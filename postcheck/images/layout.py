@@ -32,11 +32,9 @@ class Sheet:
     lines: int  # how many lines of writing run down it
 
 
-def sheets(rgb: np.ndarray) -> list[Sheet]:
-    """Every pale, four-sided patch of the photo, with its banding."""
-    height, width = rgb.shape[:2]
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
+    """Every pale, four-sided patch of a photo (its HSV and grey copies), with its banding."""
+    height, width = gray.shape
     pale = ((hsv[..., 2] >= PALE_VALUE) & (hsv[..., 1] <= PALE_SATURATION)).astype(np.uint8)
     # The ink inside a sheet breaks it up: close over gaps the size of a line of text.
     gap = max(3, round(max(height, width) / 80))

@@ -55,7 +55,7 @@ class Document:
                 return [self._read(text, f"the photo shows {records} lines of dated records")]
             if text.words >= READABLE_WORDS:
                 return []  # readable, and no form: a flyer, a sign, a menu (its lines band too)
-        sheets = [s for s in layout.sheets(photo.rgb)
+        sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not _worn(photo, s.region)]
         if not sheets:
             return []
