@@ -61,8 +61,7 @@ def _tilted_mosaic(photo: PhotoSignals, patch: np.ndarray) -> tuple[float, int]:
     tilt = signals.dominant_tilt(patch)
     if abs(tilt) < 1.0:
         return 0.0, 0
-    # Turned pixels sit on no JPEG grid: is_mosaic's JPEG exception must not apply (x = 1).
-    return is_mosaic(photo, signals.edge_profiles(signals.straightened(patch, tilt)), 1, 1, GRID_SCORE)
+    return is_mosaic(photo, signals.edge_profiles(signals.straightened(patch, tilt)), None, None, GRID_SCORE)
 
 
 class PixelatedPatch:
@@ -79,8 +78,12 @@ class PixelatedPatch:
         return new
 
 
-def is_mosaic(photo: PhotoSignals, profiles: signals.EdgeProfiles, x: int, y: int, min_score: float) -> tuple[float, int]:
-    """(grid score, block size) when the full-detail window at x, y is a mosaic, else (0, 0)."""
+def is_mosaic(photo: PhotoSignals, profiles: signals.EdgeProfiles, x: int | None, y: int | None,
+              min_score: float) -> tuple[float, int]:
+    """(grid score, block size) when the full-detail window at x, y is a mosaic, else (0, 0).
+
+    x and y are None for a window turned off the photo's pixel grid, where no JPEG block sits.
+    """
     score, block = signals.grid_score(profiles)
     if score < min_score:
         block = signals.coarse_grid(profiles)
@@ -90,7 +93,7 @@ def is_mosaic(photo: PhotoSignals, profiles: signals.EdgeProfiles, x: int, y: in
     residual, ox, oy = signals.block_residual(profiles, block)
     if residual > BLOCK_RESIDUAL:
         return 0.0, 0
-    if photo.jpeg_grid and block == 8 and (x + ox) % 8 == 0 and (y + oy) % 8 == 0:
+    if photo.jpeg_grid and x is not None and block == 8 and (x + ox) % 8 == 0 and (y + oy) % 8 == 0:
         return 0.0, 0
     return score, block
 
