@@ -2,11 +2,15 @@
 
 The number must follow one of those words, and must look like an identifier: a "#",
 "no." or "number" marker before it, or letters or a hyphen inside it, and at least
-three digits. So "in case 2 of us go", "poster #42" and "code SARAH20" stay quiet.
-Only the identifier is reported, so a rewrite keeps the word "case".
+three digits. So "in case 2 of us go", "poster #42" and "code SARAH20" stay quiet. A number
+shaped like a phone number ("hotline 1-800-422-4453", "intake 602-555-0142") is a line to call,
+not a file, and is left to the phone-number rules. Only the identifier is reported, so a
+rewrite keeps the word "case".
 """
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern
 
@@ -16,6 +20,9 @@ _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotli
               r"investigation|incident|file|report|cps|dcfs)")
 _MARKER = r"(?:#|no\.?|num\.?|number|id)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
+# Ten-digit North American numbers, with or without the trunk 1, and vanity numbers
+# ("1-855-503-SAFE", "1-800-25-ABUSE").
+_PHONE_SHAPED = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}|(?:1-)?\d{3}-\d{2,3}-[A-Z]{4,5}")
 
 
 class CaseNumberRecognizer(DeclaredPatternRecognizer):
@@ -34,5 +41,6 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
 
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """An identifier has at least three digits ("Case #42" is too short to identify)."""
-        return sum(ch.isdigit() for ch in pattern_text) < 3
+        """An identifier has at least three digits ("Case #42" is too short to identify) and
+        is not a phone number."""
+        return sum(ch.isdigit() for ch in pattern_text) < 3 or bool(_PHONE_SHAPED.fullmatch(pattern_text))
