@@ -7,6 +7,7 @@ import pytest
     ("docket no. JV-2023-0142 was continued", "JV-2023-0142"),
     ("Case number: 4471932", "4471932"),
     ("court case JV-19-0042 hearing", "JV-19-0042"),
+    ("referral 21-0441 again", "21-0441"),
 ])
 def test_finds_case_numbers(found, text, number):
     assert found(text, "CASE_NUMBER") == [number]
@@ -19,6 +20,11 @@ def test_finds_case_numbers(found, text, number):
     "in case 1000 people show up!",
     "Case #4 of the day, coffee needed",
     "3rd grade and 10U softball this weekend",
+    # A hotline's number is a line to call, not a file.
+    "call the hotline 1-800-422-4453, 24/7",
+    "DCFS Hotline: 1-800-25-ABUSE",
+    "Oregon hotline 1-855-503-SAFE",
+    "intake 602-555-0142 after hours",
 ])
 def test_stays_quiet_without_an_identifier(found, text):
     assert found(text, "CASE_NUMBER") == []
