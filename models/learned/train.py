@@ -387,7 +387,7 @@ def train_and_write(out_dir: Path | None = None) -> dict:
     dims = encoder.dimensions
 
     raw_head = {
-        "categories": np.array(HEADS), "vocabulary": np.array(vocabulary.vocabulary),
+        "categories": np.array(HEADS), "vocabulary": vocabulary.packed_vocabulary(),
         "idf": vocabulary.idf, "embedding_weights": (weights[:dims] * EMBEDDING_SCALE).astype(np.float32),
         "tfidf_weights": weights[dims:].astype(np.float32), "bias": biases.astype(np.float32),
         "platt": np.array([np.ones(len(HEADS)), np.zeros(len(HEADS))], dtype=np.float32),
@@ -423,7 +423,8 @@ def train_and_write(out_dir: Path | None = None) -> dict:
 
     target = out_dir or MODELS / "learned"
     target.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(target / Path(CLASSIFIER_FILE).name, **head_arrays)
+    # Uncompressed: it loads at every cold start, and inflating it took longer than reading.
+    np.savez(target / Path(CLASSIFIER_FILE).name, **head_arrays)
     report = {
         "validation": metrics(validation, post_scores(validation, head), thresholds, gate),
         "test": metrics(by_split["test"], post_scores(by_split["test"], head), thresholds, gate),

@@ -61,7 +61,7 @@ class LinearHead:
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.heads: list[str] = [str(c) for c in arrays["categories"]]
         self.categories = self.heads[:-1]
-        self.features = TfidfFeatures([str(t) for t in arrays["vocabulary"]], arrays["idf"])
+        self.features = TfidfFeatures.from_packed(arrays["vocabulary"], arrays["idf"])
         self.embedding_weights = arrays["embedding_weights"].astype(np.float32)  # (dims, K)
         self.tfidf_weights = arrays["tfidf_weights"].astype(np.float32)  # (vocabulary, K)
         self.bias = arrays["bias"].astype(np.float32)
