@@ -55,9 +55,15 @@ class Screener:
         self._analyzer = None
         self._learned = None
         self._images = None
-        # The learned layer loads in the background while spaCy loads, so a cold `check` pays
-        # for the longer of the two, not their sum.
-        self._learned_loading = _Loading(_load_learned_model) if self.rules.uses_model else None
+        # The learned layer loads on a thread while spaCy loads. Imports hold the GIL, so on a
+        # thread they would only slow spaCy down: they run here. What is left, hashing the
+        # model files and building the ONNX session, mostly releases it and overlaps.
+        self._learned_loading = None
+        if self.rules.uses_model:
+            from postcheck.learned.encoder import import_runtime
+
+            import_runtime()
+            self._learned_loading = _Loading(_load_learned_model)
 
     # Detectors are built on first use, so `postcheck rules` or a usage error never pays for them.
     @property
@@ -298,7 +304,7 @@ class _Loading:
 
 
 def _load_learned_model():
-    from postcheck.learned.classifier import LearnedModel
+    from postcheck.learned.classifier import LearnedModel  # imported by import_runtime()
 
     model = LearnedModel()
     _ = model.encoder  # the ONNX session: the slow part
