@@ -24,6 +24,8 @@ def test_finds_case_numbers(found, text, number):
     "call the hotline 1-800-422-4453, 24/7",
     "DCFS Hotline: 1-800-25-ABUSE",
     "Oregon hotline 1-855-503-SAFE",
+    "call the Colorado hotline 1-844-CO-4-KIDS anytime",
+    "NJ Child Abuse Hotline: 1-877-NJ ABUSE",
     "intake 602-555-0142 after hours",
 ])
 def test_stays_quiet_without_an_identifier(found, text):
