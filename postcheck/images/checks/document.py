@@ -2,7 +2,8 @@
 
 Four traces, any one enough: OCR reads a page of text; OCR reads the field labels of a
 form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR reads lines of
-dated records (a visit log, a case board) with a record word among them; or, when nothing
+dated records (a visit log, a case board) with a record word among them, or two field labels
+beside a date or a reference number; or, when nothing
 can be read (blur, distance, a sheet at the edge of the frame), the photo holds a pale
 four-sided sheet whose brightness bands like lines of writing (layout.py).
 """
@@ -27,7 +28,10 @@ FORM_WORDS = re.compile(
     re.IGNORECASE)
 # A line of a record: a date, a clock time or a reference number.
 RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
-MIN_RECORD_LINES = 3  # with a record word; one more without. A flyer gives a date and a time; a log or a board many
+# With a record word; one more without. A flyer gives a date and a time; a log or a board many.
+# Two field labels beside one record line are enough too: a form photographed at an angle
+# often reads as little more than a label or two and a date of birth.
+MIN_RECORD_LINES = 3
 MIN_FORM_WORDS = 3  # distinct field labels read
 MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
@@ -53,6 +57,9 @@ class Document:
             records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
             if records >= MIN_RECORD_LINES + (0 if labels else 1):
                 return [self._read(text, f"the photo shows {records} lines of dated records")]
+            if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
+                return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
+                                         "beside a date or a reference number")]
             if text.words >= READABLE_WORDS:
                 return []  # readable, and no form: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
