@@ -107,6 +107,31 @@ def _ink_runs(inked: np.ndarray) -> int:
     return int(sum(1 for start, end in zip(edges[::2], edges[1::2]) if end - start >= 2))
 
 
+MAX_WORD_BOXES = 8  # per patch, the largest: a tag or a jersey holds a few words
+
+
+def word_boxes(gray: np.ndarray) -> list[Region]:
+    """Boxes around single lines of large, high-contrast lettering ("Amara" on a name tag, a
+    surname across a jersey), largest first.
+
+    Tesseract's page layout takes a big bold word inside a bordered box for a picture and
+    skips it; read on its own, the word reads. Letter edges (a morphological gradient) joined
+    sideways into runs give the boxes; runs too flat, too tall or too sparse are not words.
+    """
+    height = gray.shape[0]
+    edges = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3)))
+    _, inked = cv2.threshold(edges, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    inked = cv2.morphologyEx(inked, cv2.MORPH_CLOSE,
+                             cv2.getStructuringElement(cv2.MORPH_RECT, (max(9, height // 40), 1)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(inked, connectivity=8)
+    boxes = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if 14 <= h <= height / 3 and 1.5 * h <= w <= 15 * h and area >= 0.35 * w * h:
+            boxes.append(Region(x, y, w, h))
+    return sorted(boxes, key=lambda b: -b.width * b.height)[:MAX_WORD_BOXES]
+
+
 SKEW_ANGLES = np.arange(-15.0, 15.01, 1.5)  # degrees tried when looking for the slant of lines of text
 SKEW_GAIN = 2.5  # the best slant must sharpen the line pattern this much over reading it level
 MIN_SKEW = 1.5  # degrees: Tesseract reads a slighter slant as it is

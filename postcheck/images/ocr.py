@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from postcheck.errors import DetectorUnavailable
+from postcheck.images import layout
 from postcheck.model import Region
 
 # Tesseract's OpenMP threads fight the screener's own workers on small machines and
@@ -95,12 +97,15 @@ class OcrEngine:
             scale = WORN_TEXT_WIDTH / max(1, crop.width)
             crop = crop.resize((WORN_TEXT_WIDTH, max(1, round(crop.height * scale))), Image.BICUBIC,
                                reducing_gap=3.0 if scale < 1 else None)
-            # Each turn reads the words lying at its slant; together they read the tag.
+            # Each turn reads the words lying at its slant; together they read the tag. Then each
+            # large word alone, which the page layout can skip (layout.word_boxes).
             kept: list[str] = []
-            for turn in WORN_TEXT_TURNS:
-                for word in self._sparse_words(crop.rotate(turn, resample=Image.BICUBIC, fillcolor=255) if turn else crop):
-                    if word.lower() not in (k.lower() for k in kept):
-                        kept.append(word)
+            found = [self._sparse_words(crop.rotate(turn, resample=Image.BICUBIC, fillcolor=255) if turn else crop)
+                     for turn in WORN_TEXT_TURNS]
+            found.append(self._boxed_words(crop))
+            for word in (w for words in found for w in words):
+                if word.lower() not in (k.lower() for k in kept):
+                    kept.append(word)
             if kept:
                 result.text = "\n".join(filter(None, (result.text, " ".join(kept))))
                 result.lines.append(patch)
@@ -115,6 +120,23 @@ class OcrEngine:
         except RuntimeError as exc:
             raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
         return [w for w, confidence in words if confidence >= MIN_WORD_CONFIDENCE and _is_scene_word(w)]
+
+    def _boxed_words(self, crop: Image.Image) -> list[str]:
+        """The sure words of each large word box of `crop`, each read alone as one line."""
+        words: list[str] = []
+        try:
+            self._api.SetPageSegMode(self._tesserocr.PSM.SINGLE_LINE)
+            for box in layout.word_boxes(np.asarray(crop)):
+                pad = box.height // 3
+                self._api.SetImage(crop.crop((max(0, box.x - pad), max(0, box.y - pad),
+                                              box.x + box.width + pad, box.y + box.height + pad)))
+                read = zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences())
+                words += [w for w, confidence in read if confidence >= SCENE_WORD_CONFIDENCE and _is_scene_word(w)]
+        except RuntimeError as exc:
+            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
+        finally:
+            self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
+        return words
 
     @contextmanager
     def _scattered(self) -> Iterator[None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from postcheck.images import annotate
@@ -166,3 +167,19 @@ def test_a_worn_name_tag_and_a_caption_about_a_kiddo_block_as_client_identity(fa
     report = Screener().screen(Post(id="tag", text="Best afternoon with my kiddo at the centre today", images=[photo]))
     assert report.verdict == Verdict.BLOCK
     assert "client_identity" in {f.category for f in report.findings}
+
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_big_bold_name_in_the_box_of_a_hello_tag_is_read(ocr_screener, photo_dir, seed):
+    # Tesseract's page layout takes the bold name in the tag's white box for a picture and skips
+    # it (these two tags read without it); each large word is read alone as well.
+    import random
+
+    import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
+
+    rng = random.Random(seed)
+    tagged, _, name = photo_set.draw_tag(photo_set.person_scene("grace_hopper", rng, whole=True), "hello", rng)
+    path = photo_dir / f"hello-tag-{seed}.jpg"
+    tagged.convert("RGB").save(path, quality=92)
+    assert name.lower() in ocr_screener.analyze(path).summary.ocr_text.lower()
