@@ -60,7 +60,7 @@ class Screener:
         # model files and building the ONNX session, mostly releases it and overlaps.
         self._learned_loading = None
         if self.rules.uses_model:
-            from postcheck.learned.encoder import import_runtime
+            from postcheck.learned.classifier import import_runtime
 
             import_runtime()
             self._learned_loading = _Loading(_load_learned_model)
@@ -304,7 +304,7 @@ class _Loading:
 
 
 def _load_learned_model():
-    from postcheck.learned.classifier import LearnedModel  # imported by import_runtime()
+    from postcheck.learned.classifier import LearnedModel  # imported in Screener.__init__
 
     model = LearnedModel()
     _ = model.encoder  # the ONNX session: the slow part

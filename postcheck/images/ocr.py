@@ -113,35 +113,33 @@ class OcrEngine:
 
     def _sparse_words(self, image: Image.Image) -> list[str]:
         """The confident words of `image` read as scattered text (no page layout)."""
-        try:
-            with self._scattered():
-                self._api.SetImage(image)
-                words = list(zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences()))
-        except RuntimeError as exc:
-            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
-        return [w for w, confidence in words if confidence >= MIN_WORD_CONFIDENCE and _is_scene_word(w)]
+        with self._page_mode(self._tesserocr.PSM.SPARSE_TEXT):
+            return self._sure_words(image, MIN_WORD_CONFIDENCE)
 
     def _boxed_words(self, crop: Image.Image) -> list[str]:
         """The sure words of each large word box of `crop`, each read alone as one line."""
         words: list[str] = []
-        try:
-            self._api.SetPageSegMode(self._tesserocr.PSM.SINGLE_LINE)
+        with self._page_mode(self._tesserocr.PSM.SINGLE_LINE):
             for box in layout.word_boxes(np.asarray(crop)):
                 pad = box.height // 3
-                self._api.SetImage(crop.crop((max(0, box.x - pad), max(0, box.y - pad),
-                                              box.x + box.width + pad, box.y + box.height + pad)))
-                read = zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences())
-                words += [w for w, confidence in read if confidence >= SCENE_WORD_CONFIDENCE and _is_scene_word(w)]
-        except RuntimeError as exc:
-            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
-        finally:
-            self._api.SetPageSegMode(self._tesserocr.PSM.AUTO)
+                words += self._sure_words(crop.crop((max(0, box.x - pad), max(0, box.y - pad),
+                                                     box.x + box.width + pad, box.y + box.height + pad)),
+                                          SCENE_WORD_CONFIDENCE)
         return words
 
+    def _sure_words(self, image: Image.Image, min_confidence: int) -> list[str]:
+        """The scene words of `image` Tesseract reads with at least `min_confidence`."""
+        try:
+            self._api.SetImage(image)
+            read = list(zip((self._api.GetUTF8Text() or "").split(), self._api.AllWordConfidences()))
+        except RuntimeError as exc:
+            raise DetectorUnavailable(f"Tesseract failed ({type(exc).__name__})") from exc
+        return [w for w, confidence in read if confidence >= min_confidence and _is_scene_word(w)]
+
     @contextmanager
-    def _scattered(self) -> Iterator[None]:
-        """Tesseract reads scattered words (no page layout) inside the block, pages after it."""
-        self._api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
+    def _page_mode(self, mode) -> Iterator[None]:
+        """Tesseract reads in `mode` (scattered words, one line) inside the block, pages after it."""
+        self._api.SetPageSegMode(mode)
         try:
             yield
         finally:
@@ -171,7 +169,7 @@ class OcrEngine:
         if not sparse:
             return self._recognise(gray, skew, MAX_OCR_SIDE, _is_word, MIN_WORD_CONFIDENCE)
         # Scattered words in a scene: fur, leaves and fabric read as letters too, so only sure ones.
-        with self._scattered():
+        with self._page_mode(self._tesserocr.PSM.SPARSE_TEXT):
             return self._recognise(gray, skew, SCENE_TEXT_SIDE, _is_scene_word, SCENE_WORD_CONFIDENCE)
 
     def _recognise(self, gray: Image.Image, skew: float, max_side: int, is_word: Callable[[str], bool],

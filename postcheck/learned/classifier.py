@@ -8,6 +8,7 @@ file raises DetectorUnavailable, so the screen fails closed instead of passing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -75,6 +76,16 @@ class LinearHead:
             if len(vector.indices):
                 scores[row] += vector.values @ self.tfidf_weights[vector.indices]
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * scores + self.platt[1])))
+
+
+def import_runtime() -> None:
+    """Import the encoder's runtimes now, in the calling thread (see Screener). A missing
+    package is not reported here: SentenceEncoder imports it again and fails closed."""
+    with contextlib.suppress(ImportError):
+        import onnxruntime  # noqa: F401
+        import tokenizers  # noqa: F401
+
+        import postcheck.learned.encoder  # noqa: F401
 
 
 class LearnedModel:

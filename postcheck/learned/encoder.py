@@ -13,23 +13,11 @@ text always gets the same vector, at a cost that grows with its length (about 2 
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import numpy as np
 
 MAX_TOKENS = 128
-
-
-def import_runtime() -> None:
-    """Import the learned layer's modules and runtimes now, in the calling thread (see
-    Screener). A missing package is not reported here: SentenceEncoder imports it again and
-    fails closed."""
-    with contextlib.suppress(ImportError):
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
-
-        import postcheck.learned.classifier  # noqa: F401
 
 
 class SentenceEncoder:
