@@ -132,6 +132,14 @@ def edge_profiles(gray_patch: np.ndarray) -> EdgeProfiles:
     return EdgeProfiles(gray_patch, dx.mean(axis=0), dy.mean(axis=1), flat)
 
 
+def block_step(p: EdgeProfiles) -> float:
+    """How far apart neighbouring blocks' greys are: the 90th percentile of the patch's
+    neighbour differences above 2 grey levels (0 when it has none)."""
+    dx, dy = np.abs(np.diff(p.patch, axis=1)), np.abs(np.diff(p.patch, axis=0))
+    steps = np.concatenate([dx[dx > 2], dy[dy > 2]])
+    return float(np.percentile(steps, 90)) if steps.size else 0.0
+
+
 def grid_score(p: EdgeProfiles) -> tuple[float, int]:
     """How strongly a patch is made of equal square blocks (mosaic), 0..1, and the block size.
 

@@ -25,6 +25,7 @@ BLURRED_TILE = 0.1  # a tile this much less sharp than the photo's sharp parts i
 MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not blurred)
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
 SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
+SUBJECT_CONFIDENCE = 0.8  # a face this sure, and sharp, is the photo's subject in focus
 
 
 class BlurredFace:
@@ -36,6 +37,7 @@ class BlurredFace:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new = []
         candidates = unexplained_faces(photo, found)
+        subject_in_focus = any(_sharp_subject(photo, c) for c in candidates)
         for cand in candidates:
             if cand.confidence < MIN_FACE_CONFIDENCE or _beside_a_surer_face(cand, candidates):
                 continue
@@ -44,7 +46,7 @@ class BlurredFace:
             versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
             blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
                 versus_surroundings < PLAIN_SURROUND_RATIO)
-            if blurred and not _soft_background(photo, cand, face):
+            if blurred and not _soft_background(photo, cand, face, subject_in_focus):
                 new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
                                 f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                                 f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
@@ -67,19 +69,26 @@ def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -
     return False
 
 
-def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float) -> bool:
+def _sharp_subject(photo: PhotoSignals, cand: FaceCandidate) -> bool:
+    """True when `cand` is a sure face as sharp as the photo's sharp parts: the subject the camera focused on."""
+    return cand.confidence >= SUBJECT_CONFIDENCE and photo.sharpness_ratio(cand.region) >= BLUR_RATIO
+
+
+def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subject_in_focus: bool) -> bool:
     """True when a blurred face box is a piece of soft background, not a face an editor blurred.
 
     An editor's blur is an island: around it the photo is sharp, or plain (a wall, a sky).
     A camera's blur (portrait mode, shallow depth of field, a crowd out of focus) goes on
     beside the box: at least half the sides of it show something as blurred as the box.
-    A weak candidate is also background when it lies in a blurred area far larger than itself.
+    A box is also background when it lies in a blurred area far larger than itself and
+    either the detector is unsure of it or another face is sharp: the camera focused on
+    that face, and the crowd behind it is out of focus (an editor's blur stays face-sized).
     """
     sides = signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
     soft = sum(1 for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST and energy < face / SURROUND_RATIO)
     if soft and 2 * soft >= len(sides):
         return True
-    return cand.confidence < SURE_FACE and _in_blurred_background(photo, cand.region)
+    return (cand.confidence < SURE_FACE or subject_in_focus) and _in_blurred_background(photo, cand.region)
 
 
 def _contrast(photo: PhotoSignals) -> np.ndarray:

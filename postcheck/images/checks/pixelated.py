@@ -26,6 +26,9 @@ MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
 MAX_WINDOWS_PER_SIZE = 120  # mosaic scan budget per window size (keeps big photos fast)
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
+# A mosaic of a face steps between skin, hair and eyes: its block edges step by 9-60 grey
+# levels. JPEG blocking in a dark, out-of-focus crowd makes a grid too, stepping by 4-7.
+MIN_BLOCK_STEP = 8.0
 
 
 class PixelatedFace:
@@ -91,7 +94,7 @@ def is_mosaic(photo: PhotoSignals, profiles: signals.EdgeProfiles, x: int | None
             return 0.0, 0
         score = min_score  # a grid found from its edges alone: just sure enough
     residual, ox, oy = signals.block_residual(profiles, block)
-    if residual > BLOCK_RESIDUAL:
+    if residual > BLOCK_RESIDUAL or signals.block_step(profiles) < MIN_BLOCK_STEP:
         return 0.0, 0
     if photo.jpeg_grid and x is not None and block == 8 and (x + ox) % 8 == 0 and (y + oy) % 8 == 0:
         return 0.0, 0
