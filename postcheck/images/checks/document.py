@@ -24,8 +24,13 @@ FORM_WORDS = re.compile(
     r"\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
     r"|referral|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
-    r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern)\b",
-    re.IGNORECASE)
+    r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
+    r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
+    # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
+    # a chat's status line. A screenshot of a message is a document too.
+    r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
+    r"|\bkind\s+regards\b|\blast\s+seen\b|\btyping\b|^\s*online\s*$",
+    re.IGNORECASE | re.MULTILINE)
 # A line of a record: a date, a clock time or a reference number.
 RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
