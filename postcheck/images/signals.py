@@ -120,6 +120,8 @@ class EdgeProfiles:
     """Where a grey patch changes: mean |difference| per column and per row boundary."""
 
     patch: np.ndarray
+    dx: np.ndarray  # |horizontal difference| between neighbouring pixels
+    dy: np.ndarray  # |vertical difference|
     cols: np.ndarray  # mean |horizontal difference| at each column boundary
     rows: np.ndarray  # mean |vertical difference| at each row boundary
     flat_share: float  # share of neighbour differences of 3 grey levels or less (smaller axis)
@@ -129,14 +131,13 @@ def edge_profiles(gray_patch: np.ndarray) -> EdgeProfiles:
     dx = np.abs(np.diff(gray_patch, axis=1))
     dy = np.abs(np.diff(gray_patch, axis=0))
     flat = min(float((dx <= 3).mean()), float((dy <= 3).mean())) if dx.size and dy.size else 0.0
-    return EdgeProfiles(gray_patch, dx.mean(axis=0), dy.mean(axis=1), flat)
+    return EdgeProfiles(gray_patch, dx, dy, dx.mean(axis=0), dy.mean(axis=1), flat)
 
 
 def block_step(p: EdgeProfiles) -> float:
     """How far apart neighbouring blocks' greys are: the 90th percentile of the patch's
     neighbour differences above 2 grey levels (0 when it has none)."""
-    dx, dy = np.abs(np.diff(p.patch, axis=1)), np.abs(np.diff(p.patch, axis=0))
-    steps = np.concatenate([dx[dx > 2], dy[dy > 2]])
+    steps = np.concatenate([p.dx[p.dx > 2], p.dy[p.dy > 2]])
     return float(np.percentile(steps, 90)) if steps.size else 0.0
 
 

@@ -37,7 +37,7 @@ class BlurredFace:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new = []
         candidates = unexplained_faces(photo, found)
-        subject_in_focus = any(_sharp_subject(photo, c) for c in candidates)
+        subjects = [c for c in candidates if _sharp_subject(photo, c)]
         for cand in candidates:
             if cand.confidence < MIN_FACE_CONFIDENCE or _beside_a_surer_face(cand, candidates):
                 continue
@@ -46,7 +46,7 @@ class BlurredFace:
             versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
             blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
                 versus_surroundings < PLAIN_SURROUND_RATIO)
-            if blurred and not _soft_background(photo, cand, face, subject_in_focus):
+            if blurred and not _soft_background(photo, cand, face, subjects):
                 new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
                                 f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                                 f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
@@ -74,7 +74,7 @@ def _sharp_subject(photo: PhotoSignals, cand: FaceCandidate) -> bool:
     return cand.confidence >= SUBJECT_CONFIDENCE and photo.sharpness_ratio(cand.region) >= BLUR_RATIO
 
 
-def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subject_in_focus: bool) -> bool:
+def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subjects: list[FaceCandidate]) -> bool:
     """True when a blurred face box is a piece of soft background, not a face an editor blurred.
 
     An editor's blur is an island: around it the photo is sharp, or plain (a wall, a sky).
@@ -88,7 +88,8 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     soft = sum(1 for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST and energy < face / SURROUND_RATIO)
     if soft and 2 * soft >= len(sides):
         return True
-    return (cand.confidence < SURE_FACE or subject_in_focus) and _in_blurred_background(photo, cand.region)
+    another_in_focus = any(s is not cand for s in subjects)
+    return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
 
 
 def _contrast(photo: PhotoSignals) -> np.ndarray:
