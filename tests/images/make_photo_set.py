@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: six classes, split into tune and held_out by source picture.
+"""Build the wider labelled photo set: six classes, split into tune, held_out and held_out_2 by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -43,7 +43,15 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
   held_out: messi5; LFW face crops 50-99; form layouts C and D; e-mail and chat
             screenshots; the letter; no-person pictures motorcycle, hubble_deep_field,
             flower, building, butterfly, board, apple, starry_night, smarties, stuff,
-            leuvenA, aloeL.
+            leuvenA, aloeL. Scored and fixed against several times since: tuning data now.
+  held_out_2: added 2026-12-01 and scored once before any check was changed for it:
+            smiling_man and outdoor_man (two portraits from opencv-doc's tutorial pages,
+            backgrounds already out of focus), basketball (a grey office photo, faces of
+            31-62 px); a US court's notice of hearing, a phone's text messages in a light
+            theme and a page of handwritten visit notes (layouts no check had seen); no-person
+            pictures chicky_512 (a dog's face), HappyFish (a cartoon), rubberwhale1, graf1
+            (graffiti), box_in_scene, aero3, leuvenB, cards, ela_original, licenseplate_motion.
+            No LFW scene: every crop is already on one of the other sides.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -80,8 +88,10 @@ try:
 except ImportError:  # run as a script, or from tests/images/ (pytest puts it on sys.path)
     import make_image_set as base
 
-TUNE, HELD = "tune", "held_out"
+TUNE, HELD, FRESH = "tune", "held_out", "held_out_2"
+SPLITS = (TUNE, HELD, FRESH)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
+OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
 
 
@@ -94,14 +104,20 @@ class MissingSource(RuntimeError):
 PEOPLE = {  # packaged photos of a person: face box and eye line measured once with YuNet
     **{p.name: p for p in base.FACE_PHOTOS},
     "messi5": base.FacePhoto("messi5", (225, 93, 30, 39), 106),
+    "smiling_man": base.FacePhoto("smiling_man", (139, 86, 146, 196), 166),
+    "outdoor_man": base.FacePhoto("outdoor_man", (180, 204, 295, 398), 361),
+    "basketball": base.FacePhoto("basketball", (72, 92, 31, 41), 106),
 }
-PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD}
+PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD,
+                "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
-         "messi5": (-1.17, 1.75, 1.6)}
+         "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
+         "basketball": (0.2, 1.9, 1.4)}
 # Upscaling of each person photo (reframe's `scales`): long sides of about 640-1600 px.
 PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace_hopper": (1.25, 1.75, 2.25),
-                 "messi5": (1.5, 2.0, 2.5)}
+                 "messi5": (1.5, 2.0, 2.5), "smiling_man": (1.5, 2.0, 2.5), "outdoor_man": (1.0, 1.25, 1.5),
+                 "basketball": (1.0, 1.5, 2.0)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -109,6 +125,9 @@ PERSON_SHAPE = {
     "grace_hopper": ((265, 170, 150, 175), (265, 480, 270, 190)),
     "messi5": ((240, 110, 26, 32), (205, 160, 50, 60), (120, 92, 65, 20), (290, 125, 35, 15), (260, 225, 95, 45),
                (190, 245, 30, 38)),
+    "smiling_man": ((215, 170, 85, 120), (215, 370, 200, 80)),
+    "outdoor_man": ((330, 390, 170, 230), (300, 730, 290, 110)),
+    "basketball": ((85, 110, 22, 28), (85, 300, 45, 190)),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -120,10 +139,18 @@ NO_PERSON = {
            "orange", "squirrel_cls"),
     HELD: ("motorcycle", "hubble_deep_field", "flower", "building", "butterfly", "board", "apple", "starry_night",
            "smarties", "stuff", "leuvenA", "aloeL"),
+    FRESH: ("chicky_512", "HappyFish", "rubberwhale1", "graf1", "box_in_scene", "aero3", "leuvenB", "cards",
+            "ela_original", "licenseplate_motion"),
 }
-OPENCV_FILES = {n: f"{n}.jpg" for n in ("messi5", "fruits", "home", "building", "baboon", "butterfly", "aero1",
-                                        "board", "orange", "apple", "squirrel_cls", "starry_night", "stuff",
-                                        "leuvenA", "aloeL")} | {"smarties": "smarties.png"}
+# Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
+OPENCV_FILES = {n: ("data", f"{n}.jpg")
+                for n in ("messi5", "fruits", "home", "building", "baboon", "butterfly", "aero1", "board", "orange",
+                          "apple", "squirrel_cls", "starry_night", "stuff", "leuvenA", "aloeL", "HappyFish", "aero3",
+                          "leuvenB", "ela_original", "licenseplate_motion")}
+OPENCV_FILES |= {n: ("data", f"{n}.png")
+                 for n in ("smarties", "chicky_512", "rubberwhale1", "graf1", "box_in_scene", "cards")}
+OPENCV_FILES |= {"basketball": ("data", "basketball1.png"), "smiling_man": ("html", "227943776_1.jpg"),
+                 "outdoor_man": ("html", "230501201_1.jpg")}
 SKLEARN = ("china", "flower")
 # Objects for portrait mode and for a desk beside a form: ellipse (cx, cy, rx, ry) as fractions of the picture.
 OBJECTS = {
@@ -131,11 +158,26 @@ OBJECTS = {
            "squirrel_cls": (0.5, 0.55, 0.18, 0.3)},
     HELD: {"apple": (0.47, 0.55, 0.42, 0.42), "butterfly": (0.5, 0.52, 0.48, 0.28), "flower": (0.48, 0.42, 0.2, 0.3),
            "aloeL": (0.65, 0.55, 0.3, 0.45), "motorcycle": (0.45, 0.6, 0.42, 0.25)},
+    FRESH: {"chicky_512": (0.42, 0.5, 0.4, 0.48), "rubberwhale1": (0.5, 0.55, 0.38, 0.4),
+            "licenseplate_motion": (0.5, 0.55, 0.45, 0.35)},
 }
-DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL")}
-BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes
+DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512")}
+BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
-           HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter")}
+           HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
+           FRESH: ("court-notice", "screen-texts", "notebook")}
+
+# How many images each source picture gives, by split. held_out has one person photo (messi5) and
+# gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
+# is already on one of the other sides), and two rounds of each of its three document layouts.
+IMAGES_PER_SOURCE = {
+    TUNE: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1, "lfw_framings": 4,
+           "object_portraits": 4, "document_rounds": 1},
+    HELD: {"obscured_rounds": 2, "plain_framings": 6, "portraits": 9, "tag_rounds": 3, "lfw_framings": 8,
+           "object_portraits": 3, "document_rounds": 1},
+    FRESH: {"obscured_rounds": 2, "plain_framings": 4, "portraits": 6, "tag_rounds": 2, "lfw_framings": 0,
+            "object_portraits": 3, "document_rounds": 2},
+}
 
 _cache: dict[str, Image.Image] = {}
 
@@ -144,10 +186,12 @@ def load_source(name: str) -> Image.Image:
     """A source picture as RGB, from the package that ships it (a copy: callers may draw on it)."""
     if name not in _cache:
         if name in OPENCV_FILES:
-            if not OPENCV_DATA.is_dir():
-                raise MissingSource(f"{OPENCV_DATA} is missing: install Debian's opencv-doc package "
+            folder, file = OPENCV_FILES[name]
+            path = (OPENCV_DATA if folder == "data" else OPENCV_HTML) / file
+            if not path.is_file():
+                raise MissingSource(f"{path} is missing: install Debian's opencv-doc package "
                                     "(apt-get install opencv-doc); the photo set needs its example photos")
-            _cache[name] = Image.open(OPENCV_DATA / OPENCV_FILES[name]).convert("RGB")
+            _cache[name] = Image.open(path).convert("RGB")
         elif name in SKLEARN:
             from sklearn.datasets import load_sample_image
 
@@ -832,7 +876,8 @@ class Page:
 def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
     return {"form-A": form_a, "form-B": form_b, "form-C": form_c, "form-D": form_d, "screen-caseload": screen_caseload,
             "screen-spreadsheet": screen_spreadsheet, "screen-email": screen_email, "screen-chat": screen_chat,
-            "whiteboard": whiteboard, "letter": letter}[layout](d, rng)
+            "whiteboard": whiteboard, "letter": letter, "court-notice": court_notice, "screen-texts": screen_texts,
+            "notebook": notebook}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -1127,6 +1172,94 @@ def letter(d, rng):
     return p.img
 
 
+def court_notice(d, rng):
+    """A US family court's notice of hearing: caption box, petition number, numbered paragraphs, seal line."""
+    p = Page((1000, 1300), rng, (250, 250, 246))
+    county = rng.choice(["Harlan", "Cobb Ridge", "Fairmont", "Linwood"])
+    p.text((500, 60), f"SUPERIOR COURT OF {county.upper()} COUNTY", 30, "STIXGeneralBol", anchor="mm")
+    p.text((500, 100), "JUVENILE DIVISION — DEPENDENCY", 24, "STIXGeneral", anchor="mm")
+    p.draw.rectangle((60, 140, 560, 330), outline=(30, 30, 30), width=2)
+    p.text((80, 160), "In the matter of:", 22, "STIXGeneralItalic")
+    p.text((80, 200), d["child"].upper(), 28, "STIXGeneralBol")
+    p.text((80, 240), f"born {d['dob']}", 22, "STIXGeneral")
+    p.text((80, 280), "a minor child.", 22, "STIXGeneral")
+    p.text((600, 180), f"Petition No. J{d['case'][3:]}", 22, "STIXGeneral")
+    p.text((600, 220), f"Dept. {rng.randint(401, 424)}", 22, "STIXGeneral")
+    p.text((500, 390), "NOTICE OF REVIEW HEARING", 30, "STIXGeneralBol", anchor="mm")
+    paragraphs = [f"1. TO {d['parent'].upper()}, parent of the child named above:",
+                  f"   a hearing will be held on {d['next']} at 8:30 a.m.",
+                  "2. The agency recommends that the child remain in out-of-home",
+                  "   care and that visits continue to be supervised.",
+                  "3. You have the right to be present and to be represented by",
+                  "   an attorney. If you cannot afford one, one may be appointed.",
+                  f"4. Social worker: {d['worker']}, tel. {d['phone']}."]
+    y = 450
+    for line in paragraphs:
+        p.text((70, y), line, 24, "STIXGeneral")
+        y += 44
+    p.draw.line((600, y + 120, 930, y + 120), fill=(30, 30, 30), width=1)
+    p.text((600, y + 130), "Clerk of the Court", 20, "STIXGeneralItalic")
+    p.draw.ellipse((120, y + 60, 300, y + 240), outline=(120, 40, 40), width=3)
+    p.text((210, y + 150), "FILED", 26, "STIXGeneralBol", (120, 40, 40), anchor="mm")
+    return p.img
+
+
+def screen_texts(d, rng):
+    """A phone's text messages, light theme: a centred contact, grey and blue bubbles, a timestamp."""
+    p = Page((750, 1334), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, 750, 170), fill=(247, 247, 247))
+    p.text((375, 40), "9:41", 26, "DejaVuSans-Bold", anchor="mm")
+    p.draw.ellipse((340, 62, 410, 132), fill=(160, 165, 175))
+    p.text((375, 97), d["parent"][0], 34, "DejaVuSans-Bold", "white", anchor="mm")
+    p.text((375, 152), d["parent"].split()[0], 22, anchor="mm")
+    p.text((375, 205), "Today 8:12 AM", 20, fill=(140, 140, 140), anchor="mm")
+    lines = [(1, f"is {d['first']} still going to her dad's this weekend"),
+             (0, "Not this weekend, the judge paused overnights"), (1, "since when??"),
+             (0, f"Since the hearing on {d['referred'][:5]}. I'll explain Thursday"),
+             (1, "she's going to be so upset"), (0, "I know. I'll bring the paperwork"), (1, "ok")]
+    y = 240
+    for theirs, text in lines:
+        f = font("DejaVuSans", 27)
+        words, rows, row = text.split(), [], ""
+        for word in words:  # wrap at the bubble's width
+            if row and p.draw.textlength(f"{row} {word}", font=f) > 470:
+                rows.append(row)
+                row = word
+            else:
+                row = f"{row} {word}".strip()
+        rows.append(row)
+        w = max(p.draw.textlength(r, font=f) for r in rows)
+        h = 24 + 36 * len(rows)
+        x0 = 24 if theirs else 750 - w - 64
+        p.draw.rounded_rectangle((x0, y, x0 + w + 40, y + h), radius=22,
+                                 fill=(233, 233, 235) if theirs else (10, 132, 255))
+        for k, r in enumerate(rows):
+            p.draw.text((x0 + 20, y + 12 + 36 * k), r, font=f, fill=(20, 20, 20) if theirs else "white")
+        y += h + 18
+    p.text((726, y), "Delivered", 18, fill=(140, 140, 140), anchor="ra")
+    p.draw.rounded_rectangle((90, 1250, 730, 1310), radius=30, outline=(200, 200, 200), width=2)
+    p.text((120, 1266), "Text Message", 24, fill=(170, 170, 170))
+    return p.img
+
+
+def notebook(d, rng):
+    """A page of a worker's notebook: ruled lines, a red margin, visit notes in handwriting."""
+    p = Page((900, 1200), rng, rng.choice([(252, 251, 240), (246, 246, 246)]))
+    for y in range(150, 1180, 52):
+        p.draw.line((0, y, 900, y), fill=(170, 190, 220), width=2)
+    p.draw.line((110, 0, 110, 1200), fill=(220, 120, 120), width=2)
+    p.hand((130, 105), d["referred"], 30)
+    notes = [f"HV {d['first']} + mum, {d['address'].split(', ')[0]}", "mum tired, flat smelt of damp",
+             f"{d['first']} quiet, wouldn't look at me", "bruise L arm - says fell off bike?",
+             f"spoke to {d['school'].split()[0]} - attendance 71%", f"next: strat mtg {d['next']}",
+             "ring HV re: jabs", f"dad back on scene? ({d['parent'].split()[0]} denies)"]
+    y = 160
+    for note in notes:
+        p.hand((130, y), note, 32)
+        y += 104 if rng.random() < 0.3 else 52
+    return p.img
+
+
 # --- documents photographed ---------------------------------------------------------------
 
 
@@ -1262,29 +1395,30 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     if not OPENCV_DATA.is_dir():
         load_source("messi5")  # raises MissingSource saying to install opencv-doc
     b = Builder(Path(out_dir), seed, small)
-    for split in (TUNE, HELD):
-        people = b.few([n for n, s in PERSON_SPLIT.items() if s == split], 1)
-        for name in people:  # messi5 is held_out's one person photo: it gets as many images as tune's three
-            for _ in range(b.n(1 if split == TUNE else 2)):
+    for split in SPLITS:
+        count = IMAGES_PER_SOURCE[split]
+        for name in b.few([p for p, side in PERSON_SPLIT.items() if side == split], 1):
+            for _ in range(b.n(count["obscured_rounds"])):
                 b.obscured(name, split)
-            b.clean(name, split, framings=2 if split == TUNE else 6)
-            b.portrait_person(name, 3 if split == TUNE else 9)
-            b.name_tags(name, split, ("hello", "badge", "jersey", "school") * (1 if split == TUNE else 3))
-        for _ in range(b.n(1 if split == TUNE else 2)):
-            b.obscured("lfw", split)
-        b.clean("lfw", split, framings=4 if split == TUNE else 8)
-        b.name_tags("lfw", split, ("hello", "badge", "jersey", "banner", "hello", "badge", "jersey", "banner",
-                                   "hello", "badge", "jersey", "school"))
-        for name, count in zip(b.few(OBJECTS[split], 2), (4, 4, 4, 4) if split == TUNE else (3, 3, 3, 3, 3)):
-            b.portrait_object(name, split, count)
+            b.clean(name, split, framings=count["plain_framings"])
+            b.portrait_person(name, count["portraits"])
+            b.name_tags(name, split, ("hello", "badge", "jersey", "school") * count["tag_rounds"])
+        if split in BACKDROPS:
+            for _ in range(b.n(count["obscured_rounds"])):
+                b.obscured("lfw", split)
+            b.clean("lfw", split, framings=count["lfw_framings"])
+            b.name_tags("lfw", split, ("hello", "badge", "jersey", "banner", "hello", "badge", "jersey", "banner",
+                                       "hello", "badge", "jersey", "school"))
+        for name in b.few(OBJECTS[split], 2):
+            b.portrait_object(name, split, count["object_portraits"])
         for layout in b.few(LAYOUTS[split], 2):
-            if layout.startswith("form"):
+            if layout.startswith("form") or layout in ("court-notice", "notebook"):
                 presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
             elif layout.startswith("screen"):
                 presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
             else:
                 presentations = ("photo", "photo", "photo", "closeup", "far")
-            b.documents(layout, split, presentations)
+            b.documents(layout, split, presentations * count["document_rounds"])
         for name in b.few(NO_PERSON[split], 2):
             b.no_person(name, split, 3)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:

@@ -47,7 +47,7 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     _, labels = small_set
     sides = defaultdict(set)
     for label in labels:
-        assert label["split"] in ("tune", "held_out")
+        assert label["split"] in photo_set.SPLITS
         assert label["source"].split("+")[0] in label["sources"] or label["source"] in label["sources"]
         for source in label["sources"]:
             sides[source].add(label["split"])
@@ -56,12 +56,14 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for tuned in ("astronaut", "camera", "grace_hopper"):
         assert sides.get(tuned, {"tune"}) == {"tune"}
     assert sides["messi5"] == {"held_out"}
+    for fresh in ("smiling_man", "outdoor_man", "court-notice", "screen-texts", "notebook"):
+        assert sides.get(fresh, {"held_out_2"}) == {"held_out_2"}
 
 
-def test_every_class_appears_on_both_splits_with_its_expectation(small_set):
+def test_every_class_appears_on_every_split_with_its_expectation(small_set):
     _, labels = small_set
     seen = {(label["class"], label["split"]) for label in labels}
-    assert seen == {(c, s) for c in CLASSES for s in ("tune", "held_out")}
+    assert seen == {(c, s) for c in CLASSES for s in photo_set.SPLITS}
     for label in labels:
         assert label["expect"], label["file"]
         if label["class"] == "name_tag":
