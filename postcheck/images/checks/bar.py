@@ -12,6 +12,8 @@ from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
 
 BAR_FACE = Kind("bar_face", "barred face", face=True, obscured=True)
+EDGE_ROWS = 0.02  # a bar's soft edge, as a share of the face box's height
+STEP_BAND = 0.03  # the rows beyond it whose brightness is compared with the bar's
 
 
 class Bar:
@@ -51,9 +53,13 @@ def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
             continue
         # Eyes sit in the middle band of a face box (a hat brim or hair sits at its top),
         # and paint ends in a sharp step: skin on at least one side is clearly brighter.
+        # The step is read a few rows off the run: scaling and JPEG leave the bar's edge
+        # rows dark but noisy, so they fall outside the run yet are still paint.
         centre = (start + end) / 2 / r.height
         bar_level = float(np.median(v[start:end]))
-        above, below = float(np.median(v[max(0, start - 3) : start])), float(np.median(v[end : end + 3]))
+        edge, band = int(EDGE_ROWS * r.height), max(3, int(STEP_BAND * r.height))
+        above = float(np.median(v[max(0, start - edge - band) : start - edge])) if start > edge else bar_level
+        below = float(np.median(v[end + edge : end + edge + band])) if end + edge < len(v) else bar_level
         if 0.2 <= centre <= 0.65 and max(above, below) - bar_level >= 40:
             return Region(r.x, r.y + start, r.width, end - start)
     return None
