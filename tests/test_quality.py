@@ -38,6 +38,9 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "hH.jsonl", 0.88, 0.9, 4, 0.02, 0.02),
         (HELD_OUT / "hG.jsonl", 0.87, 0.98, 0, 0.19, 0.19),
         (HELD_OUT / "hF.jsonl", 0.86, 0.99, 0, 0.15, 0.14),
+        (HELD_OUT / "hE.jsonl", 0.88, 0.91, 5, 0.08, 0.08),
+        (HELD_OUT / "hD.jsonl", 0.79, 0.93, 1, 0.1, 0.1),
+        (HELD_OUT / "hC.jsonl", 0.88, 0.99, 0, 0.11, 0.11),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )
