@@ -11,6 +11,11 @@ obscured-face kind reported, or not), "face" (the visible-face kind), "any_face"
 that marks a face), "document", "ocr_contains" (the name is in the OCR text, case-insensitive).
 With --no-ocr nothing can read text, so documents and name tags fail by construction.
 
+--as-posts screens each photo the way a worker posts it instead: attached to a harmless caption
+and run through the whole screener (photo rules, and the text rules and the learned layer on
+the text read from the photo), and tables each class's verdicts: how many obscured faces or
+documents would still pass, how many clean photos would be blocked.
+
 Markdown tables per split: each class and the share of its images meeting their expectation;
 obscured faces by method, by face size (face box width <45, 45-90, >90 px) and rotated or not;
 documents by layout kind and legibility; false alarms on clean photos (clean_face,
@@ -84,6 +89,33 @@ def figures(rows: list[dict]) -> dict:
     }
 
 
+CAPTION = "Busy week, glad it's Friday."  # says nothing: the verdict is the photo's
+
+
+def post_verdicts(set_dir: Path, labels: list[dict], ocr: bool) -> dict:
+    """{split: {class: {verdict: posts}}} for each photo posted with CAPTION."""
+    from postcheck.model import Post
+    from postcheck.screener import Screener
+    from postcheck.settings import Settings
+
+    posts = [Post(id=label["file"], text=CAPTION, images=[set_dir / label["file"]]) for label in labels]
+    verdicts: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    for label, report in zip(labels, Screener(Settings(ocr=ocr)).screen_many(posts)):
+        verdicts[label["split"]][label["class"]][report.verdict.value] += 1
+    return verdicts
+
+
+def verdict_table(split: str, by_class: dict) -> str:
+    lines = [f"### {split}, each photo posted with a harmless caption", "",
+             "| class | posts | block | warn | pass |", "|---|---:|---:|---:|---:|"]
+    for c in CLASSES:
+        if c in by_class:
+            v = by_class[c]
+            n = sum(v.values())
+            lines.append(f"| {c} | {n} | {v['block'] / n:.2f} | {v['warn'] / n:.2f} | {v['pass'] / n:.2f} |")
+    return "\n".join(lines)
+
+
 def table(title: str, head: str, data: dict) -> str:
     lines = [f"| {title} | images | {head} |", "|---|---|---|"]
     order = sorted(data, key=lambda k: (CLASSES.index(k) if k in CLASSES else 99, k))
@@ -110,12 +142,21 @@ def main() -> None:
     parser.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", type=Path, metavar="OUT")
+    parser.add_argument("--as-posts", action="store_true", help="verdicts of whole posts, each photo with a harmless caption")
     args = parser.parse_args()
     set_dir = args.set_dir or Path(tempfile.mkdtemp(prefix="postcheck-photos-"))
     if not (set_dir / "labels.jsonl").exists():
         build(set_dir, seed=args.seed)
     labels = [json.loads(line) for line in open(set_dir / "labels.jsonl", encoding="utf-8")]
     splits = SPLITS if args.split == "all" else (args.split,)
+    if args.as_posts:
+        start = time.perf_counter()
+        verdicts = post_verdicts(set_dir, [label for label in labels if label["split"] in splits], args.ocr)
+        print(f"posts from {set_dir}, OCR {'on' if args.ocr else 'off'}, {time.perf_counter() - start:.0f} s\n")
+        print("\n\n".join(verdict_table(split, verdicts[split]) for split in splits))
+        if args.json:
+            args.json.write_text(json.dumps({"set": str(set_dir), "ocr": args.ocr, "posts": verdicts}, indent=1))
+        return
     screener = ImageScreener(ocr=args.ocr)
     start = time.perf_counter()
     rows = [judge(label, screener.analyze(set_dir / label["file"])) for label in labels if label["split"] in splits]
