@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.faces import FaceCandidate, iou
+from postcheck.images.faces import FaceCandidate, chest_below, iou
 from postcheck.images.ocr import OcrResult
 from postcheck.model import Region
 
@@ -153,3 +153,13 @@ def union(boxes: list[Region]) -> Region:
     x0, y0 = min(r.x for r in boxes), min(r.y for r in boxes)
     x1, y1 = max(r.x + r.width for r in boxes), max(r.y + r.height for r in boxes)
     return Region(x0, y0, x1 - x0, y1 - y0)
+
+
+WORN_FACE_CONFIDENCE = 0.5
+
+
+def worn_below_a_face(photo: PhotoSignals, region: Region) -> bool:
+    """True when `region` sits on a person's chest, below a face: a name tag, a badge or a
+    shirt's print, which the text rules read (OCR), not a document or a face cover."""
+    return any(cand.confidence >= WORN_FACE_CONFIDENCE and contains(chest_below(cand.region), region)
+               for cand in photo.candidates)

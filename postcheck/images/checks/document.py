@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.images import layout
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, contains, union
-from postcheck.images.faces import chest_below
-from postcheck.model import Region
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, union, worn_below_a_face
 
 DOCUMENT = Kind("document", "document")
 # Field labels and record words of child-welfare forms, case systems and case boards; a caption
@@ -40,7 +38,6 @@ MIN_RECORD_LINES = 3
 MIN_FORM_WORDS = 3  # distinct field labels read
 MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
-WORN_FACE_CONFIDENCE = 0.5
 READABLE_WORDS = 10  # OCR read this much: the text decides, not the layout
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 
@@ -68,7 +65,7 @@ class Document:
             if text.words >= READABLE_WORDS:
                 return []  # readable, and no form: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
-                  if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not _worn(photo, s.region)]
+                  if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
         best = max(sheets, key=lambda s: s.banding)
@@ -80,10 +77,3 @@ class Document:
         # OCR reads the full-size photo, so the region is in its pixels; a document has lines.
         return Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area), f"{why}: it looks like a document or form",
                     original_region=union(text.lines))
-
-
-def _worn(photo: PhotoSignals, sheet: Region) -> bool:
-    """True when the sheet sits on a person's chest, below a face: a name tag or a badge,
-    which the text rules read (OCR), not a document."""
-    return any(cand.confidence >= WORN_FACE_CONFIDENCE and contains(chest_below(cand.region), sheet)
-               for cand in photo.candidates)

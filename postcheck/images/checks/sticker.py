@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.base import PhotoSignals, Seen, overlaps, regions, worn_below_a_face
 from postcheck.images.checks.emoji import EMOJI_FACE
 from postcheck.images.checks.paint import MIN_COVER_AREA, close, head_around, is_flat, is_painted
 from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
@@ -16,6 +16,9 @@ STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, 
 MIN_SOLIDITY = 0.5  # area / convex hull: a star about 0.55, a disc 1
 RECTANGLE_FILL = 0.9  # share of its box a shape fills when it is a rectangle
 STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not brown, tan or beige
+# A cover this large a share of the photo hides a head in a close-up, where no face, skin or
+# head is left around it to go by.
+HEAD_SIZED_COVER = 0.06
 
 
 class Sticker:
@@ -37,11 +40,23 @@ class Sticker:
             # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
             fill = filled.sum() / (region.width * region.height)
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
-                    and not _in_mosaic(photo, region) and head_around(photo, region)):
+                    and not _in_mosaic(photo, region)
+                    and (head_around(photo, region) or _head_sized_cover(photo, region, filled))):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
         return new
+
+
+def _head_sized_cover(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """A cover as large as a head in a close-up: not worn below a face (a shirt's number, a
+    badge), and its outline, holes and all, no rectangle (a sign, a screen)."""
+    if filled.sum() < HEAD_SIZED_COVER * photo.area or worn_below_a_face(photo, region):
+        return False
+    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    outline = max(contours, key=cv2.contourArea)
+    (_, _), (w, h), _ = cv2.minAreaRect(outline)
+    return w * h > 0 and cv2.contourArea(outline) < RECTANGLE_FILL * w * h
 
 
 def _in_mosaic(photo: PhotoSignals, region: Region) -> bool:
