@@ -1,11 +1,12 @@
-"""A sticker as big as the head in a close-up: found with nothing around it to go by, and a
-shirt's printed number below a visible face is still no face cover."""
+"""A sticker as big as the head in a close-up: found with nothing around it to go by, while a
+shirt's printed number below a visible face, or a flyer's big coloured disc, is no face cover."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+from PIL import Image, ImageDraw
 
 import make_image_set as image_set  # tests/images/ is on sys.path for its own conftest
 import make_photo_set as photo_set
@@ -36,3 +37,15 @@ def test_a_number_printed_on_a_shirt_below_the_face_is_no_face_cover(face_screen
     shirt, _text, _token = photo_set.draw_tag(scene, "jersey", rng)
     kinds = {o.kind for o in face_screener.analyze(save_photo(shirt, f"close-up-jersey-{seed}.jpg")).observations}
     assert "face" in kinds and not kinds & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("name,options", [("flyer.png", {}), ("flyer.jpg", {"quality": 80})])
+def test_a_big_coloured_disc_on_a_flyer_is_no_face_cover(face_screener, save_photo, name, options):
+    flyer = Image.new("RGB", (1080, 1350), "white")
+    draw = ImageDraw.Draw(flyer)
+    draw.ellipse((340, 200, 740, 600), fill=(240, 120, 30))
+    draw.polygon([(540, 520), (420, 380), (470, 320), (540, 370), (610, 320), (660, 380)], fill="white")
+    for row, words in enumerate(("Foster care info night", "Thursday 6pm, Civic Hall", "All welcome")):
+        draw.text((120, 700 + 110 * row), words, font=photo_set.font("DejaVuSans-Bold", 64), fill=(30, 30, 30))
+    kinds = {o.kind for o in face_screener.analyze(save_photo(flyer, name, **options)).observations}
+    assert not kinds & OBSCURED_KINDS

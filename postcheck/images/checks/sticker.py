@@ -19,6 +19,7 @@ STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not b
 # A cover this large a share of the photo hides a head in a close-up, where no face, skin or
 # head is left around it to go by.
 HEAD_SIZED_COVER = 0.06
+PLAIN_GROUND = 0.8  # share of the rest of the picture in one colour: a flyer's paper, not a scene
 
 
 class Sticker:
@@ -40,12 +41,21 @@ class Sticker:
             # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
             fill = filled.sum() / (region.width * region.height)
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
-                    and not _in_mosaic(photo, region)
+                    and not _in_mosaic(photo, region) and not _on_a_plain_ground(photo, region, filled)
                     and (head_around(photo, region) or _head_sized_cover(photo, region, filled))):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
         return new
+
+
+def _on_a_plain_ground(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """True when one colour covers most of the picture apart from the shape: the plain ground
+    of a flyer or a poster, where a big coloured disc is design, not a face cover."""
+    rest = np.ones((photo.height, photo.width), bool)
+    rest[region.y : region.y + region.height, region.x : region.x + region.width][filled] = False
+    colours = (photo.rgb[rest] // 8).astype(np.int32) @ np.array([1024, 32, 1], np.int32)
+    return bool(colours.size) and np.bincount(colours).max() >= PLAIN_GROUND * colours.size
 
 
 def _head_sized_cover(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
@@ -86,6 +96,7 @@ def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[S
         # A cover is one solid piece (a star is the least solid) and not a plain rectangle (a
         # name tag, a badge, a sign); a tag's coloured band and border make a thin, hollow shape.
         if (not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0
-                and signals.solidity(filled) >= MIN_SOLIDITY and not _rectangle(filled)):
+                and signals.solidity(filled) >= MIN_SOLIDITY and not _rectangle(filled)
+                and not _on_a_plain_ground(photo, region, filled)):
             new.append(Seen(EMOJI_FACE, region, 0.75, "coloured sticker at {where} on a black-and-white photo covers what is likely a face"))
     return new
