@@ -27,6 +27,7 @@ from postcheck.model import Region
 MUST_NOT_POST = (220, 0, 0)  # red box on an annotated copy
 CHECK_BEFORE_POSTING = (255, 140, 0)  # orange box
 GRAPHIC_FLAT_SHARE = 0.4  # a picture this much constant colour is a graphic, not a photo
+WORN_FACE_CONFIDENCE = 0.5  # a face this sure has a chest below it where tags and prints are worn
 
 Measured = TypeVar("Measured")
 
@@ -153,9 +154,6 @@ def union(boxes: list[Region]) -> Region:
     x0, y0 = min(r.x for r in boxes), min(r.y for r in boxes)
     x1, y1 = max(r.x + r.width for r in boxes), max(r.y + r.height for r in boxes)
     return Region(x0, y0, x1 - x0, y1 - y0)
-
-
-WORN_FACE_CONFIDENCE = 0.5
 
 
 def worn_below_a_face(photo: PhotoSignals, region: Region) -> bool:

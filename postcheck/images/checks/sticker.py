@@ -60,13 +60,9 @@ def _on_a_plain_ground(photo: PhotoSignals, region: Region, filled: np.ndarray) 
 
 def _head_sized_cover(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
     """A cover as large as a head in a close-up: not worn below a face (a shirt's number, a
-    badge), and its outline, holes and all, no rectangle (a sign, a screen)."""
-    if filled.sum() < HEAD_SIZED_COVER * photo.area or worn_below_a_face(photo, region):
-        return False
-    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    outline = max(contours, key=cv2.contourArea)
-    (_, _), (w, h), _ = cv2.minAreaRect(outline)
-    return w * h > 0 and cv2.contourArea(outline) < RECTANGLE_FILL * w * h
+    badge) and no rectangle (a sign, a screen)."""
+    return (filled.sum() >= HEAD_SIZED_COVER * photo.area and not worn_below_a_face(photo, region)
+            and not _rectangle(filled))
 
 
 def _in_mosaic(photo: PhotoSignals, region: Region) -> bool:
@@ -77,10 +73,14 @@ def _in_mosaic(photo: PhotoSignals, region: Region) -> bool:
 
 
 def _rectangle(filled: np.ndarray) -> bool:
-    """A plain rectangle of colour at any slant: a name tag, a badge or a sign, not a face cover."""
-    ys, xs = np.nonzero(filled)
-    (_, _), (w, h), _ = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
-    return w * h > 0 and len(xs) >= RECTANGLE_FILL * w * h
+    """A rectangle at any slant, judged by its outline (printing and a hollow border leave
+    holes inside): a name tag, a badge, a shirt's number or a sign, not a face cover."""
+    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return False
+    outline = max(contours, key=cv2.contourArea)
+    (_, _), (w, h), _ = cv2.minAreaRect(outline)
+    return w * h > 0 and cv2.contourArea(outline) >= RECTANGLE_FILL * w * h
 
 
 def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
