@@ -139,21 +139,26 @@ def near_duplicate(a: set[str], b: set[str], threshold: float = 0.8) -> bool:
     return bool(a) and bool(b) and len(a & b) / len(a | b) >= threshold
 
 
-def _evaluation_records() -> list[dict]:
+def held_out_files() -> list[Path]:
+    """Every held-out set in the corpus: what a new model is kept away from."""
+    return sorted((CORPUS / "heldout").glob("*.jsonl"))
+
+
+def _evaluation_records(held_out: list[Path] | None = None) -> list[dict]:
     records = []
-    for path in EVALUATION_SETS + sorted((CORPUS / "heldout").glob("*.jsonl")):
+    for path in EVALUATION_SETS + (held_out_files() if held_out is None else held_out):
         if path.exists():
             records += [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
     return records
 
 
-def evaluation_texts() -> list[str]:
-    return [r["text"] for r in _evaluation_records()]
+def evaluation_texts(held_out: list[Path] | None = None) -> list[str]:
+    return [r["text"] for r in _evaluation_records(held_out)]
 
 
-def evaluation_sources() -> set[str]:
+def evaluation_sources(held_out: list[Path] | None = None) -> set[str]:
     """The published sources that held-out real-style posts were modelled on."""
-    return {r["source"] for r in _evaluation_records() if r.get("kind") == "real_style"}
+    return {r["source"] for r in _evaluation_records(held_out) if r.get("kind") == "real_style"}
 
 
 def deduplicate(posts: list[Post], evaluation: list[str], held_out_sources: set[str] = frozenset()
@@ -372,10 +377,16 @@ def main() -> None:
     train_and_write(args.out)
 
 
-def train_and_write(out_dir: Path | None = None) -> dict:
-    """Train, calibrate and write the heads and the card; returns the figures."""
+def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = None) -> dict:
+    """Train, calibrate and write the heads and the card; returns the figures.
+
+    `held_out`: the held-out sets whose posts (and near-duplicates) and sources are kept out of
+    training; every one in the corpus by default. The card lists them, so that a model can be
+    retrained exactly after sets written for its successor have joined the corpus.
+    """
     np.random.seed(SEED)
-    corpus, dropped = deduplicate(load_corpus(), evaluation_texts(), evaluation_sources())
+    held_out = held_out_files() if held_out is None else held_out
+    corpus, dropped = deduplicate(load_corpus(), evaluation_texts(held_out), evaluation_sources(held_out))
     for post in corpus:
         post.split = split_of(post)
     by_split = {s: [p for p in corpus if p.split == s] for s in ("train", "validation", "test")}
@@ -429,14 +440,14 @@ def train_and_write(out_dir: Path | None = None) -> dict:
         "validation": metrics(validation, post_scores(validation, head), thresholds, gate),
         "test": metrics(by_split["test"], post_scores(by_split["test"], head), thresholds, gate),
     }
-    write_card(target / "card.json", corpus, dropped, by_split, thresholds, gate, report)
+    write_card(target / "card.json", corpus, dropped, by_split, thresholds, gate, report, held_out)
     if out_dir is None:
         update_manifest()
     print(json.dumps(report, indent=1))
     return report
 
 
-def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, report) -> None:
+def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, report, held_out: list[Path]) -> None:
     def counts(posts):
         categories = Counter(c for p in posts for c in p.categories)
         return {"posts": len(posts), "clean": sum(not p.categories for p in posts),
@@ -456,6 +467,7 @@ def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, rep
                    for name, posts in by_split.items()},
         "removed": dict(dropped),
         "corpus_sha256": {f: sha256(ROOT / f) for f in sorted({p.file for p in corpus})},
+        "held_out_files": [str(path.relative_to(ROOT)) for path in held_out],
         "seed": SEED,
         "settings": {"embedding_scale": EMBEDDING_SCALE, "C": REGULARISATION_C,
                      "gate_sure_false_alarms": GATE_SURE_FALSE_ALARMS,
