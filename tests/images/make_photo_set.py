@@ -177,7 +177,7 @@ IMAGES_PER_SOURCE = {
            "object_portraits": 4, "document_rounds": 1},
     HELD: {"obscured_rounds": 2, "plain_framings": 6, "portraits": 9, "tag_rounds": 3, "lfw_framings": 8,
            "object_portraits": 3, "document_rounds": 1},
-    FRESH: {"obscured_rounds": 2, "plain_framings": 4, "portraits": 6, "tag_rounds": 2, "lfw_framings": 0,
+    FRESH: {"obscured_rounds": 2, "plain_framings": 4, "portraits": 6, "tag_rounds": 2,
             "object_portraits": 3, "document_rounds": 2},
 }
 

@@ -41,8 +41,9 @@ class Sticker:
             # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
             fill = filled.sum() / (region.width * region.height)
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
-                    and not _in_mosaic(photo, region) and not _on_a_plain_ground(photo, region, filled)
-                    and (head_around(photo, region) or _head_sized_cover(photo, region, filled))):
+                    and not _in_mosaic(photo, region)
+                    and (head_around(photo, region) or _head_sized_cover(photo, region, filled))
+                    and not _on_a_plain_ground(photo, region, filled)):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
