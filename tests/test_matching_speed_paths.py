@@ -3,7 +3,8 @@
 1. A term list becomes an alternation grouped by first character behind a lookahead.
 2. A pattern whose letters are lower-case ASCII also gets a copy compiled without
    IGNORECASE, used only on posts whose letters are lower-case ASCII too.
-3. A term list's regex runs only on posts that hold one of its key words.
+3. A term list's regex runs only on posts that hold one of its key words, and is compiled
+   on the first such post (one `check` compiles only the lists its draft touches).
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ def test_a_post_without_any_key_word_is_not_searched():
     matcher = terms_matcher(["foster kid", "placement*"])
     assert matcher.key_words.any_in(TextContext(text="Two placements today").words)
     assert not matcher.key_words.any_in(TextContext(text="Fostering a kid is hard").words)
+
+
+def test_a_term_list_is_compiled_on_the_first_post_that_holds_a_key_word():
+    matcher = terms_matcher(["foster kid", "placement*"])
+    assert matcher._pattern is None
+    assert matcher.find(TextContext(text="Fostering a kid is hard")) == []
+    assert matcher._pattern is None
+    assert [(h.start, h.end) for h in matcher.find(TextContext(text="Two placements today"))] == [(4, 14)]
+    assert matcher._pattern is not None
+    assert RegexMatcher(r"\bmom\b")._pattern is not None  # hand-written: compiled (and checked) at once
+    with pytest.raises(re.error):
+        RegexMatcher(r"(unclosed")
 
 
 def rulebook_texts() -> list[str]:

@@ -186,12 +186,24 @@ class RegexMatcher:
 
     def __init__(self, pattern: str, score: float = 1.0, case_sensitive: bool = False,
                  key_words: KeyWords | None = None) -> None:
-        self.pattern = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        self.source = pattern
+        self.flags = 0 if case_sensitive else re.IGNORECASE
         self.score = score
         self.case_sensitive = case_sensitive
         self.key_words = key_words
         self._uses = 0
         self._without_ignorecase: re.Pattern | None = None
+        # A term list's pattern is built from escaped terms, so it cannot fail to compile, and it
+        # runs only on posts that hold one of its key words: it is compiled on the first such
+        # post, so one `check` compiles only the lists its draft touches. A hand-written
+        # pattern compiles now, so a bad one fails when the rulebook loads.
+        self._pattern: re.Pattern | None = None if key_words is not None else re.compile(pattern, self.flags)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, self.flags)
+        return self._pattern
 
     def find(self, context: TextContext) -> list[Hit]:
         if self.key_words is not None and not self.key_words.any_in(context.words):
@@ -210,8 +222,8 @@ class RegexMatcher:
         without IGNORECASE when that matches the same (see regex_speedups). The copy is
         compiled on the second use, so one `check` (one post) never pays for it."""
         self._uses += 1
-        if self._uses == 2 and pattern_letters_lower_ascii(self.pattern.pattern):
-            self._without_ignorecase = re.compile(self.pattern.pattern)
+        if self._uses == 2 and pattern_letters_lower_ascii(self.source):
+            self._without_ignorecase = re.compile(self.source)
         return self._without_ignorecase or self.pattern
 
 
