@@ -8,9 +8,7 @@ random digit runs fail, and start with its network's prefix.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _SEP = r"[ -]?"
 
@@ -33,10 +31,10 @@ class CardNumberRecognizer(DeclaredPatternRecognizer):
     ENTITY = "CREDIT_CARD"
 
     PATTERNS = [
-        Pattern("Mastercard 2-series", rf"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720){_SEP}{_digits(12)}\b", 0.3),
-        Pattern("Visa 19 digits", rf"\b4{_SEP}{_digits(18)}\b", 0.3),
-        Pattern("Maestro", rf"\b(?:50|5[6-8]|6\d){_SEP}{_digits(10)}(?:{_SEP}\d){{0,7}}\b", 0.3),
-        Pattern("JCB 15 digits", rf"\b(?:2131|1800){_SEP}{_digits(11)}\b", 0.3),
+        DeclaredPattern("Mastercard 2-series", rf"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720){_SEP}{_digits(12)}\b", 0.3),
+        DeclaredPattern("Visa 19 digits", rf"\b4{_SEP}{_digits(18)}\b", 0.3),
+        DeclaredPattern("Maestro", rf"\b(?:50|5[6-8]|6\d){_SEP}{_digits(10)}(?:{_SEP}\d){{0,7}}\b", 0.3),
+        DeclaredPattern("JCB 15 digits", rf"\b(?:2131|1800){_SEP}{_digits(11)}\b", 0.3),
     ]
     CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "maestro", "jcb", "cc", "payment"]
 

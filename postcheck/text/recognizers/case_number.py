@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotline|intake|"
               r"investigation|incident|file|report|cps|dcfs)")
@@ -32,9 +30,9 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
     ENTITY = "CASE_NUMBER"
 
     PATTERNS = [
-        Pattern("case word and marker",
+        DeclaredPattern("case word and marker",
                 rf"\b{_CASE_WORD}s?[ \t]*{_MARKER}[ \t]*:?[ \t]*#?[ \t]*\K{_ID}\b", 0.7),
-        Pattern("case word and structured id",
+        DeclaredPattern("case word and structured id",
                 rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
                 , 0.6),
     ]

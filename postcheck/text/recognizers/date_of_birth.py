@@ -7,9 +7,7 @@ only the date itself is reported, so a rewrite keeps "born" and drops the date.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -29,7 +27,7 @@ class DateOfBirthRecognizer(DeclaredPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
 
     PATTERNS = [
-        Pattern("date after a birth cue", rf"\b{_CUE}[ \t]*[:\-–]?[ \t]*\K{_DATE}\b", 0.85),
+        DeclaredPattern("date after a birth cue", rf"\b{_CUE}[ \t]*[:\-–]?[ \t]*\K{_DATE}\b", 0.85),
     ]
     CONTEXT = ["born", "birth", "dob", "birthday"]
 

@@ -9,10 +9,9 @@ rare in prose; it is scored at the rules' reporting score, and a cue lifts it.
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from postcheck.text.matching import REPORTING_SCORE
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|reg(?:istration)?)"
 _MARKER = r"(?i:[ \t]*(?:#|no\.?|number))?[ \t]*:?[ \t]*"
@@ -26,8 +25,8 @@ class LicensePlateRecognizer(DeclaredPatternRecognizer):
     ENTITY = "LICENSE_PLATE"
 
     PATTERNS = [
-        Pattern("plate after a cue", rf"\b{_CUE}{_MARKER}\K{_PLATE}\b", 0.7),
-        Pattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", REPORTING_SCORE),
+        DeclaredPattern("plate after a cue", rf"\b{_CUE}{_MARKER}\K{_PLATE}\b", 0.7),
+        DeclaredPattern("California shape", r"\b[1-9][A-Z]{3}\d{3}\b", REPORTING_SCORE),
     ]
     CONTEXT = ["plate", "license", "licence", "car", "vehicle", "tag"]
 

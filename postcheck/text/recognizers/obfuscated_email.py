@@ -7,9 +7,7 @@ after the "at" ("jane at gmail.com"). Bracketed forms ([at], (at), {at}) count a
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _LOCAL = r"[\w.+-]*\w"
 _TLD = r"(?:com|org|net|edu|gov|us|io|co|me|info|biz|mil)"
@@ -25,9 +23,9 @@ class ObfuscatedEmailRecognizer(DeclaredPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
 
     PATTERNS = [
-        Pattern("bracketed at", rf"\b{_LOCAL}{_BRACKET_AT}[\w-]+(?:{_BRACKET_DOT}[\w-]+)*{_BRACKET_DOT}{_TLD}\b", 0.8),
-        Pattern("spoken at and dot", rf"\b{_LOCAL}[ \t]+at[ \t]+[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*{_SPOKEN_DOT}{_TLD}\b", 0.7),
-        Pattern("spoken at, mail provider", rf"\b{_LOCAL}[ \t]+at[ \t]+{_PROVIDER}(?:{_SPOKEN_DOT}|\.){_TLD}\b", 0.7),
+        DeclaredPattern("bracketed at", rf"\b{_LOCAL}{_BRACKET_AT}[\w-]+(?:{_BRACKET_DOT}[\w-]+)*{_BRACKET_DOT}{_TLD}\b", 0.8),
+        DeclaredPattern("spoken at and dot", rf"\b{_LOCAL}[ \t]+at[ \t]+[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*{_SPOKEN_DOT}{_TLD}\b", 0.7),
+        DeclaredPattern("spoken at, mail provider", rf"\b{_LOCAL}[ \t]+at[ \t]+{_PROVIDER}(?:{_SPOKEN_DOT}|\.){_TLD}\b", 0.7),
     ]
     CONTEXT = ["email", "e-mail", "mail", "contact", "reach", "write"]
 

@@ -10,10 +10,9 @@ the reporting threshold unless a phone word ("call", "text", "mobile", "fax") pr
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from postcheck.text.recognizers.context_window import TextWindowContext
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -39,16 +38,16 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
 
     PATTERNS = [
-        Pattern("US three-three-four",
+        DeclaredPattern("US three-three-four",
                 rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
-        Pattern("international with +",
+        DeclaredPattern("international with +",
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
-        Pattern("spelled out",
+        DeclaredPattern("spelled out",
                 rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: reported only when a phone word nearby lifts it to the reporting score.
-        Pattern("digit groups",
+        DeclaredPattern("digit groups",
                 rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),
-        Pattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
+        DeclaredPattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
     ]
     CONTEXT = ["phone", "call", "text", "cell", "mobile", "fax", "desk", "office", "tel",
                "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered"]

@@ -11,10 +11,9 @@ ZIP, country), so a whole postal block is one span.
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from postcheck.text.recognizers.context_window import TextWindowContext
-from postcheck.text.recognizers.declared import DeclaredPatternRecognizer
+from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 # A capitalised word of a street name ("Cedar", "W.", "O'Neil", "St.") or an ordinal ("42nd").
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -79,20 +78,20 @@ class StreetAddressRecognizer(TextWindowContext, DeclaredPatternRecognizer):
     ENTITY = "STREET_ADDRESS"
 
     PATTERNS = [
-        Pattern("US street", _block(_US_STREET), 0.6),
-        Pattern("street type word first", _block(_PREFIX_STREET), 0.5),
-        Pattern("street type word last", _block(_SUFFIXED_STREET), 0.5),
-        Pattern("street type word after the name", _block(_TYPE_WORD_STREET), 0.5),
-        Pattern("house number then St", _block(_NUMBER_THEN_STREET_WORD), 0.5),
-        Pattern("street before a unit", _block(_PLAIN_STREET_BEFORE_UNIT), 0.5),
-        Pattern("post office box", _block(_PO_BOX), 0.6),
+        DeclaredPattern("US street", _block(_US_STREET), 0.6),
+        DeclaredPattern("street type word first", _block(_PREFIX_STREET), 0.5),
+        DeclaredPattern("street type word last", _block(_SUFFIXED_STREET), 0.5),
+        DeclaredPattern("street type word after the name", _block(_TYPE_WORD_STREET), 0.5),
+        DeclaredPattern("house number then St", _block(_NUMBER_THEN_STREET_WORD), 0.5),
+        DeclaredPattern("street before a unit", _block(_PLAIN_STREET_BEFORE_UNIT), 0.5),
+        DeclaredPattern("post office box", _block(_PO_BOX), 0.6),
         # Weak shapes, below the reporting score unless an address word precedes
         # them ("lives on Joaquin Suarez 2906", "his address: 87331 Dunajska 56").
-        Pattern("name and number", _block(rf"\b{_NOT_A_COUNTED_WORD}{_NAME}[ \t]+\d{{1,4}}[A-Za-z]?\b"), 0.1),
-        Pattern("number, name, number", _block(rf"\b\d{{3,5}}[ \t]+{_NAME}[ \t]+{_NUMBER}"), 0.2),
-        Pattern("unit", rf"(?:{_UNIT})(?:[ \t]+(?i:on|off)[ \t]+{_NAME})?{_CONTINUATION}{{0,4}}", 0.5),
-        Pattern("military address", _MILITARY, 0.6),
-        Pattern("street corner", _CORNER, 0.5),
+        DeclaredPattern("name and number", _block(rf"\b{_NOT_A_COUNTED_WORD}{_NAME}[ \t]+\d{{1,4}}[A-Za-z]?\b"), 0.1),
+        DeclaredPattern("number, name, number", _block(rf"\b\d{{3,5}}[ \t]+{_NAME}[ \t]+{_NUMBER}"), 0.2),
+        DeclaredPattern("unit", rf"(?:{_UNIT})(?:[ \t]+(?i:on|off)[ \t]+{_NAME})?{_CONTINUATION}{{0,4}}", 0.5),
+        DeclaredPattern("military address", _MILITARY, 0.6),
+        DeclaredPattern("street corner", _CORNER, 0.5),
     ]
     CONTEXT = ["address", "lives on", "live on", "lives at", "live at", "street", "moved to", "moving to",
                "apartment", "located at", "located on", "drops you off", "return to", "ship to", "send to", "mail to"]
