@@ -4,7 +4,9 @@
 are now part of its training corpus (`independent_b` calibrates it): their floors guard the
 rules and the model against regressions, not generalisation. The held-out sets were never
 trained on, calibrated on or tuned against: `hH`, `hG` and `hF` were written for the shipped
-model by fresh writers from fresh sources and scored once, when it was frozen;
+model by fresh writers from fresh sources and scored once, when it was frozen (`hE`, `hD`,
+`hC` and then `hB`, `hA`, `hO` were written for successors that were trained and not shipped,
+and scored once on it);
 `independent_c`, a writer of its own (`hW`) and real-style posts from Canadian, Australian and
 New Zealand sources (`hR`) have been held out from every model version. Their floors are what
 the product scored then (models/learned/card.json), so a change that drops below them has made
@@ -41,6 +43,9 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "hE.jsonl", 0.88, 0.91, 5, 0.08, 0.08),
         (HELD_OUT / "hD.jsonl", 0.79, 0.93, 1, 0.1, 0.1),
         (HELD_OUT / "hC.jsonl", 0.88, 0.99, 0, 0.11, 0.11),
+        (HELD_OUT / "hB.jsonl", 0.82, 0.9, 5, 0.15, 0.15),
+        (HELD_OUT / "hA.jsonl", 0.83, 0.88, 3, 0.08, 0.1),
+        (HELD_OUT / "hO.jsonl", 0.86, 0.99, 0, 0.14, 0.15),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )
