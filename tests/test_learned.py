@@ -143,11 +143,12 @@ def test_the_encoder_gives_the_same_vectors_on_every_cpu(learned):
     """The heads were fitted on vectors from one machine; a CPU whose int8 kernel saturates (AVX2
     without VNNI) gave vectors up to 0.02 apart from those, and verdicts moved. The graph's
     weights are stored unsigned so every CPU computes the same integers (build_encoder.py); what
-    is left is float rounding, far inside this tolerance. The vectors were written by this test's
-    encoder; write them again only with a new encoder."""
+    is left is float rounding, far inside this tolerance (the saturating kernel moved an element of
+    each of these vectors by 0.008 to 0.023). The vectors were written by this test's encoder; write
+    them again only with a new encoder."""
     golden = json.loads((REPO / "tests" / "fixtures" / "encoder_vectors.json").read_text(encoding="utf-8"))
     vectors = learned.encoder.embed(golden["texts"])
-    assert np.allclose(vectors, np.array(golden["vectors"]), atol=2e-3, rtol=0)
+    assert np.abs(vectors - np.array(golden["vectors"])).max(axis=1).tolist() == pytest.approx([0.0] * 5, abs=5e-3)
 
 
 def test_a_post_gets_the_same_verdict_alone_and_in_a_batch(screener):
