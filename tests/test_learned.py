@@ -144,8 +144,8 @@ def test_the_encoder_gives_the_same_vectors_on_every_cpu(learned):
     without VNNI) gave vectors up to 0.02 apart from those, and verdicts moved. The graph's
     weights are stored unsigned so every CPU computes the same integers (build_encoder.py); what
     is left is float rounding, far inside this tolerance (the saturating kernel moved an element of
-    each of these vectors by 0.008 to 0.023). The vectors were written by this test's encoder; write
-    them again only with a new encoder."""
+    each of these vectors by 0.008 to 0.023). models/encoder/build_encoder.py writes the vectors
+    with each new encoder."""
     golden = json.loads((REPO / "tests" / "fixtures" / "encoder_vectors.json").read_text(encoding="utf-8"))
     vectors = learned.encoder.embed(golden["texts"])
     assert np.abs(vectors - np.array(golden["vectors"])).max(axis=1).tolist() == pytest.approx([0.0] * 5, abs=5e-3)

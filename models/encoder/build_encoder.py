@@ -25,6 +25,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 OPSET = 17
+# Sentences and their vectors: tests/test_learned.py checks that every CPU computes these.
+REFERENCE_VECTORS = HERE.parents[1] / "tests" / "fixtures" / "encoder_vectors.json"
 
 
 def load_base_model(directory: Path):
@@ -81,7 +83,7 @@ def store_weights_unsigned(path: Path) -> None:
 
     With signed weights onnxruntime multiplies uint8 activations by int8 weights, and on a CPU
     without VNNI (AVX2 only) its kernel adds each pair of products in 16 bits, which saturates:
-    the same post got vectors 0.98-0.995 cosine apart on two machines, and verdicts moved. With
+    the same post got vectors 0.978-0.999 cosine apart (mean 0.995) on two machines, and verdicts moved. With
     unsigned weights it takes its uint8-by-uint8 kernel, which widens to 32 bits first and is
     exact everywhere (about 10% slower on AVX2).
     """
@@ -119,6 +121,19 @@ def record_digests() -> None:
     manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def record_reference_vectors() -> None:
+    """Write the vectors of the reference sentences, as postcheck's encoder computes them."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from postcheck.learned.encoder import SentenceEncoder
+
+    reference = json.loads(REFERENCE_VECTORS.read_text(encoding="utf-8"))
+    vectors = SentenceEncoder(HERE / "encoder.onnx", HERE / "tokenizer.json").embed(reference["texts"])
+    rows = ",\n".join("    " + json.dumps([round(float(x), 6) for x in row]) for row in vectors)
+    REFERENCE_VECTORS.write_text(
+        f'{{\n  "texts": {json.dumps(reference["texts"], ensure_ascii=False)},\n  "vectors": [\n{rows}\n  ]\n}}\n',
+        encoding="utf-8")
+
+
 def main() -> None:
     if "--store-unsigned" in sys.argv:  # only the last step, on the shipped encoder.onnx
         store_weights_unsigned(HERE / "encoder.onnx")
@@ -126,6 +141,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             export(load_base_model(Path(tmp) / "minilm"))
     record_digests()
+    record_reference_vectors()
 
 
 if __name__ == "__main__":
