@@ -151,6 +151,13 @@ def test_the_encoder_gives_the_same_vectors_on_every_cpu(learned):
     assert np.abs(vectors - np.array(golden["vectors"])).max(axis=1).tolist() == pytest.approx([0.0] * 5, abs=5e-3)
 
 
+def test_the_encoder_reads_disguised_letters_as_the_letters(learned):
+    """Read raw, leetspeak was a signal of its own (most disguised posts it learned from broke a
+    policy), and harmless posts written in it were blocked."""
+    disguised, plain = learned.encoder.embed(["c0urt w4s l0ng 2d4y, t1me f0r tea", "court was long 2day, time for tea"])
+    assert np.abs(disguised - plain).max() == 0.0
+
+
 def test_a_post_gets_the_same_verdict_alone_and_in_a_batch(screener):
     posts = [Post("a", "Call the mom at 310-555-0199 tonight"), Post("b", "Lovely walk by the river this morning.")]
     together = [r.verdict for r in screener.screen_many(posts)]

@@ -3,13 +3,14 @@
 `challenge*` and `independent_a`/`b` were written by other hands before the learned layer and
 are now part of its training corpus (`independent_b` calibrates it): their floors guard the
 rules and the model against regressions, not generalisation. The held-out sets were never
-trained on, calibrated on or tuned against: `hH`, `hG` and `hF` were written for the shipped
-model by fresh writers from fresh sources and scored once, when it was frozen (`hE`, `hD`,
-`hC` and then `hB`, `hA`, `hO` were written for successors that were trained and not shipped,
-and scored once on it);
-`independent_c`, a writer of its own (`hW`) and real-style posts from Canadian, Australian and
-New Zealand sources (`hR`) have been held out from every model version. Their floors are what
-the product scored then (models/learned/card.json), so a change that drops below them has made
+trained on or calibrated on. Each was written by a fresh writer (real-style sets from fresh
+sources) for one model version and scored once when that version was frozen: `iB`, `iA`, `iO`
+for the shipped tenth model (iB's false alarms on the seventh were read before the tenth's
+fold change, so iB is not untouched); `hH`, `hG`, `hF` for the seventh; `hE`, `hD`, `hC`, `hB`,
+`hA`, `hO` for versions that were trained and not shipped. `independent_c`, a writer of its own
+(`hW`) and real-style posts from Canadian, Australian and New Zealand sources (`hR`) have been
+held out from every model version. Their floors are what the shipped model scored (measured
+when it was frozen; see docs/quality-and-benchmarks.md), so a change that drops below them has made
 postcheck worse on posts nobody here wrote.
 """
 
@@ -35,17 +36,22 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (FIXTURES / "independent_b.jsonl", 0.85, 0.95, 1, 0.1, None),
         # held out
         (FIXTURES / "independent_c.jsonl", 0.78, 0.9, 1, 0.15, None),
-        (HELD_OUT / "hW.jsonl", 0.87, 0.89, 4, 0.09, 0.09),
-        (HELD_OUT / "hR.jsonl", 0.86, 0.95, 0, 0.12, 0.13),
-        (HELD_OUT / "hH.jsonl", 0.88, 0.9, 4, 0.02, 0.02),
-        (HELD_OUT / "hG.jsonl", 0.87, 0.98, 0, 0.19, 0.19),
+        (HELD_OUT / "hW.jsonl", 0.9, 0.89, 3, 0.09, 0.09),
+        (HELD_OUT / "hR.jsonl", 0.85, 0.92, 0, 0.12, 0.13),
+        (HELD_OUT / "hH.jsonl", 0.91, 0.9, 4, 0.02, 0.01),
+        (HELD_OUT / "hG.jsonl", 0.88, 0.95, 0, 0.19, 0.19),
         (HELD_OUT / "hF.jsonl", 0.86, 0.99, 0, 0.15, 0.14),
-        (HELD_OUT / "hE.jsonl", 0.88, 0.91, 5, 0.08, 0.08),
-        (HELD_OUT / "hD.jsonl", 0.79, 0.93, 1, 0.1, 0.1),
-        (HELD_OUT / "hC.jsonl", 0.88, 0.99, 0, 0.11, 0.11),
-        (HELD_OUT / "hB.jsonl", 0.82, 0.9, 5, 0.15, 0.15),
-        (HELD_OUT / "hA.jsonl", 0.83, 0.88, 3, 0.08, 0.1),
-        (HELD_OUT / "hO.jsonl", 0.86, 0.99, 0, 0.14, 0.15),
+        (HELD_OUT / "hE.jsonl", 0.88, 0.89, 4, 0.09, 0.1),
+        (HELD_OUT / "hD.jsonl", 0.82, 0.93, 1, 0.1, 0.1),
+        (HELD_OUT / "hC.jsonl", 0.85, 0.99, 0, 0.14, 0.14),
+        (HELD_OUT / "hB.jsonl", 0.85, 0.88, 5, 0.15, 0.15),
+        (HELD_OUT / "hA.jsonl", 0.83, 0.86, 2, 0.08, 0.1),
+        (HELD_OUT / "hO.jsonl", 0.87, 0.99, 0, 0.14, 0.15),
+        (HELD_OUT / "iB.jsonl", 0.81, 0.8, 5, 0.09, 0.1),
+        (HELD_OUT / "iA.jsonl", 0.81, 0.87, 1, 0.06, 0.08),
+        (HELD_OUT / "iO.jsonl", 0.91, 0.93, 0, 0.08, 0.09),
+        # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
+        (HELD_OUT / "vE.jsonl", 0.83, 0.95, 1, 0.19, 0.19),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )

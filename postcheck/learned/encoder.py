@@ -9,6 +9,10 @@ depend on its neighbours, and padded its cost would be that of 128 tokens (11 ms
 length: a draft could pass in `check` and be flagged in `scan`. Alone and unpadded, the same
 text always gets the same vector, at a cost that grows with its length (about 2 ms for a
 20-token sentence).
+
+The encoder reads each text folded as the rules read it (postcheck.text.normalize: "c0urt w4s
+l0ng" -> "court was long"). Read raw, disguised letters became a signal of their own: most
+disguised posts it learned from broke a policy, so a harmless post in leetspeak read as a breach.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
+from postcheck.text.normalize import fold
 
 MAX_TOKENS = 128
 
@@ -43,7 +49,7 @@ class SentenceEncoder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text, each text encoded alone (see the module's note)."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for row, encoding in enumerate(self.tokenizer.encode_batch(texts)):
+        for row, encoding in enumerate(self.tokenizer.encode_batch([fold(text) for text in texts])):
             ids = np.array([encoding.ids], dtype=np.int64)
             mask = np.array([encoding.attention_mask], dtype=np.int64)
             (vector,) = self.session.run(None, {

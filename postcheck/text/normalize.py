@@ -12,16 +12,19 @@ import re
 import unicodedata
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!](?=[a-zA-Z])")
+# Inside a word, a run of them ("sch00l", "n33d"); and a zero that ends or opens a word of
+# letters ("n0", "t0", "0wn"), the one digit that is never a letter's neighbour otherwise.
+_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!]+(?=[a-zA-Z])|(?<=[a-zA-Z])0(?![\w@$!])|(?<![\w@$!])0(?=[a-zA-Z]{2})")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
 def fold(text: str) -> str:
     """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
-    as letters inside words ("cl1ent" -> "client"), keeping capitals and every offset."""
+    as letters ("cl1ent" -> "client", "sch00l" -> "school", "n0" -> "no"), keeping capitals
+    and every offset."""
     if not text.isascii():
         text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
-    return _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
+    return _LEET_INSIDE_WORD.sub(lambda m: "".join(_LEET[c] for c in m.group()), text)
 
 
 def _fold_char(char: str) -> str:
