@@ -12,9 +12,13 @@ import re
 import unicodedata
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-# Inside a word, a run of them ("sch00l", "n33d"); and a zero that ends or opens a word of
-# letters ("n0", "t0", "0wn"), the one digit that is never a letter's neighbour otherwise.
-_LEET_INSIDE_WORD = re.compile(r"(?<=[a-zA-Z])[013457@$!]+(?=[a-zA-Z])|(?<=[a-zA-Z])0(?![\w@$!])|(?<![\w@$!])0(?=[a-zA-Z]{2})")
+# Read as letters: a run of them between letters ("k1ds", "sch00l"), and a zero that ends or
+# opens a word of letters ("n0", "0wn"). Other digits at a word's edge stay digits: "3pm", "1st".
+_LEET_AS_LETTERS = re.compile(
+    r"(?<=[a-zA-Z])[013457@$!]+(?=[a-zA-Z])"
+    r"|(?<=[a-zA-Z])0(?![\w@$!])"
+    r"|(?<![\w@$!])0(?=[a-zA-Z]{2})"
+)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
@@ -24,7 +28,7 @@ def fold(text: str) -> str:
     and every offset."""
     if not text.isascii():
         text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
-    return _LEET_INSIDE_WORD.sub(lambda m: "".join(_LEET[c] for c in m.group()), text)
+    return _LEET_AS_LETTERS.sub(lambda m: "".join(_LEET[c] for c in m.group()), text)
 
 
 def _fold_char(char: str) -> str:
