@@ -28,6 +28,8 @@ sys.path.insert(0, str(HERE.parent / "learned"))
 import build_encoder  # noqa: E402
 import train as corpus  # noqa: E402
 
+from postcheck.text.normalize import fold  # noqa: E402
+
 EPOCHS = 4
 BATCH = 32
 MAX_TOKENS = 96
@@ -42,7 +44,7 @@ def main() -> None:
     import torch
     from tokenizers import Tokenizer
 
-    random.seed(corpus.SEED)
+    rng = random.Random(corpus.SEED)
     np.random.seed(corpus.SEED)
     torch.manual_seed(corpus.SEED)
     torch.set_num_threads(THREADS)
@@ -51,6 +53,8 @@ def main() -> None:
     posts, _ = corpus.deduplicate(corpus.load_corpus(), corpus.evaluation_texts(), corpus.evaluation_sources())
     train_posts = [p for p in posts if corpus.split_of(p) == "train"]
     units = corpus.build_units(train_posts)
+    # The encoder reads text folded at run time (SentenceEncoder.embed), so it learns on folded text.
+    texts = [fold(text) for text in units.texts]
     labels = torch.tensor(units.labels, dtype=torch.float32)
     mask = labels >= 0
     positives = (labels == 1).sum(0).clamp(min=1)
@@ -69,21 +73,18 @@ def main() -> None:
         {"params": bert.parameters(), "lr": ENCODER_LR},
         {"params": head.parameters(), "lr": HEAD_LR},
     ], weight_decay=0.01)
-    steps = EPOCHS * math.ceil(len(units.texts) / BATCH)
+    steps = EPOCHS * math.ceil(len(texts) / BATCH)
     warmup = int(WARMUP * steps)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / max(warmup, 1), max(0.0, (steps - s) / max(steps - warmup, 1))))
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none", pos_weight=pos_weight)
     dropout = torch.nn.Dropout(0.1)
 
-    order = list(range(len(units.texts)))
     step = 0
     for epoch in range(EPOCHS):
-        random.shuffle(order)
         total = 0.0
-        for first in range(0, len(order), BATCH):
-            chosen = order[first:first + BATCH]
-            encodings = tokenizer.encode_batch([units.texts[i] for i in chosen])
+        for chosen in length_batches(texts, rng):
+            encodings = tokenizer.encode_batch([texts[i] for i in chosen])
             ids = torch.tensor([e.ids for e in encodings])
             attention = torch.tensor([e.attention_mask for e in encodings])
             tokens = bert(input_ids=ids, attention_mask=attention,
@@ -97,12 +98,27 @@ def main() -> None:
             torch.nn.utils.clip_grad_norm_(bert.parameters(), 1.0)
             optimiser.step()
             schedule.step()
-            total += float(loss) * len(chosen)
+            total += loss.item() * len(chosen)
             step += 1
-        print(f"epoch {epoch + 1}/{EPOCHS}: loss {total / len(order):.4f} ({step} steps)", flush=True)
+        print(f"epoch {epoch + 1}/{EPOCHS}: loss {total / len(texts):.4f} ({step} steps)", flush=True)
 
     build_encoder.export(bert)
     build_encoder.record_digests()
+    build_encoder.record_reference_vectors()
+
+
+def length_batches(texts: list[str], rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of texts of similar length: a sentence batched with whole posts would
+    be padded to their length, and padding is most of the cost on a CPU."""
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    pool = BATCH * 50
+    batches = []
+    for first in range(0, len(order), pool):
+        chunk = sorted(order[first:first + pool], key=lambda i: len(texts[i]))
+        batches += [chunk[i:i + BATCH] for i in range(0, len(chunk), BATCH)]
+    rng.shuffle(batches)
+    return batches
 
 
 if __name__ == "__main__":
