@@ -7,7 +7,8 @@ trained on or calibrated on. Each was written by a fresh writer (real-style sets
 sources) for one model version and scored once when that version was frozen: `iB`, `iA`, `iO`
 for the shipped tenth model (iB's false alarms on the seventh were read before the tenth's
 fold change, so iB is not untouched); `hH`, `hG`, `hF` for the seventh; `hE`, `hD`, `hC`, `hB`,
-`hA`, `hO` for versions that were trained and not shipped. `independent_c`, a writer of its own
+`hA`, `hO`, `jB`, `jA`, `jO` for versions that were trained and not shipped (each scored once
+on the model shipped then). `independent_c`, a writer of its own
 (`hW`) and real-style posts from Canadian, Australian and New Zealand sources (`hR`) have been
 held out from every model version. Their floors are what the shipped model scored (measured
 when it was frozen; see docs/quality-and-benchmarks.md), so a change that drops below them has made
@@ -50,6 +51,9 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "iB.jsonl", 0.81, 0.8, 5, 0.09, 0.1),
         (HELD_OUT / "iA.jsonl", 0.81, 0.87, 1, 0.06, 0.08),
         (HELD_OUT / "iO.jsonl", 0.91, 0.93, 0, 0.08, 0.09),
+        (HELD_OUT / "jB.jsonl", 0.88, 0.9, 3, 0.08, 0.08),
+        (HELD_OUT / "jA.jsonl", 0.8, 0.84, 5, 0.18, 0.17),
+        (HELD_OUT / "jO.jsonl", 0.88, 0.99, 0, 0.1, 0.09),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
         (HELD_OUT / "vE.jsonl", 0.83, 0.95, 1, 0.19, 0.19),
     ],

@@ -5,7 +5,8 @@
 
 Needs scikit-learn (the `train` extra); postcheck itself never imports it. What it does:
 
-1. Reads the corpus (models/corpus/*/*.jsonl and the training fixtures named below), drops
+1. Reads the corpus (models/corpus/*/*.jsonl but heldout/ and next/, and the training
+   fixtures named below), drops
    near-duplicates within it and of every evaluation set, and assigns each post a split by
    its writer and source, never by post (`split_of`): train, validation, or test.
 2. Cuts every post into units (its sentences, and the whole post) and labels each unit per
@@ -59,6 +60,8 @@ CATEGORIES = [
 TRAINING_FIXTURES = ["challenge.jsonl", "challenge_holdout.jsonl", "independent_a.jsonl", "independent_b.jsonl"]
 # Sets never trained on: near-duplicates of these are removed from the corpus.
 EVALUATION_SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests" / "fixtures" / "independent_c.jsonl"]
+# Corpus folders no model trains on: held-out sets, and sets labelled for the next model.
+UNTRAINED_FOLDERS = ("heldout", "next")
 # Whole writers whose posts calibrate the model (never trained on).
 VALIDATION_WRITERS = {"w2", "fx-independent_b"}
 # Real-style posts are split by their source (the published case they were modelled on).
@@ -117,7 +120,7 @@ def read_posts(path: Path, writer: str | None = None) -> list[Post]:
 def load_corpus() -> list[Post]:
     posts = []
     for path in sorted(CORPUS.glob("*/*.jsonl")):
-        if path.parent.name != "heldout":
+        if path.parent.name not in UNTRAINED_FOLDERS:
             posts += read_posts(path)
     for name in TRAINING_FIXTURES:
         posts += read_posts(ROOT / "tests" / "fixtures" / name, writer=f"fx-{Path(name).stem}")
