@@ -32,6 +32,7 @@ from postcheck.text.normalize import fold  # noqa: E402
 
 EPOCHS = 4
 BATCH = 32
+LENGTH_POOL = 50  # batches' worth of shuffled texts sorted by length at a time (length_batches)
 MAX_TOKENS = 96
 ENCODER_LR = 4e-5
 HEAD_LR = 2e-3
@@ -112,7 +113,7 @@ def length_batches(texts: list[str], rng: random.Random) -> list[list[int]]:
     be padded to their length, and padding is most of the cost on a CPU."""
     order = list(range(len(texts)))
     rng.shuffle(order)
-    pool = BATCH * 50
+    pool = BATCH * LENGTH_POOL
     batches = []
     for first in range(0, len(order), pool):
         chunk = sorted(order[first:first + pool], key=lambda i: len(texts[i]))

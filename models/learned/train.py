@@ -6,9 +6,9 @@
 Needs scikit-learn (the `train` extra); postcheck itself never imports it. What it does:
 
 1. Reads the corpus (models/corpus/*/*.jsonl but heldout/ and next/, and the training
-   fixtures named below), drops
-   near-duplicates within it and of every evaluation set, and assigns each post a split by
-   its writer and source, never by post (`split_of`): train, validation, or test.
+   fixtures named below), drops near-duplicates within it and of every evaluation set, and
+   assigns each post a split by its writer and source, never by post (`split_of`): train,
+   validation, or test.
 2. Cuts every post into units (its sentences, and the whole post) and labels each unit per
    category from the post's evidence quotes: a sentence holding a quote of the category is
    positive, a sentence of a clean post negative, and other sentences of a post that has
