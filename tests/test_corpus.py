@@ -48,9 +48,7 @@ def test_every_post_follows_the_format_and_says_where_it_came_from(path):
 
 @pytest.fixture(scope="module")
 def corpus() -> list:
-    posts, _ = train.deduplicate(train.load_corpus(), train.evaluation_texts(), train.evaluation_sources())
-    for post in posts:
-        post.split = train.split_of(post)
+    posts, _ = train.split_corpus()
     return posts
 
 

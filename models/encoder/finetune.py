@@ -51,8 +51,8 @@ def main() -> None:
     torch.set_num_threads(THREADS)
     torch.use_deterministic_algorithms(True)
 
-    posts, _ = corpus.deduplicate(corpus.load_corpus(), corpus.evaluation_texts(), corpus.evaluation_sources())
-    train_posts = [p for p in posts if corpus.split_of(p) == "train"]
+    posts, _ = corpus.split_corpus()
+    train_posts = [p for p in posts if p.split == "train"]
     units = corpus.build_units(train_posts)
     # The encoder reads text folded at run time (SentenceEncoder.embed), so it learns on folded text.
     texts = [fold(text) for text in units.texts]

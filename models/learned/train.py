@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -64,6 +65,8 @@ EVALUATION_SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests"
 UNTRAINED_FOLDERS = ("heldout", "next")
 # Whole writers whose posts calibrate the model (never trained on).
 VALIDATION_WRITERS = {"w2", "fx-independent_b"}
+# Two posts whose 5-character shingles overlap this much (Jaccard) are near-duplicates.
+NEAR_DUPLICATE = 0.8
 # Real-style posts are split by their source (the published case they were modelled on).
 REAL_TEST_SHARE, REAL_VALIDATION_SHARE = 0.2, 0.15
 
@@ -138,8 +141,41 @@ def _sentences(text: str) -> set[str]:
     return {re.sub(r"\W+", " ", text[s:e].lower()).strip() for s, e in sentence_spans(text)} - {""}
 
 
-def near_duplicate(a: set[str], b: set[str], threshold: float = 0.8) -> bool:
+def near_duplicate(a: set[str], b: set[str], threshold: float = NEAR_DUPLICATE) -> bool:
     return bool(a) and bool(b) and len(a & b) / len(a | b) >= threshold
+
+
+class ShingleIndex:
+    """The shingle sets added so far, and whether a new one near-duplicates any of them.
+
+    Exact, and fast enough for every post against every other: two sets whose Jaccard
+    similarity reaches t share a shingle among each one's first n - ceil(t * n) + 1 shingles,
+    taken in any one fixed order (prefix filtering), so only sets sharing such a shingle are
+    compared in full. The order puts rare shingles first, so that few sets share one.
+    """
+
+    def __init__(self, frequency: Counter, threshold: float = NEAR_DUPLICATE) -> None:
+        self.frequency = frequency
+        self.threshold = threshold
+        self.sets: list[set[str]] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def _prefix(self, shingles: set[str]) -> list[str]:
+        # n - ceil(t * n) = floor((1 - t) * n); the margin only lengthens the prefix, which is safe.
+        length = math.floor((1 - self.threshold) * len(shingles) + 1e-6) + 1
+        return sorted(shingles, key=lambda s: (self.frequency[s], s))[:length]
+
+    def add(self, shingles: set[str]) -> None:
+        if shingles:
+            for shingle in self._prefix(shingles):
+                self.postings[shingle].append(len(self.sets))
+            self.sets.append(shingles)
+
+    def matches(self, shingles: set[str]) -> bool:
+        if not shingles:
+            return False
+        candidates = {i for shingle in self._prefix(shingles) for i in self.postings.get(shingle, ())}
+        return any(near_duplicate(shingles, self.sets[i], self.threshold) for i in candidates)
 
 
 def held_out_files() -> list[Path]:
@@ -155,13 +191,16 @@ def _evaluation_records(held_out: list[Path] | None = None) -> list[dict]:
     return records
 
 
-def evaluation_texts(held_out: list[Path] | None = None) -> list[str]:
-    return [r["text"] for r in _evaluation_records(held_out)]
-
-
-def evaluation_sources(held_out: list[Path] | None = None) -> set[str]:
-    """The published sources that held-out real-style posts were modelled on."""
-    return {r["source"] for r in _evaluation_records(held_out) if r.get("kind") == "real_style"}
+def split_corpus(held_out: list[Path] | None = None) -> tuple[list[Post], Counter]:
+    """The corpus a model learns from: every post but held-out ones, their near-duplicates and
+    the published sources held-out real-style posts were modelled on (`deduplicate`), each
+    with its `split`; and how many were dropped, by reason."""
+    evaluation = _evaluation_records(held_out)
+    corpus, dropped = deduplicate(load_corpus(), [r["text"] for r in evaluation],
+                                  {r["source"] for r in evaluation if r.get("kind") == "real_style"})
+    for post in corpus:
+        post.split = split_of(post)
+    return corpus, dropped
 
 
 def deduplicate(posts: list[Post], evaluation: list[str], held_out_sources: set[str] = frozenset()
@@ -171,19 +210,23 @@ def deduplicate(posts: list[Post], evaluation: list[str], held_out_sources: set[
     then near-duplicates within the corpus (the first kept)."""
     dropped: Counter = Counter()
     eval_shingles = [_shingles(t) for t in evaluation]
+    post_shingles = [_shingles(post.text) for post in posts]
+    frequency = Counter(s for shingles in eval_shingles + post_shingles for s in shingles)
+    evaluation_index, kept_index = ShingleIndex(frequency), ShingleIndex(frequency)
+    for shingles in eval_shingles:
+        evaluation_index.add(shingles)
     eval_sentences = {s for t in evaluation for s in _sentences(t) if len(s.split()) > 5}
-    kept, kept_shingles = [], []
-    for post in posts:
-        shingles = _shingles(post.text)
+    kept = []
+    for post, shingles in zip(posts, post_shingles):
         if post.kind == "real_style" and post.source in held_out_sources:
             dropped["modelled on a source of a held-out post"] += 1
-        elif any(near_duplicate(shingles, e) for e in eval_shingles) or _sentences(post.text) & eval_sentences:
+        elif evaluation_index.matches(shingles) or _sentences(post.text) & eval_sentences:
             dropped["near-duplicate of an evaluation post"] += 1
-        elif any(near_duplicate(shingles, k) for k in kept_shingles):
+        elif kept_index.matches(shingles):
             dropped["near-duplicate within the corpus"] += 1
         else:
             kept.append(post)
-            kept_shingles.append(shingles)
+            kept_index.add(shingles)
     return kept, dropped
 
 
@@ -389,9 +432,7 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
     """
     np.random.seed(SEED)
     held_out = held_out_files() if held_out is None else held_out
-    corpus, dropped = deduplicate(load_corpus(), evaluation_texts(held_out), evaluation_sources(held_out))
-    for post in corpus:
-        post.split = split_of(post)
+    corpus, dropped = split_corpus(held_out)
     by_split = {s: [p for p in corpus if p.split == s] for s in ("train", "validation", "test")}
     encoder = SentenceEncoder(MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1], threads=2)
     train_units = build_units(by_split["train"])
