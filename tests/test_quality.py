@@ -54,6 +54,8 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "jB.jsonl", 0.88, 0.9, 3, 0.08, 0.08),
         (HELD_OUT / "jA.jsonl", 0.8, 0.84, 5, 0.18, 0.17),
         (HELD_OUT / "jO.jsonl", 0.88, 0.99, 0, 0.1, 0.09),
+        (HELD_OUT / "kB.jsonl", 0.84, 0.92, 3, 0.16, 0.16),
+        (HELD_OUT / "kA.jsonl", 0.86, 0.94, 1, 0.22, 0.26),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
         (HELD_OUT / "vE.jsonl", 0.83, 0.95, 1, 0.19, 0.19),
     ],
