@@ -88,6 +88,36 @@ def test_near_duplicates_of_evaluation_posts_are_dropped():
     assert kept == [other] and dropped["near-duplicate of an evaluation post"] == 1
 
 
+def test_the_shingle_index_finds_exactly_the_near_duplicates_a_pairwise_scan_finds():
+    """Prefix filtering only skips pairs that cannot reach the threshold. Each post here is
+    common words and one word of its own; its edited copy swaps that word for another of its
+    own (the rarest shingles, which lead each prefix, are then not shared) and changes a few
+    common words, from barely to just too much: the index must agree with comparing every pair."""
+    import random
+
+    rng = random.Random(7)
+
+    def word() -> str:
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 8)))
+
+    common = [word() for _ in range(40)]
+    posts, edited = [], []
+    for _ in range(120):
+        tokens = [rng.choice(common) for _ in range(rng.randint(6, 30))]
+        posts.append(" ".join(tokens + [word()]))
+        for _ in range(rng.randint(0, 3)):
+            tokens[rng.randrange(len(tokens))] = rng.choice(common)
+        edited.append(" ".join(tokens + [word()]))
+    shingles = [train._shingles(t) for t in posts + edited]
+    index = train.ShingleIndex(Counter(s for one in shingles for s in one))
+    for i, one in enumerate(shingles):
+        pairwise = any(train.near_duplicate(one, earlier) for earlier in shingles[:i])
+        assert index.matches(one) == pairwise, (posts + edited)[i]
+        index.add(one)
+    found = sum(any(train.near_duplicate(one, earlier) for earlier in shingles[:120]) for one in shingles[120:])
+    assert 20 < found < 120  # the set holds near-duplicates and copies edited past the threshold
+
+
 def test_the_shipped_model_was_trained_on_exactly_these_files():
     card = json.loads((REPO / "models" / "learned" / "card.json").read_text(encoding="utf-8"))
     for name, digest in card["corpus_sha256"].items():
