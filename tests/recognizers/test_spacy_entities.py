@@ -8,3 +8,24 @@ def test_people_outside_the_address_stay(found):
     text = "Maria Lopez moved to 88 Oak Lane"
     assert "Maria Lopez" in found(text, "PERSON")
     assert "88 Oak Lane" in found(text, "STREET_ADDRESS")
+
+
+def test_family_words_days_and_emoji_are_not_people(analyzer):
+    # spaCy's small model tags each of these as PERSON; none of them is anyone's name.
+    for text in ("Mum's care home was lovely with her this week.",
+                 "Grandad turned 90 today!",
+                 "Court report due Fri for my little dude",
+                 "Case got continued to Tues, so my whole week just shifted again",
+                 "proud of my lil man on the U12s 💚⚽"):
+        people = [text[r.start:r.end] for r in analyzer.analyze(text=text, language="en") if r.entity_type == "PERSON"]
+        assert people == [], text
+
+
+def test_names_beside_family_words_and_disguised_letters_stay_people():
+    from postcheck.text.recognizers.spacy_entities import is_a_name
+
+    assert is_a_name("Kayla")
+    assert is_a_name("Uncle Joe")
+    assert is_a_name("🅰🅻🅴🅺🆂")  # letters dressed as symbols spell a name
+    assert not is_a_name("Mum's")
+    assert not is_a_name("🏆🙄")

@@ -1,19 +1,58 @@
-"""spaCy's named entities, minus the ones that are really part of an address, e-mail or URL.
+"""spaCy's named entities, minus the ones that are not what spaCy says they are.
 
 en_core_web_sm reads street names as people ("Glyn St", "Eleftheriou Venizelou") and
 the local part of an e-mail as a name. When another recognizer has found the address,
 e-mail or URL around such an entity, the entity is dropped: the bigger finding already
 covers it, and "a youth" in a rewritten street would be wrong.
+
+It also reads a family word said as a name ("Mum's care home", "Grandad turned 90"), a
+day's abbreviation ("Tues 6pm") and an emoji as people. Those are no one's name, and a
+name is what makes the rules and the learned model's name rule call a sentence
+identifying, so they are dropped too.
 """
 
 from __future__ import annotations
 
+import unicodedata
+
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from postcheck.text.recognizers.context_window import YieldsTo
 
+FAMILY_WORDS = frozenset({
+    "mum", "mom", "mam", "mummy", "mommy", "momma", "mama", "mamma", "ma", "dad", "daddy", "da", "pops",
+    "nan", "nana", "nanna", "gran", "granny", "grandma", "grandpa", "grandad", "granddad", "grandmother",
+    "grandfather", "gramps", "grammy", "auntie", "aunty", "hubby", "wifey", "bro", "sis", "bestie",
+    # forum shorthand: darling husband/wife/son/daughter, mother/father/sister/brother-in-law
+    "dh", "dw", "ds", "dd", "mil", "fil", "sil", "bil",
+})
+DAY_AND_MONTH_WORDS = frozenset({
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "xmas",
+})
+NOT_A_NAME = FAMILY_WORDS | DAY_AND_MONTH_WORDS
+
+
+def _letter_like(ch: str) -> bool:
+    # Letters dressed as symbols spell disguised names ("🅰🅻🅴🅺🆂"): they count as letters.
+    return ch.isalpha() or "LETTER" in unicodedata.name(ch, "")
+
+
+def is_a_name(words: str) -> bool:
+    """False for a PERSON span that names no one: a family word, a day or month, no letters."""
+    bare = words.strip().removesuffix("'s").removesuffix("’s").lower()
+    return any(_letter_like(ch) for ch in bare) and bare not in NOT_A_NAME
+
 
 class AddressAwareSpacyRecognizer(YieldsTo, SpacyRecognizer):
-    """Presidio's SpacyRecognizer that yields to addresses, e-mails and URLs around its entities."""
+    """Presidio's SpacyRecognizer without the people that are no one's name, and yielding to
+    addresses, e-mails and URLs around its entities."""
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "URL"})
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """spaCy's entities, less PERSON spans that name no one (see `is_a_name`)."""
+        return [result for result in super().analyze(text, entities, nlp_artifacts)
+                if result.entity_type != "PERSON" or is_a_name(text[result.start:result.end])]
