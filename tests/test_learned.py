@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from postcheck.errors import DetectorUnavailable
-from postcheck.learned.classifier import LearnedModel
+from postcheck.learned.classifier import LearnedModel, post_gate
 from postcheck.learned.features import analyze
 from postcheck.learned.units import sentence_spans, unit_spans
 from postcheck.model import Post
@@ -40,6 +40,19 @@ def test_character_ngrams_read_disguised_words_as_the_words():
     assert "w placement" in disguised  # folded before n-grams are taken
     assert len(plain & disguised) == len(plain)
     assert set(analyze("out at 6pm")) & set(analyze("out at 9pm")) >= {"w 0pm"}  # digits read as one shape
+
+
+def test_the_gate_reads_the_whole_post_beside_its_likeliest_sentence():
+    assert post_gate(np.array([0.8])) == pytest.approx(0.8)  # one sentence: the post itself
+    # sentences, then the whole post: a lone sentence out of context is tempered by the whole
+    assert post_gate(np.array([0.1, 0.63, 0.05])) == pytest.approx(0.34)
+    assert post_gate(np.array([0.2, 0.9, 0.7])) == pytest.approx(0.8)
+
+
+def test_one_sentence_read_out_of_its_post_does_not_flag_it(screener):
+    # Its second sentence alone reads as a breach (gate 0.63); the post as a whole reads 0.05.
+    draft = "Planted tomatoes. Will report back when the slugs eat them."
+    assert not [f for f in screener.screen(Post("p", draft)).findings if f.rule_id.startswith("PC-ML")]
 
 
 @pytest.fixture(scope="module")

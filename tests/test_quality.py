@@ -11,7 +11,8 @@ fold change, so iB is not untouched); `hH`, `hG`, `hF` for the seventh; `hE`, `h
 on the model shipped then). `independent_c`, a writer of its own
 (`hW`) and real-style posts from Canadian, Australian and New Zealand sources (`hR`) have been
 held out from every model version. Their floors are what the shipped model scored (measured
-when it was frozen; see docs/quality-and-benchmarks.md), so a change that drops below them has made
+when it was frozen, and again when its gate was changed to read the whole post beside its likeliest
+sentence; see docs/quality-and-benchmarks.md), so a change that drops below them has made
 postcheck worse on posts nobody here wrote.
 """
 
@@ -36,28 +37,28 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (FIXTURES / "independent_a.jsonl", 0.88, 0.95, 0, 0.07, None),
         (FIXTURES / "independent_b.jsonl", 0.85, 0.95, 1, 0.1, None),
         # held out
-        (FIXTURES / "independent_c.jsonl", 0.78, 0.9, 1, 0.15, None),
-        (HELD_OUT / "hW.jsonl", 0.9, 0.89, 3, 0.09, 0.09),
-        (HELD_OUT / "hR.jsonl", 0.85, 0.92, 0, 0.12, 0.13),
-        (HELD_OUT / "hH.jsonl", 0.91, 0.9, 4, 0.02, 0.01),
-        (HELD_OUT / "hG.jsonl", 0.88, 0.95, 0, 0.19, 0.19),
-        (HELD_OUT / "hF.jsonl", 0.86, 0.99, 0, 0.15, 0.14),
-        (HELD_OUT / "hE.jsonl", 0.88, 0.89, 4, 0.09, 0.1),
-        (HELD_OUT / "hD.jsonl", 0.82, 0.93, 1, 0.1, 0.1),
-        (HELD_OUT / "hC.jsonl", 0.85, 0.99, 0, 0.14, 0.14),
-        (HELD_OUT / "hB.jsonl", 0.85, 0.88, 5, 0.15, 0.15),
-        (HELD_OUT / "hA.jsonl", 0.83, 0.86, 2, 0.08, 0.1),
-        (HELD_OUT / "hO.jsonl", 0.87, 0.99, 0, 0.14, 0.15),
-        (HELD_OUT / "iB.jsonl", 0.81, 0.8, 5, 0.09, 0.1),
-        (HELD_OUT / "iA.jsonl", 0.81, 0.87, 1, 0.06, 0.08),
-        (HELD_OUT / "iO.jsonl", 0.91, 0.93, 0, 0.08, 0.09),
-        (HELD_OUT / "jB.jsonl", 0.88, 0.9, 3, 0.08, 0.08),
-        (HELD_OUT / "jA.jsonl", 0.8, 0.84, 5, 0.18, 0.17),
-        (HELD_OUT / "jO.jsonl", 0.88, 0.99, 0, 0.1, 0.09),
-        (HELD_OUT / "kB.jsonl", 0.84, 0.92, 3, 0.16, 0.16),
-        (HELD_OUT / "kA.jsonl", 0.86, 0.94, 1, 0.22, 0.26),
+        (FIXTURES / "independent_c.jsonl", 0.8, 0.93, 1, 0.15, None),
+        (HELD_OUT / "hW.jsonl", 0.9, 0.89, 2, 0.09, 0.11),
+        (HELD_OUT / "hR.jsonl", 0.9, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "hH.jsonl", 0.91, 0.9, 2, 0.0, 0.0),
+        (HELD_OUT / "hG.jsonl", 0.89, 0.95, 0, 0.17, 0.17),
+        (HELD_OUT / "hF.jsonl", 0.88, 1.0, 0, 0.12, 0.13),
+        (HELD_OUT / "hE.jsonl", 0.91, 0.92, 4, 0.06, 0.07),
+        (HELD_OUT / "hD.jsonl", 0.81, 0.93, 1, 0.1, 0.1),
+        (HELD_OUT / "hC.jsonl", 0.89, 1.0, 0, 0.1, 0.1),
+        (HELD_OUT / "hB.jsonl", 0.87, 0.88, 4, 0.11, 0.11),
+        (HELD_OUT / "hA.jsonl", 0.84, 0.86, 2, 0.08, 0.05),
+        (HELD_OUT / "hO.jsonl", 0.91, 1.0, 0, 0.11, 0.11),
+        (HELD_OUT / "iB.jsonl", 0.84, 0.87, 5, 0.09, 0.1),
+        (HELD_OUT / "iA.jsonl", 0.86, 0.94, 1, 0.06, 0.08),
+        (HELD_OUT / "iO.jsonl", 0.9, 0.93, 1, 0.1, 0.11),
+        (HELD_OUT / "jB.jsonl", 0.9, 0.94, 2, 0.08, 0.08),
+        (HELD_OUT / "jA.jsonl", 0.81, 0.84, 4, 0.14, 0.13),
+        (HELD_OUT / "jO.jsonl", 0.87, 1.0, 0, 0.12, 0.1),
+        (HELD_OUT / "kB.jsonl", 0.86, 0.92, 3, 0.1, 0.11),
+        (HELD_OUT / "kA.jsonl", 0.89, 0.94, 1, 0.14, 0.17),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
-        (HELD_OUT / "vE.jsonl", 0.83, 0.95, 1, 0.19, 0.19),
+        (HELD_OUT / "vE.jsonl", 0.83, 0.97, 0, 0.19, 0.19),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )

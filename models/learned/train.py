@@ -41,7 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from postcheck.learned.classifier import CLASSIFIER_FILE, ENCODER_FILES, LinearHead  # noqa: E402
+from postcheck.learned.classifier import CLASSIFIER_FILE, ENCODER_FILES, LinearHead, post_gate  # noqa: E402
 from postcheck.learned.encoder import SentenceEncoder  # noqa: E402
 from postcheck.learned.features import TfidfFeatures  # noqa: E402
 from postcheck.learned.units import sentence_spans, unit_spans  # noqa: E402
@@ -76,7 +76,7 @@ REGULARISATION_C = 4.0
 # validation split's clean posts (sure: a finding at the category's severity; unsure: a
 # second look).
 GATE_SURE_FALSE_ALARMS = 0.04
-GATE_UNSURE_FALSE_ALARMS = 0.09
+GATE_UNSURE_FALSE_ALARMS = 0.07
 # Below the gate's `clean` threshold the post reads as clean and rules the model may clear
 # stand down: at most this share of the validation split's violating posts fall below it.
 GATE_CLEAN_MISSES = 0.06
@@ -339,10 +339,15 @@ def fit(train: Units, matrix) -> tuple[np.ndarray, np.ndarray]:
 
 
 def post_level(units: Units, values: np.ndarray, n_posts: int) -> np.ndarray:
-    """The highest unit value of each post, per category."""
-    out = np.full((n_posts, values.shape[1]), -np.inf)
+    """Per post, as the run time reads it: each category's highest unit value, and in the last
+    column the gate's score (`post_gate`)."""
+    rows_of: dict[int, list[int]] = defaultdict(list)
     for row, post in enumerate(units.post_index):
-        out[post] = np.maximum(out[post], values[row])
+        rows_of[post].append(row)
+    out = np.full((n_posts, values.shape[1]), -np.inf)
+    for post, rows in rows_of.items():
+        out[post, :-1] = values[rows, :-1].max(0)
+        out[post, -1] = post_gate(values[rows, -1])
     return out
 
 
@@ -522,6 +527,8 @@ def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, rep
         "held_out": previous.get("held_out", {}),
         "limits": previous.get("limits", []),
     }
+    if "held_out_scored" in previous:
+        card["held_out_scored"] = previous["held_out_scored"]
     card_path.write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
