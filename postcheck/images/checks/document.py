@@ -3,9 +3,10 @@
 Four traces, any one enough: OCR reads a page of text; OCR reads the field labels of a
 form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR reads lines of
 dated records (a visit log, a case board) with a record word among them, or two field labels
-beside a date or a reference number; or, when nothing
-can be read (blur, distance, a sheet at the edge of the frame), the photo holds a pale
-four-sided sheet whose brightness bands like lines of writing (layout.py).
+beside a date or a reference number; or the photo holds a pale four-sided sheet whose
+brightness bands like lines of writing (layout.py), when little can be read (blur, distance, a
+sheet at the edge of the frame) or when a field label is among what was read (a form at an angle
+reads as fragments: "all / that / Phy / referral / reports").
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ class Document:
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
-            if text.words >= READABLE_WORDS:
-                return []  # readable, and no form: a flyer, a sign, a menu (its lines band too)
+            if text.words >= READABLE_WORDS and not labels:
+                return []  # readable, and no form word: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:

@@ -1,0 +1,37 @@
+"""The document check: what OCR read and the sheet's layout, weighed together."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from postcheck.images.checks import PhotoSignals
+from postcheck.images.checks.document import Document
+from postcheck.images.ocr import OcrResult
+from postcheck.images.signals import gray
+
+
+def _sheet_on_a_desk() -> np.ndarray:
+    """A pale sheet ruled with lines of writing, on a brown desk."""
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[40:440, 170:470] = 250
+    for y in range(70, 420, 22):
+        for x in range(190, 450, 14):
+            rgb[y:y + 7, x:x + 10] = 30
+    return rgb
+
+
+def _seen(rgb: np.ndarray, read: str) -> list:
+    text = OcrResult(text=read.replace(" ", "\n"), words=len(read.split()), text_area=0.02)
+    return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+
+def test_a_lined_sheet_with_one_form_word_read_is_a_document():
+    # OCR of a form at an angle reads fragments: one field label among a dozen words is enough
+    # beside a sheet lined with writing.
+    found = _seen(_sheet_on_a_desk(), "Reason for referral reports night terrors and wetting caring for younger children after")
+    assert [seen.kind.name for seen in found] == ["document"]
+
+
+def test_a_lined_sheet_read_as_a_flyer_is_not():
+    assert _seen(_sheet_on_a_desk(), "Spring fair on the green this Saturday with cakes games and a raffle for everyone") == []
