@@ -5,8 +5,9 @@ form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR r
 dated records (a visit log, a case board) with a record word among them, or two field labels
 beside a date or a reference number; or the photo holds a pale four-sided sheet whose
 brightness bands like lines of writing (layout.py), when little can be read (blur, distance, a
-sheet at the edge of the frame) or when a field label is among what was read (a form at an angle
-reads as fragments: "all / that / Phy / referral / reports").
+sheet at the edge of the frame) or when a field label ("referral", "case ref", not a word a flyer
+about the work carries too) is among what was read: a form at an angle reads as fragments
+("all / that / Phy / referral / reports").
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ FORM_WORDS = re.compile(
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
     r"|\bkind\s+regards\b|\blast\s+seen\b|\btyping\b|^\s*online\s*$",
     re.IGNORECASE | re.MULTILINE)
+# Form words that a flyer or a poster about the work carries too ("Court Appointed Special
+# Advocates", "safeguarding training"): one of these alone does not make a lined sheet a form.
+TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
+                         "investigation", "observation", "observations", "guardian", "custody", "intake"})
 # A line of a record: a date, a clock time or a reference number.
 RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
@@ -63,8 +68,8 @@ class Document:
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
-            if text.words >= READABLE_WORDS and not labels:
-                return []  # readable, and no form word: a flyer, a sign, a menu (its lines band too)
+            if text.words >= READABLE_WORDS and not labels - TOPIC_WORDS:
+                return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:
