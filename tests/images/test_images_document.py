@@ -41,3 +41,16 @@ def test_a_lined_flyer_about_the_work_is_not_a_form():
     # "court" is a form's word and a CASA recruitment flyer's: alone it does not make a form.
     read = "Become a Court Appointed Special Advocate information evening Thursday at the library all welcome"
     assert _seen(_sheet_on_a_desk(), read) == []
+
+
+def test_a_field_label_lets_fainter_lines_count(monkeypatch):
+    # Handwritten notes band less than print: with a field label read, a fainter sheet will do.
+    from postcheck.images import layout
+    from postcheck.images.checks import document
+    from postcheck.model import Region
+
+    faint = layout.Sheet(Region(170, 40, 300, 400), banding=0.12, lines=8)
+    monkeypatch.setattr(layout, "sheets", lambda hsv, gray: [faint])
+    assert document.LABELLED_BANDING <= faint.banding < document.BANDING
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV re: jabs")] == ["document"]
+    assert _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV about jabs") == []

@@ -46,6 +46,7 @@ MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with o
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
 READABLE_WORDS = 10  # OCR read this much: the text decides, not the layout
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
+LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
 
 
 class Document:
@@ -56,6 +57,7 @@ class Document:
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         text = photo.text
+        banding = BANDING
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
             if text.looks_like_document:
@@ -68,10 +70,13 @@ class Document:
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
-            if text.words >= READABLE_WORDS and not labels - TOPIC_WORDS:
-                return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
+            if not labels - TOPIC_WORDS:
+                if text.words >= READABLE_WORDS:
+                    return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
+            else:
+                banding = LABELLED_BANDING
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
-                  if s.banding >= BANDING and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
+                  if s.banding >= banding and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
         best = max(sheets, key=lambda s: s.banding)
