@@ -70,11 +70,10 @@ class Document:
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
-            if not labels - TOPIC_WORDS:
-                if text.words >= READABLE_WORDS:
-                    return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
-            else:
+            if labels - TOPIC_WORDS:
                 banding = LABELLED_BANDING
+            elif text.words >= READABLE_WORDS:
+                return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= banding and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:
