@@ -29,3 +29,7 @@ def test_names_beside_family_words_and_disguised_letters_stay_people():
     assert is_a_name("🅰🅻🅴🅺🆂")  # letters dressed as symbols spell a name
     assert not is_a_name("Mum's")
     assert not is_a_name("🏆🙄")
+    assert not is_a_name("new foster")  # the care word, written small
+    assert not is_a_name("foster + birth")
+    assert is_a_name("Foster")  # a surname when capitalised
+    assert is_a_name("jayden")  # a name written small is still a name

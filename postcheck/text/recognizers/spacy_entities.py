@@ -13,6 +13,7 @@ identifying, so they are dropped too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from presidio_analyzer import RecognizerResult
@@ -33,6 +34,9 @@ DAY_AND_MONTH_WORDS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "xmas",
 })
 NOT_A_NAME = FAMILY_WORDS | DAY_AND_MONTH_WORDS
+# Words of care said in lower case ("new foster mom", "foster + birth parents"): spaCy knows
+# Foster as a surname, but written small, and only with words like these, it names no one.
+LOWERCASE_CARE_WORDS = frozenset({"foster", "fostering", "kinship", "birth", "adoptive", "respite", "new"})
 
 
 def _letter_like(ch: str) -> bool:
@@ -41,8 +45,13 @@ def _letter_like(ch: str) -> bool:
 
 
 def is_a_name(words: str) -> bool:
-    """False for a PERSON span that names no one: a family word, a day or month, no letters."""
-    bare = words.strip().removesuffix("'s").removesuffix("’s").lower()
+    """False for a PERSON span that names no one: a family word, a day or month, no letters,
+    or only words of care written in lower case."""
+    stripped = words.strip().removesuffix("'s").removesuffix("’s")
+    bare = stripped.lower()
+    plain_words = set(re.findall(r"[a-z]+", bare))
+    if stripped == bare and plain_words and plain_words <= LOWERCASE_CARE_WORDS:
+        return False
     return any(_letter_like(ch) for ch in bare) and bare not in NOT_A_NAME
 
 
