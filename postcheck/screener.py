@@ -1,7 +1,7 @@
 """The Screener: builds every detector once per process and screens posts into Reports.
 
-    text:   spaCy pipe -> Presidio recognizers (PII) + watchlist ─┐
-            learned layer (sentence encoder + per-category classifiers) ─┴-> policy rules -> findings
+    text:   spaCy pipe -> Presidio recognizers (PII) + watchlist + spelled-out names ─┐
+            learned layer (sentence encoder + per-category classifiers) ───────────────┴-> policy rules -> findings
     images: faces, obscured faces, EXIF, OCR -> image facts (+ OCR text joins the text path)
 
 `check`, `scan` and `evaluate` are thin faces of `screen` / `screen_many`.
@@ -25,6 +25,7 @@ from postcheck.text.chunks import chunk_spans
 from postcheck.text.cleaning import CleanText, clean
 from postcheck.text.matching import EntityResult, ImageFact, TextContext
 from postcheck.text.rules import RuleEngine
+from postcheck.text.spelled_names import spelled_out_names
 from postcheck.text.watchlist import ENTITY as WATCHLIST_ENTITY, open_watchlist
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ class Screener:
     def _rule_findings(self, cleaned: CleanText, entities: list[EntityResult], facts: list[ImageFact],
                        original: str, reading: ModelReading | None) -> list[Finding]:
         """Rules run on the cleaned text; their spans and quotes are mapped back to the draft."""
+        entities = entities + spelled_out_names(cleaned, entities)
         context = TextContext(text=cleaned.text, entities=entities, images=facts,
                               model_signals=reading.signals if reading else [],
                               model_clears=reading.cleared if reading else frozenset())

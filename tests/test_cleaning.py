@@ -39,6 +39,25 @@ def test_spelled_out_word_maps_to_its_whole_run():
     assert draft[a:b] == "f u c k e d"
 
 
+def test_rejoined_words_are_remembered_where_they_now_stand():
+    result = clean("so proud of S-h-a-y-l-a and her c l i e n t file, U.S.A.")
+    assert [result.text[s:e] for s, e in result.rejoined] == ["Shayla", "client"]
+    assert clean("nothing spelled out here").rejoined == ()
+
+
+def test_a_spelled_out_name_is_a_named_person_but_a_spelled_out_word_is_not(screener):
+    from postcheck.text.spelled_names import SPELLED_OUT_NAME, spelled_out_names
+    from postcheck.text.matching import EntityResult
+
+    cleaned = clean("so proud of K-a-y-l-a and the f-o-s-t-e-r carers")
+    kayla = cleaned.text.index("Kayla")
+    person = EntityResult("PERSON", kayla, kayla + 5, 0.85)
+    assert spelled_out_names(cleaned, [person]) == [EntityResult(SPELLED_OUT_NAME, kayla, kayla + 5, 1.0)]
+    assert spelled_out_names(cleaned, []) == []  # not read as a person: not a name
+    ids = {f.rule_id for f in screener.findings_for_text("so proud of K-a-y-l-a today")}
+    assert "PC-ID-012" in ids
+
+
 def test_screener_quotes_the_draft_not_the_cleaned_copy(screener):
     draft = "so proud of my сlіеnt Jayden today"
     finding = next(f for f in screener.findings_for_text(draft) if f.category == "client_identity")

@@ -37,6 +37,7 @@ _SHOUTED_WORD = re.compile(r"\b[A-Z][A-Z']+\b")
 class CleanText:
     text: str
     to_original: tuple[int, ...]  # index in `text` -> index in the draft; one extra entry for the end
+    rejoined: tuple[tuple[int, int], ...] = ()  # spans of `text` rejoined from spelled-out letters
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The draft's span for a span of the cleaned text."""
@@ -65,9 +66,9 @@ def clean(draft: str) -> CleanText:
     chars = [c.translate(_HOMOGLYPHS) for _, c in kept]
     origin = [i for i, _ in kept]
     text = "".join(chars)
-    text, origin = _join_spelled_out(text, origin)
+    text, origin, rejoined = _join_spelled_out(text, origin)
     text = _unshout(text)
-    return CleanText(text, tuple(origin) + (len(draft),))
+    return CleanText(text, tuple(origin) + (len(draft),), tuple(rejoined))
 
 
 def spelled_out_words(text: str, min_letters: int) -> Iterator[re.Match[str]]:
@@ -82,23 +83,25 @@ def _spelled_out_pattern(min_letters: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{letter}[{re.escape(SPELLING_SEPARATORS)}]){{{min_letters - 1},}}{letter}(?!\w)")
 
 
-def _join_spelled_out(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """'c l i e n t' -> 'client'."""
+def _join_spelled_out(text: str, origin: list[int]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """'c l i e n t' -> 'client'; also the rejoined words' spans in the new text."""
     runs = list(spelled_out_words(text, MIN_LETTERS_TO_REJOIN))
     if not runs:
-        return text, origin
-    out, out_origin, last = [], [], 0
+        return text, origin, []
+    out, out_origin, rejoined, last = [], [], [], 0
     for match in runs:
         out.append(text[last:match.start()])
         out_origin.extend(origin[last:match.start()])
+        start = len(out_origin)
         for offset in range(match.start(), match.end()):
             if text[offset].isalpha():
                 out.append(text[offset])
                 out_origin.append(origin[offset])
+        rejoined.append((start, len(out_origin)))
         last = match.end()
     out.append(text[last:])
     out_origin.extend(origin[last:])
-    return "".join(out), out_origin
+    return "".join(out), out_origin, rejoined
 
 
 def _unshout(text: str) -> str:
