@@ -59,8 +59,8 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "kA.jsonl", 0.89, 0.94, 1, 0.14, 0.17),
         # written after the tenth was frozen and scored once on it (2026-12-02); the same day's
         # later rule fixes were checked on them too, so these floors are their later figures
-        (HELD_OUT / "lB.jsonl", 0.89, 0.98, 1, 0.14, 0.15),
-        (HELD_OUT / "lA.jsonl", 0.92, 0.93, 2, 0.05, 0.05),
+        (HELD_OUT / "lB.jsonl", 0.9, 0.98, 1, 0.12, 0.13),
+        (HELD_OUT / "lA.jsonl", 0.95, 0.93, 2, 0.02, 0.02),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
         (HELD_OUT / "vE.jsonl", 0.83, 0.97, 0, 0.19, 0.19),
     ],
