@@ -33,3 +33,14 @@ def test_names_beside_family_words_and_disguised_letters_stay_people():
     assert not is_a_name("foster + birth")
     assert is_a_name("Foster")  # a surname when capitalised
     assert is_a_name("jayden")  # a name written small is still a name
+
+
+def test_a_pet_or_a_team_is_not_a_person():
+    from postcheck.text.recognizers.spacy_entities import names_a_person
+
+    crab = "came home with a crab called Dai"
+    assert not names_a_person(crab, crab.index("Dai"), len(crab))
+    jets = "the Jets game last night"
+    assert not names_a_person(jets, 4, 8)
+    kiddo = "so proud of my kiddo Dai today, she was called up"
+    assert names_a_person(kiddo, kiddo.index("Dai"), kiddo.index("Dai") + 3)

@@ -11,7 +11,8 @@ capitalised. A capitalised word introduced as a name counts even when it is not 
 ("my name is Akinori", "Mr. Rednjak"). Listed names that spaCy reads as a place and that
 follow a place word ("moved to London") or are never given names ("Hollywood") are
 places; a name followed by "Elementary", "Ltd" and the like is an institution. Tokens
-inside an address, e-mail or URL found by another recognizer are not names.
+inside an address, e-mail or URL found by another recognizer are not names, nor is a pet's
+name or a team ("a crab called Dai", "the Jets game"; spacy_entities.is_pet_or_team).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from postcheck.assets import models_dir
 from postcheck.errors import DetectorUnavailable
 from postcheck.text.recognizers.context_window import YieldsTo
+from postcheck.text.recognizers.spacy_entities import is_pet_or_team
 
 NAMES_FILE = models_dir() / "names" / "names.tsv"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
@@ -114,7 +116,8 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         listed = [self._listed(token) for token in doc]
         accepted = [(listed[i] and self._evidence(doc, listed, i, capitals_mean_nothing)) or _named_here(doc, i)
                     for i in range(len(doc))]
-        return [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
+        results = [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
+        return [r for r in results if not is_pet_or_team(text, r.start, r.end)]
 
     def _listed(self, token) -> bool:
         in_tag = token.i > 0 and token.doc[token.i - 1].text in ("#", "@") and not token.doc[token.i - 1].whitespace_

@@ -39,6 +39,23 @@ NOT_A_NAME = FAMILY_WORDS | DAY_AND_MONTH_WORDS
 LOWERCASE_CARE_WORDS = frozenset({"foster", "fostering", "kinship", "birth", "adoptive", "respite", "new"})
 
 
+# A pet's or a toy's name ("a crab called Dai") and a team read as a person ("the Jets game").
+_PET_CALLED = re.compile(
+    r"\b(?:dog|cat|crab|puppy|pup|kitten|fish|goldfish|hamster|pet|rabbit|bunny|tortoise|turtle|horse|pony|"
+    r"chicken|hen|snail|lizard|budgie|parrot|teddy|plant|car|van)\s+(?:called|named)\s+$", re.IGNORECASE)
+_TEAM_FOLLOWS = re.compile(r"\s+(?:game|match|fans?|supporters?)\b", re.IGNORECASE)
+
+
+def is_pet_or_team(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] make it a pet's name or a team."""
+    return bool(_PET_CALLED.search(text[max(0, start - 40):start]) or _TEAM_FOLLOWS.match(text, end))
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON span text[start:end] names a person: `is_a_name`, and not a pet or a team."""
+    return is_a_name(text[start:end]) and not is_pet_or_team(text, start, end)
+
+
 def _letter_like(ch: str) -> bool:
     # Letters dressed as symbols spell disguised names ("🅰🅻🅴🅺🆂"): they count as letters.
     return ch.isalpha() or "LETTER" in unicodedata.name(ch, "")
@@ -62,6 +79,6 @@ class AddressAwareSpacyRecognizer(YieldsTo, SpacyRecognizer):
     YIELDS_TO = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "URL"})
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        """spaCy's entities, less PERSON spans that name no one (see `is_a_name`)."""
+        """spaCy's entities, less PERSON spans that name no one (see `names_a_person`)."""
         return [result for result in super().analyze(text, entities, nlp_artifacts)
-                if result.entity_type != "PERSON" or is_a_name(text[result.start:result.end])]
+                if result.entity_type != "PERSON" or names_a_person(text, result.start, result.end)]
