@@ -40,10 +40,10 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (FIXTURES / "independent_c.jsonl", 0.8, 0.93, 1, 0.15, None),
         (HELD_OUT / "hW.jsonl", 0.9, 0.89, 2, 0.09, 0.11),
         (HELD_OUT / "hR.jsonl", 0.9, 0.95, 0, 0.05, 0.05),
-        (HELD_OUT / "hH.jsonl", 0.91, 0.92, 1, 0.0, 0.0),
+        (HELD_OUT / "hH.jsonl", 0.92, 0.93, 1, 0.0, 0.0),
         (HELD_OUT / "hG.jsonl", 0.89, 0.95, 0, 0.17, 0.17),
         (HELD_OUT / "hF.jsonl", 0.88, 1.0, 0, 0.12, 0.13),
-        (HELD_OUT / "hE.jsonl", 0.91, 0.92, 4, 0.06, 0.07),
+        (HELD_OUT / "hE.jsonl", 0.91, 0.94, 3, 0.06, 0.07),
         (HELD_OUT / "hD.jsonl", 0.81, 0.93, 1, 0.1, 0.1),
         (HELD_OUT / "hC.jsonl", 0.89, 1.0, 0, 0.1, 0.1),
         (HELD_OUT / "hB.jsonl", 0.87, 0.88, 4, 0.11, 0.11),
@@ -59,7 +59,7 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "kA.jsonl", 0.89, 0.94, 1, 0.14, 0.17),
         # written after the tenth was frozen and scored once on it (2026-12-02); the same day's
         # later rule fixes were checked on them too, so these floors are their later figures
-        (HELD_OUT / "lB.jsonl", 0.9, 0.98, 1, 0.12, 0.13),
+        (HELD_OUT / "lB.jsonl", 0.91, 1.0, 0, 0.12, 0.13),
         (HELD_OUT / "lA.jsonl", 0.95, 0.93, 2, 0.02, 0.02),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
         (HELD_OUT / "vE.jsonl", 0.83, 0.97, 0, 0.19, 0.19),
