@@ -93,7 +93,7 @@ def test_a_post_read_as_clean_withdraws_clearable_rule_evidence_but_not_a_name()
 
 def test_the_model_primitive_reads_the_band():
     engine = RuleEngine(load_rulebook(), "generic")
-    text = "Baby T went to her forever family today."
+    text = "She went to her forever family today."
     sure = [ModelSignal("case_details", 0, len(text), 0.9, "sure")]
     unsure = [ModelSignal("case_details", 0, len(text), 0.6, "unsure")]
     assert "PC-ML-CASE" in {f.rule_id for f in engine.findings(TextContext(text, model_signals=sure))}
