@@ -166,6 +166,32 @@ def test_a_small_blurred_face_on_a_plain_background_is_called_obscured(face_scre
     assert kinds(face_screener.analyze(save_photo(blurred, "small-blurred-face.jpg", quality=90))) & OBSCURED_KINDS
 
 
+def _close_up(face_photos, name: str, margin: float):
+    """The packaged photo cropped to its face and `margin` of the face's size around it."""
+    photo, known = face_photos[name]
+    x, y, w, h = known.box
+    left, top = max(0, round(x - margin * w)), max(0, round(y - margin * h))
+    crop = photo.crop((left, top, round(x + w + margin * w), round(y + h + margin * h)))
+    return crop, (x - left, y - top, w, h)
+
+
+@pytest.mark.parametrize("margin,strength", [(0.5, 0.2), (0.5, 0.35), (0.8, 0.2), (0.8, 0.35)])
+def test_a_close_up_blurred_past_the_detectors_surety_is_called_obscured(face_screener, face_photos, save_photo, rng,
+                                                                         margin, strength):
+    # The detector is unsure of a face this blurred; the blur mask's edge, a cliff in detail
+    # around a face-sized island, is what is left to go by.
+    crop, box = _close_up(face_photos, "camera", margin)
+    blurred = image_set.OBSCURE["blur"](crop, box, box[1] + box[3] // 3, strength, rng)
+    assert kinds(face_screener.analyze(save_photo(blurred, f"close-blur-{margin}-{strength}.jpg", quality=88))) & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("name", ["camera", "astronaut", "grace_hopper"])
+@pytest.mark.parametrize("margin", [0.5, 0.8])
+def test_the_same_close_up_unblurred_is_a_visible_face(face_screener, face_photos, save_photo, name, margin):
+    crop, _ = _close_up(face_photos, name, margin)
+    assert kinds(face_screener.analyze(save_photo(crop, f"close-{name}-{margin}.jpg", quality=88))) == {"face"}
+
+
 @pytest.mark.parametrize("name,subject,radius", [("chelsea", (60, 10, 400, 300), 12), ("astronaut", (110, 20, 340, 400), 10),
                                                  ("coffee", (100, 20, 480, 330), 14)])
 def test_portrait_mode_background_blur_is_no_obscured_face(face_screener, save_photo, name, subject, radius):

@@ -3,7 +3,9 @@
 Phones blur backgrounds on purpose (portrait mode, shallow depth of field): a face-like
 patch of such a background is as blurred as everything around it, and is no edit. A
 blurred face is an island: blurrier than the hair, neck and background around it, in a
-blurred area not much larger than itself.
+blurred area not much larger than itself. Where an editor blurred a face past the
+detector's surety, the mask's edge still shows: a face-sized island with no detail whose
+surroundings, just past its edge, are many times more detailed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
 SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
 SUBJECT_CONFIDENCE = 0.8  # a face this sure, and sharp, is the photo's subject in focus
+# An editor's blur island, read around face candidates too weak for the ratios above:
+MIN_ISLAND_CONFIDENCE = 0.2
+ISLAND_WINDOW = 0.6  # the island must close inside the face box grown by this on every side
+ISLAND_OPEN = 0.1  # share of that window's edge the island may touch
+ISLAND_AREA = (0.5, 2.6)  # island area / face box area: face-sized, not a background
+ISLAND_STEP = 8.0  # detail just past the island's edge / inside it: a camera's blur fades, a mask's edge is a cliff
 
 
 class BlurredFace:
@@ -39,17 +47,21 @@ class BlurredFace:
         candidates = unexplained_faces(photo, found)
         subjects = [c for c in candidates if _sharp_subject(photo, c)]
         for cand in candidates:
-            if cand.confidence < MIN_FACE_CONFIDENCE or _beside_a_surer_face(cand, candidates):
-                continue
-            face = signals.region_sharpness(photo.energy, cand.region)
-            versus_photo = face / photo.reference
-            versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
-            blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
-                versus_surroundings < PLAIN_SURROUND_RATIO)
-            if blurred and not _soft_background(photo, cand, face, subjects):
-                new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
-                                f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
-                                f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
+            if cand.confidence >= MIN_FACE_CONFIDENCE and not _beside_a_surer_face(cand, candidates):
+                face = signals.region_sharpness(photo.energy, cand.region)
+                versus_photo = face / photo.reference
+                versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
+                blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
+                    versus_surroundings < PLAIN_SURROUND_RATIO)
+                if blurred and not _soft_background(photo, cand, face, subjects):
+                    new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2),
+                                    f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
+                                    f"{versus_surroundings:.2f} of its surroundings')", candidate=cand))
+                    continue
+            if cand.confidence >= MIN_ISLAND_CONFIDENCE and (step := _island_step(photo, cand.region)) >= ISLAND_STEP:
+                new.append(Seen(BLURRED_FACE, cand.region, 0.7,
+                                f"face at {{where}} looks blurred: a face-sized patch with no fine detail, "
+                                f"{step:.0f} times less than just past its edge", candidate=cand))
         return new
 
 
@@ -90,6 +102,40 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
         return True
     another_in_focus = any(s is not cand for s in subjects)
     return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
+
+
+def _island_step(photo: PhotoSignals, region: Region) -> float:
+    """How many times more detail lies just past the edge of the detail-free island around
+    `region`'s centre than inside it; 0 when there is no such face-sized, closed island.
+
+    The island is the connected low-detail area holding the box's middle, inside the box
+    grown by ISLAND_WINDOW. It must close there (a background runs on past the window)
+    and before the photo's edge, and be about the box's size.
+    """
+    window = photo.grow(region, ISLAND_WINDOW)
+    x0, y0 = window.x, window.y
+    patch = photo.energy[y0 : y0 + window.height, x0 : x0 + window.width]
+    detail = cv2.blur(np.sqrt(patch), (5, 5))
+    cx, cy = region.x + region.width // 2 - x0, region.y + region.height // 2 - y0
+    hx, hy = max(1, region.width // 6), max(1, region.height // 6)
+    inside = float(np.median(detail[max(0, cy - hy) : cy + hy + 1, max(0, cx - hx) : cx + hx + 1]))
+    low = (detail < max(2.5 * inside, 0.08 * np.sqrt(photo.reference))).astype(np.uint8)
+    _, labels = cv2.connectedComponents(low, connectivity=4)
+    if labels[cy, cx] == 0:
+        return 0.0
+    island = (labels == labels[cy, cx]).astype(np.uint8)
+    sides = {"top": island[0], "bottom": island[-1], "left": island[:, 0], "right": island[:, -1]}
+    at_photo_edge = {"top": y0 == 0, "bottom": y0 + window.height == photo.height,
+                     "left": x0 == 0, "right": x0 + window.width == photo.width}
+    # At the photo's edge a page or a background may simply end: the island must close before it.
+    if any(at_photo_edge[side] and rim.any() for side, rim in sides.items()):
+        return 0.0
+    area = island.sum() / (region.width * region.height)
+    if np.concatenate(list(sides.values())).mean() > ISLAND_OPEN or not ISLAND_AREA[0] <= area <= ISLAND_AREA[1]:
+        return 0.0
+    kernel = np.ones((3, 3), np.uint8)
+    past_edge = (cv2.dilate(island, kernel, iterations=4) > 0) & (cv2.dilate(island, kernel, iterations=1) == 0)
+    return float(np.median(detail[past_edge])) / max(inside, 1e-3) if past_edge.any() else 0.0
 
 
 def _contrast(photo: PhotoSignals) -> np.ndarray:
