@@ -20,6 +20,8 @@ PALE_VALUE, PALE_SATURATION = 140, 50  # HSV: paper and white screens
 MIN_SHEET_SHARE = 0.015  # of the photo
 MIN_SHEET_FILL = 0.75  # of the sheet's turned bounding rectangle: four-sided
 MIN_SHEET_SIDE = 24  # pixels
+MIN_OUTLINED_SHARE, MAX_OUTLINED_SHARE = 0.03, 0.97  # of the photo: an outline as large as the photo is its frame
+CORNER_TOLERANCE = 0.03  # of the outline's length: how far a corner may round off
 STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective does not blur the banding
 
 
@@ -33,7 +35,13 @@ class Sheet:
 
 
 def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
-    """Every pale, four-sided patch of a photo (its HSV and grey copies), with its banding."""
+    """Every pale, four-sided patch of a photo (its HSV and grey copies), with its banding:
+    found by paleness, and by a four-cornered outline (a sheet on a pale wall or desk
+    merges with it by paleness alone, but its edges still show)."""
+    return _pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
+
+
+def _pale_patches(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     height, width = gray.shape
     pale = ((hsv[..., 2] >= PALE_VALUE) & (hsv[..., 1] <= PALE_SATURATION)).astype(np.uint8)
     # The ink inside a sheet breaks it up: close over gaps the size of a line of text.
@@ -52,6 +60,31 @@ def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
             continue
         flat = _flattened(gray, rect)
         banding, lines = max(text_banding(flat), text_banding(flat.T))
+        found.append(Sheet(Region(x, y, w, h), banding, lines))
+    return found
+
+
+def _outlined_sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
+    """Pale patches inside an outline with four corners: a page's edges against what it lies on."""
+    height, width = gray.shape
+    edges = cv2.Canny(cv2.GaussianBlur(gray.astype(np.uint8), (5, 5), 0), 30, 90)
+    contours, _ = cv2.findContours(cv2.dilate(edges, np.ones((3, 3), np.uint8)), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    found = []
+    for contour in contours:
+        hull = cv2.convexHull(contour)
+        if not MIN_OUTLINED_SHARE * height * width <= cv2.contourArea(hull) <= MAX_OUTLINED_SHARE * height * width:
+            continue
+        corners = cv2.approxPolyDP(hull, CORNER_TOLERANCE * cv2.arcLength(hull, True), True)
+        if len(corners) != 4:
+            continue
+        rect = cv2.minAreaRect(corners.reshape(-1, 2).astype(np.float32))
+        if min(rect[1]) < MIN_SHEET_SIDE:
+            continue
+        x, y, w, h = cv2.boundingRect(corners)
+        inside = hsv[y : y + h, x : x + w].reshape(-1, 3)
+        if np.median(inside[:, 2]) < PALE_VALUE or np.median(inside[:, 1]) > PALE_SATURATION:
+            continue
+        banding, lines = max(text_banding(_flattened(gray, rect)), text_banding(_flattened(gray, rect).T))
         found.append(Sheet(Region(x, y, w, h), banding, lines))
     return found
 

@@ -29,6 +29,10 @@ Classes (label "class") and what the screener is expected to report (label "expe
                  was drawn, "name" the token OCR must read.
                                                          expect {"ocr_contains": name, "face": true, "obscured": false}
   no_person      photos with no person.                  expect {"obscured": false, "document": false, "any_face": false}
+  flyer          an agency's printed flyer or poster (recruitment evening, open day, volunteer
+                 call: a coloured band, a logo disc, a QR code), photographed on a wall or desk,
+                 close up, beside an object, or posted as the image itself.
+                                                         expect {"obscured": false, "document": false}
 "obscured" = any obscured-face kind; "face" = the visible-face kind; "any_face" = any kind
 that marks a face; "document" = the document kind; "ocr_contains" = the token is in the
 OCR text (case-insensitive).
@@ -53,6 +57,9 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
             theme and a page of handwritten visit notes (layouts no check had seen); no-person
             pictures chicky_512 (a dog's face), HappyFish (a cartoon), rubberwhale1, graf1
             (graffiti), box_in_scene, aero3, leuvenB, cards, ela_original, licenseplate_motion.
+Flyers (added 2026-12-02, after every other image, so the rest is made byte for byte as
+before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2.
+Checks were changed for flyer-A only; B and C were scored once, after.
             No LFW scene: every crop is already on one of the other sides.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
@@ -165,6 +172,7 @@ OBJECTS = {
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
+FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
            FRESH: ("court-notice", "screen-texts", "notebook")}
@@ -712,6 +720,26 @@ class Builder:
             self.add(img, "document", split, sources, layout, {"document": True}, method=presentation,
                      exif="none" if screen else "maybe", png_share=0.5 if screen else 0.01,
                      kind=kind, layout=layout, legible=legible)
+
+    def flyers(self, design: str, split: str, presentations) -> None:
+        rng = self.rng
+        for presentation in self.few(presentations, 2):
+            paper = render_flyer(design, rng)
+            sources = [design]
+            if presentation == "flat":
+                img = paper
+            elif presentation in ("photo", "far"):
+                img = photograph(paper, rng, cover=(0.25, 0.35) if presentation == "far" else (0.55, 0.85))
+            elif presentation == "closeup":
+                img = close_up(paper, rng)
+            elif presentation == "small":
+                obj = rng.choice(DESK_OBJECTS[split])
+                sources.append(obj)
+                img = beside_object(paper, obj, split, rng)
+            else:
+                raise ValueError(presentation)
+            self.add(img, "flyer", split, sources, design, {"obscured": False, "document": False}, method=presentation,
+                     exif="none" if presentation == "flat" else "maybe", png_share=0.3 if presentation == "flat" else 0.01)
 
     def no_person(self, name: str, split: str, count: int) -> None:
         rng = self.rng
@@ -1389,6 +1417,99 @@ def photograph_screen(screen: Image.Image, rng: random.Random) -> Image.Image:
     return photograph(bezel, rng, cover=(0.6, 0.85), frame=(1200, 1500), blur=(0.6, 1.2))
 
 
+# --- flyers ------------------------------------------------------------------------------
+
+FLYER_TITLES = ("Could you foster?", "Information Evening", "Adoption Open Day", "Become a CASA volunteer",
+                "Kinship Carers Coffee Morning", "Foster Care Fortnight", "Family Fun Day", "Supported Lodgings")
+FLYER_POINTS = ("Full training provided", "24/7 support line", "Generous allowance", "Single people welcome",
+                "No experience needed", "Free parking", "Refreshments served", "Bring the whole family",
+                "Meet local carers", "Ask us anything", "Everyone welcome", "Step-free access")
+FLYER_PLACES = ("Central Library, 12 High Street", "Community Hall, Mill Lane", "Town Hall, Market Square",
+                "St Mary's Church Hall", "Riverside Family Centre")
+FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (110, 60, 160))
+
+
+def render_flyer(design: str, rng: random.Random) -> Image.Image:
+    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c}[design](rng)
+
+
+def _flyer_when(rng: random.Random) -> str:
+    return (f"{rng.choice(['Tuesday', 'Thursday', 'Saturday'])} {rng.randint(1, 28)} "
+            f"{rng.choice(['March', 'May', 'October'])}, {rng.randint(5, 7)}:30pm")
+
+
+def _qr(p: Page, x: int, y: int, size: int) -> None:
+    """A QR-code-like square: random modules and three finder squares."""
+    n = 25
+    m = size / n
+    for row in range(n):
+        for col in range(n):
+            if p.rng.random() < 0.5:
+                p.draw.rectangle((x + col * m, y + row * m, x + (col + 1) * m - 1, y + (row + 1) * m - 1), fill=(0, 0, 0))
+    for fx, fy in ((0, 0), (n - 7, 0), (0, n - 7)):
+        x0, y0 = x + fx * m, y + fy * m
+        p.draw.rectangle((x0, y0, x0 + 7 * m, y0 + 7 * m), fill=(255, 255, 255))
+        p.draw.rectangle((x0, y0, x0 + 7 * m - 1, y0 + 7 * m - 1), outline=(0, 0, 0), width=round(m))
+        p.draw.rectangle((x0 + 2 * m, y0 + 2 * m, x0 + 5 * m - 1, y0 + 5 * m - 1), fill=(0, 0, 0))
+
+
+def flyer_a(rng):
+    """Design A: a coloured title band, the when and where, a few bullet points, a logo disc, a phone number."""
+    p = Page((1000, 1414), rng)
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, 0, 1000, 260), fill=colour)
+    p.text((60, 80), rng.choice(FLYER_TITLES), 72, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((60, 320), _flyer_when(rng), 48, "DejaVuSans-Bold")
+    p.text((60, 410), rng.choice(FLYER_PLACES), 40)
+    y = 500
+    for point in rng.sample(FLYER_POINTS, rng.randint(3, 7)):
+        p.text((80, y), "• " + point, 36)
+        y += 64
+    p.draw.ellipse((740, 1110, 940, 1310), fill=colour)
+    p.text((60, 1210), f"Call 0{rng.randint(1000, 9999)} {rng.randint(100000, 999999)}", 44, "DejaVuSans-Bold")
+    p.text((60, 1280), "www.example-fostering.org", 34)
+    return p.img
+
+
+def flyer_b(rng):
+    """Design B: a pale coloured poster, a centred title, the date in a rounded box, a QR code, logos in the footer."""
+    base_colour = rng.choice(FLYER_COLOURS)
+    p = Page((1000, 1414), rng, tuple(round(255 - (255 - c) * 0.15) for c in base_colour))
+    p.text((500, 150), rng.choice(FLYER_TITLES), 66, "DejaVuSans-Bold", base_colour, anchor="mm")
+    p.text((500, 240), "Find out how you could make a difference", 34, anchor="mm")
+    p.draw.rounded_rectangle((200, 320, 800, 520), radius=40, fill=base_colour)
+    p.text((500, 390), _flyer_when(rng), 40, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.text((500, 460), rng.choice(FLYER_PLACES), 32, fill=(255, 255, 255), anchor="mm")
+    y = 600
+    for point in rng.sample(FLYER_POINTS, 4):
+        p.text((500, y), point, 36, anchor="mm")
+        y += 60
+    _qr(p, 390, 900, 220)
+    p.text((500, 1150), "Scan to register", 30, anchor="mm")
+    p.draw.rectangle((0, 1250, 1000, 1414), fill=(255, 255, 255))
+    for i, colour in enumerate(rng.sample(FLYER_COLOURS, 3)):
+        p.draw.ellipse((220 + i * 220, 1280, 330 + i * 220, 1390), fill=colour)
+    return p.img
+
+
+def flyer_c(rng):
+    """Design C: a coloured side bar, two columns of text, a heart, a QR code and a web address."""
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((1414, 1000), rng)
+    p.draw.rectangle((0, 0, 300, 1000), fill=colour)
+    p.draw.polygon([(150, 420), (60, 330), (100, 270), (150, 300), (200, 270), (240, 330)], fill=(255, 255, 255))
+    p.text((360, 80), rng.choice(FLYER_TITLES), 64, "DejaVuSerif-Bold", colour)
+    p.text((360, 190), _flyer_when(rng), 40, "DejaVuSans-Bold")
+    p.text((360, 250), rng.choice(FLYER_PLACES), 34)
+    points = rng.sample(FLYER_POINTS, 8)
+    for i, point in enumerate(points):
+        p.text((360 + (i // 4) * 480, 360 + (i % 4) * 70), "✓ " + point, 32)
+    _qr(p, 1120, 700, 200)
+    p.text((360, 800), "Talk to us: 0800 " + str(rng.randint(100000, 999999)), 40, "DejaVuSans-Bold")
+    p.text((360, 870), "www.example-carers.org.uk", 32)
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -1423,6 +1544,8 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
             b.documents(layout, split, presentations * count["document_rounds"])
         for name in b.few(NO_PERSON[split], 2):
             b.no_person(name, split, 3)
+    for split in SPLITS:
+        b.flyers(FLYERS[split], split, ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat"))
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

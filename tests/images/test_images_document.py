@@ -54,3 +54,45 @@ def test_a_field_label_lets_fainter_lines_count(monkeypatch):
     assert document.LABELLED_BANDING <= faint.banding < document.BANDING
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV re: jabs")] == ["document"]
     assert _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV about jabs") == []
+
+
+def _page(read: str, words: int) -> list:
+    """What the check makes of OCR that read `read` as most of a photo (a page of text)."""
+    from postcheck.model import Region
+
+    rgb = np.full((480, 640, 3), 245, np.uint8)
+    text = OcrResult(text=read, words=words, text_area=0.3, lines=[Region(40, 40, 500, 380)])
+    assert text.looks_like_document
+    return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+
+FLYER = ("Information Evening\nThursday 28 May, 7:30pm\nCentral Library, 12 High Street\nMeet local carers\n"
+         "Ask us anything\nRefreshments served\nFull training provided\nCall 07212 710983\nwww.example-fostering.org")
+
+
+def test_a_page_of_text_with_one_date_and_no_field_label_is_a_flyer_not_a_document():
+    assert _page(FLYER, 30) == []
+
+
+def test_a_page_of_text_with_a_field_label_or_dated_lines_is_a_document():
+    assert [s.kind.name for s in _page(FLYER + "\nCarer: Mrs Lowe", 32)] == ["document"]
+    dated = FLYER.replace("Ask us anything", "visit 14/05 mum late").replace("Refreshments served", "21/05 no answer")
+    assert [s.kind.name for s in _page(dated, 30)] == ["document"]
+
+
+def test_a_sheet_on_a_pale_wall_is_found_by_its_outline():
+    # By paleness alone a sheet on a pale wall is one patch with the wall; its edges still
+    # show, and inside them the lines of writing band.
+    import cv2
+
+    from postcheck.images import layout
+
+    rgb = np.full((640, 480, 3), 205, np.uint8)
+    rgb[120:520, 110:370] = 250
+    for y in range(150, 500, 24):
+        rgb[y:y + 8, 130:350] = 40
+    outlined = layout._outlined_sheets(cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV), gray(rgb))
+    sheet = max(outlined, key=lambda s: s.banding)
+    assert abs(sheet.region.x - 110) <= 4 and abs(sheet.region.y - 120) <= 4
+    assert abs(sheet.region.width - 260) <= 8 and abs(sheet.region.height - 400) <= 8
+    assert sheet.banding >= 0.15 and sheet.lines >= 4

@@ -49,3 +49,20 @@ def test_a_big_coloured_disc_on_a_flyer_is_no_face_cover(face_screener, save_pho
         draw.text((120, 700 + 110 * row), words, font=photo_set.font("DejaVuSans-Bold", 64), fill=(30, 30, 30))
     kinds = {o.kind for o in face_screener.analyze(save_photo(flyer, name, **options)).observations}
     assert not kinds & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_photographed_flyer_with_a_coloured_band_and_disc_is_no_face_cover(face_screener, save_photo, seed):
+    # Grey paper with a coloured title band and logo disc reads as a black-and-white photo,
+    # where any vivid patch would be a sticker; the band says it is print.
+    rng = random.Random(seed)
+    photo = photo_set.photograph(photo_set.flyer_a(rng), rng)
+    kinds = {o.kind for o in face_screener.analyze(save_photo(photo, f"flyer-photo-{seed}.jpg", quality=88)).observations}
+    assert not kinds & OBSCURED_KINDS
+
+
+def test_a_colour_sticker_on_a_black_and_white_photo_is_still_a_covered_face(face_screener, face_photos, save_photo, rng):
+    photo, known = face_photos["camera"]
+    covered = image_set.OBSCURE["sticker"](photo.convert("RGB"), known.box, known.eye_y, 1.2, rng)
+    kinds = {o.kind for o in face_screener.analyze(save_photo(covered, "camera-sticker.jpg", quality=90)).observations}
+    assert "emoji_face" in kinds

@@ -10,7 +10,7 @@ from PIL import Image
 
 import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
 
-CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag", "no_person"}
+CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag", "no_person", "flyer"}
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"

@@ -1,6 +1,7 @@
 """A photo of a document, a form or a screen of records.
 
-Four traces, any one enough: OCR reads a page of text; OCR reads the field labels of a
+Four traces, any one enough: OCR reads a page of text with a field label or dated lines
+on it (not a flyer's one date and time); OCR reads the field labels of a
 form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR reads lines of
 dated records (a visit log, a case board) with a record word among them, or two field labels
 beside a date or a reference number; or the photo holds a pale four-sided sheet whose
@@ -26,6 +27,8 @@ FORM_WORDS = re.compile(
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
     r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
     r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
+    # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
+    r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
     # a chat's status line. A screenshot of a message is a document too.
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
@@ -41,6 +44,7 @@ RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
 MIN_RECORD_LINES = 3
+NOTICE_RECORD_LINES = 2  # a flyer gives one date and time; a page of records more
 MIN_FORM_WORDS = 3  # distinct field labels read
 MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
@@ -60,11 +64,13 @@ class Document:
         banding = BANDING
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
-            if text.looks_like_document:
+            records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
+            # A page of text is a document when something on it is a record's: a field label or
+            # dated lines. A flyer or a poster is mostly text too, with one date and no label.
+            if text.looks_like_document and (labels or records >= NOTICE_RECORD_LINES):
                 return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
             if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
-            records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
             if records >= MIN_RECORD_LINES + (0 if labels else 1):
                 return [self._read(text, f"the photo shows {records} lines of dated records")]
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
