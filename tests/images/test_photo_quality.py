@@ -48,3 +48,8 @@ def test_no_photo_turned_after_obscuring_is_missed(judged):
 def test_portrait_mode_and_clean_faces_raise_no_alarm_on_the_tune_half(judged):
     rows = [r for r in judged if r[0]["split"] == "tune" and r[0]["class"] in ("portrait_blur", "clean_face")]
     assert rows and not any(kinds & (OBSCURED_KINDS | {"document"}) for _, kinds, _ in rows)
+
+
+def test_no_agency_flyer_is_called_a_document_or_a_covered_face(judged):
+    rows = [r for r in judged if r[0]["class"] == "flyer"]
+    assert rows and not any(kinds & (OBSCURED_KINDS | {"document"}) for _, kinds, _ in rows)

@@ -11,10 +11,15 @@ import cv2
 import numpy as np
 
 from postcheck.images.checks.base import PhotoSignals, contains
+from postcheck.images.signals import components as _components
 from postcheck.model import Region
 
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
 PAINT_STD = 3.0  # robust colour spread inside a painted shape; photographed surfaces measure more
+VIVID_CHROMA = 100  # max-min of R, G, B: vivid colour, not brown, tan or beige
+RECTANGLE_FILL = 0.9  # share of its box a shape fills when it is a rectangle
+BAND_LENGTH = 2.0  # a coloured rectangle this many times longer than wide is a printed band
+PRINTED_WORDS = 10  # OCR read this many words: a grey picture of a page, not a black-and-white photo
 
 
 def close(mask: np.ndarray) -> np.ndarray:
@@ -54,8 +59,33 @@ def head_around(photo: PhotoSignals, region: Region) -> bool:
     for c in photo.candidates:
         if contains(around, c.region) or contains(photo.grow(c.region, 0.3), region):
             return True
-    if photo.monochrome:  # a colour shape painted on a black-and-white photo
-        return True
+    if photo.monochrome:  # a colour shape painted on a black-and-white photo, unless the "photo" is print
+        return not photo.shared(looks_printed)
     # Skin around it (neck, ears, brow, hands) - but only in a photo: in a flyer or a
     # logo, flat shapes and skin-like colours are everywhere.
     return not photo.is_graphic and photo.skin_share(around) >= 0.1
+
+
+def vivid_patches(photo: PhotoSignals) -> list[tuple[Region, np.ndarray]]:
+    """The cover-sized patches of vivid colour (closed over thin seams)."""
+    rgb = photo.rgb.astype(np.int16)
+    return _components(close((rgb.max(axis=2) - rgb.min(axis=2)) >= VIVID_CHROMA), int(MIN_COVER_AREA * photo.area))
+
+
+def looks_printed(photo: PhotoSignals) -> bool:
+    """A grey picture that is print, not a black-and-white photo: a flyer or a poster, whose
+    lines of text OCR reads, or whose colour is a printed band (a title bar). On such a
+    picture a coloured shape is design (a logo disc), not a sticker over a face."""
+    if photo.text is not None and photo.text.words >= PRINTED_WORDS:
+        return True
+    return any(_band(filled) for _, filled in vivid_patches(photo))
+
+
+def _band(filled: np.ndarray) -> bool:
+    """A long coloured rectangle (its outline's hull, since lettering bites into it)."""
+    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return False
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    (_, _), (w, h), _ = cv2.minAreaRect(hull)
+    return min(w, h) > 0 and max(w, h) >= BAND_LENGTH * min(w, h) and cv2.contourArea(hull) >= RECTANGLE_FILL * w * h

@@ -8,19 +8,17 @@ import numpy as np
 from postcheck.images import signals
 from postcheck.images.checks.base import PhotoSignals, Seen, overlaps, regions, worn_below_a_face
 from postcheck.images.checks.emoji import EMOJI_FACE
-from postcheck.images.checks.paint import MIN_COVER_AREA, close, head_around, is_flat, is_painted
+from postcheck.images.checks.paint import (RECTANGLE_FILL, VIVID_CHROMA, close, head_around, is_flat,
+                                           is_painted, looks_printed, vivid_patches)
 from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
 from postcheck.model import Region
 
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
 MIN_SOLIDITY = 0.5  # area / convex hull: a star about 0.55, a disc 1
-RECTANGLE_FILL = 0.9  # share of its box a shape fills when it is a rectangle
-STICKER_CHROMA = 100  # median max-min of R, G, B inside a sticker: vivid, not brown, tan or beige
+STICKER_CHROMA = VIVID_CHROMA  # median max-min of R, G, B inside a sticker
 # A cover this large a share of the photo hides a head in a close-up, where no face, skin or
 # head is left around it to go by.
 HEAD_SIZED_COVER = 0.06
-BAND_LENGTH = 2.0  # a coloured rectangle this many times longer than wide is a printed band
-PRINTED_WORDS = 10  # OCR read this many words: a grey picture of a page, not a black-and-white photo
 PLAIN_GROUND = 0.8  # share of the rest of the picture in one colour: a flyer's paper, not a scene
 
 
@@ -86,30 +84,16 @@ def _rectangle(filled: np.ndarray) -> bool:
     return w * h > 0 and cv2.contourArea(outline) >= RECTANGLE_FILL * w * h
 
 
-def _band(filled: np.ndarray) -> bool:
-    """A long coloured rectangle (its outline's hull, since lettering bites into it): a
-    printed band, such as a flyer's title bar, not a face cover."""
-    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    if not contours:
-        return False
-    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
-    (_, _), (w, h), _ = cv2.minAreaRect(hull)
-    return min(w, h) > 0 and max(w, h) >= BAND_LENGTH * min(w, h) and cv2.contourArea(hull) >= RECTANGLE_FILL * w * h
-
-
 def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
     """Vivid colour patches in a black-and-white photo: always added later, so an edit.
 
     Shape and paint tests are skipped here: JPEG smears a small sticker's colour, but in a
     grey photo any compact vivid patch of face size is a sticker or an emoji.
     """
-    rgb = photo.rgb.astype(np.int16)
-    vivid = (rgb.max(axis=2) - rgb.min(axis=2)) >= STICKER_CHROMA
-    patches = signals.components(close(vivid), int(MIN_COVER_AREA * photo.area))
-    if any(_band(filled) for _, filled in patches) or (photo.text is not None and photo.text.words >= PRINTED_WORDS):
-        return []  # a grey picture with a coloured band, or lines of text, is print: a flyer or a poster
+    if photo.shared(looks_printed):
+        return []
     new: list[Seen] = []
-    for region, filled in patches:
+    for region, filled in vivid_patches(photo):
         # A cover is one solid piece (a star is the least solid) and not a plain rectangle (a
         # name tag, a badge, a sign); a tag's coloured band and border make a thin, hollow shape.
         if (not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0
