@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: six classes, split into tune, held_out and held_out_2 by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune, held_out and held_out_2 by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
