@@ -66,3 +66,14 @@ def test_a_colour_sticker_on_a_black_and_white_photo_is_still_a_covered_face(fac
     covered = image_set.OBSCURE["sticker"](photo.convert("RGB"), known.box, known.eye_y, 1.2, rng)
     kinds = {o.kind for o in face_screener.analyze(save_photo(covered, "camera-sticker.jpg", quality=90)).observations}
     assert "emoji_face" in kinds
+
+
+@pytest.mark.parametrize("seed", [0, 4, 5, 6, 7])
+def test_a_hello_name_tag_on_the_chest_is_no_sticker(face_screener, save_photo, close_up, seed):
+    # Pieces of the tag's coloured band sit right below the face, with neck skin around them;
+    # the face above is the wearer's, not a head the band covers.
+    rng = random.Random(seed)
+    scene = photo_set.person_scene("smiling_man", rng, whole=True)
+    tagged, _text, _token = photo_set.draw_tag(scene, "hello", rng)
+    kinds = {o.kind for o in face_screener.analyze(save_photo(tagged, f"hello-tag-{seed}.jpg", quality=90)).observations}
+    assert "face" in kinds and not kinds & OBSCURED_KINDS

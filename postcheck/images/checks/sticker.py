@@ -6,11 +6,13 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import PhotoSignals, Seen, overlaps, regions, worn_below_a_face
+from postcheck.images.checks.base import (WORN_FACE_CONFIDENCE, PhotoSignals, Seen, contains, overlaps, regions,
+                                          worn_below_a_face)
 from postcheck.images.checks.emoji import EMOJI_FACE
 from postcheck.images.checks.paint import (RECTANGLE_FILL, VIVID_CHROMA, close, head_around, is_flat,
                                            is_painted, looks_printed, vivid_patches)
 from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
+from postcheck.images.faces import chest_below
 from postcheck.model import Region
 
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
@@ -19,6 +21,7 @@ STICKER_CHROMA = VIVID_CHROMA  # median max-min of R, G, B inside a sticker
 # A cover this large a share of the photo hides a head in a close-up, where no face, skin or
 # head is left around it to go by.
 HEAD_SIZED_COVER = 0.06
+TAG_SIZE = 3.0  # a tag or a shirt's print is at most this many times the wearer's face box
 PLAIN_GROUND = 0.8  # share of the rest of the picture in one colour: a flyer's paper, not a scene
 
 
@@ -42,12 +45,29 @@ class Sticker:
             fill = filled.sum() / (region.width * region.height)
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
                     and not _in_mosaic(photo, region)
-                    and (head_around(photo, region) or _head_sized_cover(photo, region, filled))
+                    and _where_a_head_is(photo, region, filled)
                     and not _on_a_plain_ground(photo, region, filled)):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
         return new
+
+
+def _where_a_head_is(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """A head around the shape, or a cover as big as a head in a close-up.
+
+    A shape of a tag's size on the chest below a face is a tag or a shirt's print: the face
+    above is the wearer's and the skin around is their neck, so only a face found under the
+    shape itself makes it a cover. A shape far bigger than that face is a whole-head sticker
+    with a stray detection above it.
+    """
+    wearers = [cand for cand in photo.candidates
+               if cand.confidence >= WORN_FACE_CONFIDENCE and contains(chest_below(cand.region), region)
+               and filled.sum() <= TAG_SIZE * cand.region.width * cand.region.height]
+    if wearers:
+        return any(contains(cand.region, region) or contains(region, cand.region) for cand in photo.candidates
+                   if cand not in wearers)
+    return head_around(photo, region) or _head_sized_cover(photo, region, filled)
 
 
 def _on_a_plain_ground(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
