@@ -58,9 +58,7 @@ def _pale_patches(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
         (_, _), (rect_w, rect_h), _ = rect
         if min(rect_w, rect_h) < MIN_SHEET_SIDE or area < MIN_SHEET_FILL * rect_w * rect_h:
             continue
-        flat = _flattened(gray, rect)
-        banding, lines = max(text_banding(flat), text_banding(flat.T))
-        found.append(Sheet(Region(x, y, w, h), banding, lines))
+        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect)))
     return found
 
 
@@ -84,9 +82,14 @@ def _outlined_sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
         inside = hsv[y : y + h, x : x + w].reshape(-1, 3)
         if np.median(inside[:, 2]) < PALE_VALUE or np.median(inside[:, 1]) > PALE_SATURATION:
             continue
-        banding, lines = max(text_banding(_flattened(gray, rect)), text_banding(_flattened(gray, rect).T))
-        found.append(Sheet(Region(x, y, w, h), banding, lines))
+        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect)))
     return found
+
+
+def _sheet_banding(gray: np.ndarray, rect) -> tuple[float, int]:
+    """text_banding of the turned rectangle `rect`, read down and across (a page may lie sideways)."""
+    flat = _flattened(gray, rect)
+    return max(text_banding(flat), text_banding(flat.T))
 
 
 def _flattened(gray: np.ndarray, rect) -> np.ndarray:

@@ -697,48 +697,39 @@ class Builder:
         for presentation in self.few(presentations, 2):
             details = case_details(rng)
             paper = render_layout(layout, details, rng)
-            sources, legible = [layout], presentation not in ("small", "tiny", "thumbnail", "far")
-            if presentation == "flat":
-                img = paper
-            elif presentation == "screen_photo":
-                img = photograph_screen(paper, rng)
-            elif presentation == "thumbnail":
-                img = paper.resize((paper.width // 3, paper.height // 3), Image.BILINEAR).filter(ImageFilter.GaussianBlur(0.8))
-            elif presentation in ("photo", "far"):
-                img = photograph(paper, rng, cover=(0.25, 0.35) if presentation == "far" else (0.55, 0.85))
-            elif presentation == "closeup":
-                img = close_up(paper, rng)
-            elif presentation == "small":
-                obj = rng.choice(DESK_OBJECTS[split])
-                sources.append(obj)
-                img = beside_object(paper, obj, split, rng)
-            elif presentation == "tiny":
-                img = photograph(paper, rng, cover=(0.5, 0.7), frame=(640, 760), blur=(1.8, 2.6))
-            else:
-                raise ValueError(presentation)
+            img, beside = self.presented(paper, presentation, split)
+            sources, legible = [layout, *beside], presentation not in ("small", "tiny", "thumbnail", "far")
             screen = kind == "screen" and presentation in ("flat", "thumbnail")
             self.add(img, "document", split, sources, layout, {"document": True}, method=presentation,
                      exif="none" if screen else "maybe", png_share=0.5 if screen else 0.01,
                      kind=kind, layout=layout, legible=legible)
 
+    def presented(self, paper: Image.Image, presentation: str, split: str) -> tuple[Image.Image, list[str]]:
+        """`paper` as it is posted (flat, photographed, close up, small beside an object...), and
+        the source pictures that presentation added."""
+        rng = self.rng
+        if presentation == "flat":
+            return paper, []
+        if presentation == "screen_photo":
+            return photograph_screen(paper, rng), []
+        if presentation == "thumbnail":
+            return paper.resize((paper.width // 3, paper.height // 3), Image.BILINEAR).filter(ImageFilter.GaussianBlur(0.8)), []
+        if presentation in ("photo", "far"):
+            return photograph(paper, rng, cover=(0.25, 0.35) if presentation == "far" else (0.55, 0.85)), []
+        if presentation == "closeup":
+            return close_up(paper, rng), []
+        if presentation == "small":
+            obj = rng.choice(DESK_OBJECTS[split])
+            return beside_object(paper, obj, split, rng), [obj]
+        if presentation == "tiny":
+            return photograph(paper, rng, cover=(0.5, 0.7), frame=(640, 760), blur=(1.8, 2.6)), []
+        raise ValueError(presentation)
+
     def flyers(self, design: str, split: str, presentations) -> None:
         rng = self.rng
         for presentation in self.few(presentations, 2):
-            paper = render_flyer(design, rng)
-            sources = [design]
-            if presentation == "flat":
-                img = paper
-            elif presentation in ("photo", "far"):
-                img = photograph(paper, rng, cover=(0.25, 0.35) if presentation == "far" else (0.55, 0.85))
-            elif presentation == "closeup":
-                img = close_up(paper, rng)
-            elif presentation == "small":
-                obj = rng.choice(DESK_OBJECTS[split])
-                sources.append(obj)
-                img = beside_object(paper, obj, split, rng)
-            else:
-                raise ValueError(presentation)
-            self.add(img, "flyer", split, sources, design, {"obscured": False, "document": False}, method=presentation,
+            img, beside = self.presented(render_flyer(design, rng), presentation, split)
+            self.add(img, "flyer", split, [design, *beside], design, {"obscured": False, "document": False}, method=presentation,
                      exif="none" if presentation == "flat" else "maybe", png_share=0.3 if presentation == "flat" else 0.01)
 
     def no_person(self, name: str, split: str, count: int) -> None:

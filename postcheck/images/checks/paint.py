@@ -10,8 +10,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from postcheck.images import signals
 from postcheck.images.checks.base import PhotoSignals, contains
-from postcheck.images.signals import components as _components
 from postcheck.model import Region
 
 MIN_COVER_AREA = 0.0015  # a cover smaller than this share of the photo hides no face
@@ -69,7 +69,7 @@ def head_around(photo: PhotoSignals, region: Region) -> bool:
 def vivid_patches(photo: PhotoSignals) -> list[tuple[Region, np.ndarray]]:
     """The cover-sized patches of vivid colour (closed over thin seams)."""
     rgb = photo.rgb.astype(np.int16)
-    return _components(close((rgb.max(axis=2) - rgb.min(axis=2)) >= VIVID_CHROMA), int(MIN_COVER_AREA * photo.area))
+    return signals.components(close((rgb.max(axis=2) - rgb.min(axis=2)) >= VIVID_CHROMA), int(MIN_COVER_AREA * photo.area))
 
 
 def looks_printed(photo: PhotoSignals) -> bool:
@@ -78,7 +78,7 @@ def looks_printed(photo: PhotoSignals) -> bool:
     picture a coloured shape is design (a logo disc), not a sticker over a face."""
     if photo.text is not None and photo.text.words >= PRINTED_WORDS:
         return True
-    return any(_band(filled) for _, filled in vivid_patches(photo))
+    return any(_band(filled) for _, filled in photo.shared(vivid_patches))
 
 
 def _band(filled: np.ndarray) -> bool:

@@ -17,7 +17,6 @@ from postcheck.model import Region
 
 STICKER_AREA = 0.003  # coloured shapes smaller than this are logos and badges, not face covers
 MIN_SOLIDITY = 0.5  # area / convex hull: a star about 0.55, a disc 1
-STICKER_CHROMA = VIVID_CHROMA  # median max-min of R, G, B inside a sticker
 # A cover this large a share of the photo hides a head in a close-up, where no face, skin or
 # head is left around it to go by.
 HEAD_SIZED_COVER = 0.06
@@ -38,7 +37,7 @@ class Sticker:
             if overlaps(region, regions(found + new)) or not (is_painted(photo, region, filled) and is_flat(photo, region, filled)):
                 continue
             pixels = photo.rgb[region.y : region.y + region.height, region.x : region.x + region.width][filled].astype(np.int16)
-            if np.median(pixels.max(axis=1) - pixels.min(axis=1)) < STICKER_CHROMA:
+            if np.median(pixels.max(axis=1) - pixels.min(axis=1)) < VIVID_CHROMA:
                 continue  # brown floors and beige walls are flat too; stickers are vivid
             # A face cover is about as tall as wide and one solid piece (a star is the least
             # solid), but not a plain rectangle: that is a mosaic block, a sign or a screen.
@@ -113,7 +112,7 @@ def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[S
     if photo.shared(looks_printed):
         return []
     new: list[Seen] = []
-    for region, filled in vivid_patches(photo):
+    for region, filled in photo.shared(vivid_patches):
         # A cover is one solid piece (a star is the least solid) and not a plain rectangle (a
         # name tag, a badge, a sign); a tag's coloured band and border make a thin, hollow shape.
         if (not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0
