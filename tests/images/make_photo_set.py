@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune, held_out and held_out_2 by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and three held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -57,10 +57,20 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
             theme and a page of handwritten visit notes (layouts no check had seen); no-person
             pictures chicky_512 (a dog's face), HappyFish (a cartoon), rubberwhale1, graf1
             (graffiti), box_in_scene, aero3, leuvenB, cards, ela_original, licenseplate_motion.
+            No LFW scene: every crop is already on one of the other sides.
 Flyers (added 2026-12-02, after every other image, so the rest is made byte for byte as
 before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2.
 Checks were changed for flyer-A only; B and C were scored once, after.
-            No LFW scene: every crop is already on one of the other sides.
+  held_out_3: added 2026-12-02 after the flyers (the earlier images are made byte for byte as
+            before) and scored once, on the checks as they stood, before anything was changed
+            for it (docs/quality-and-benchmarks.md): five people from opencv-doc's tutorial
+            figures (stubble_man, a head-and-shoulders portrait; glasses_man, a close-up;
+            desk_man, a grey photo of a man at a computer; film_still_a and film_still_b, close-ups
+            from film stills, each the photo panel of a figure); a multi-agency referral form and
+            a case record in a dark-themed web app (layouts no check had seen); flyer-D; no-person
+            pictures suzanne (a rendered monkey head), books, lightbox, arch_night, memorial,
+            barcodes, pug (a dog's face), still_life and fisheye_room. The close-ups have no chest
+            in the frame, so only stubble_man and desk_man wear name tags. No LFW scene.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -97,8 +107,8 @@ try:
 except ImportError:  # run as a script, or from tests/images/ (pytest puts it on sys.path)
     import make_image_set as base
 
-TUNE, HELD, FRESH = "tune", "held_out", "held_out_2"
-SPLITS = (TUNE, HELD, FRESH)
+TUNE, HELD, FRESH, FRESH3 = "tune", "held_out", "held_out_2", "held_out_3"
+SPLITS = (TUNE, HELD, FRESH, FRESH3)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -116,17 +126,26 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     "smiling_man": base.FacePhoto("smiling_man", (139, 86, 146, 196), 166),
     "outdoor_man": base.FacePhoto("outdoor_man", (180, 204, 295, 398), 361),
     "basketball": base.FacePhoto("basketball", (72, 92, 31, 41), 106),
+    "stubble_man": base.FacePhoto("stubble_man", (105, 65, 108, 140), 119),
+    "glasses_man": base.FacePhoto("glasses_man", (31, 140, 291, 381), 285),
+    "desk_man": base.FacePhoto("desk_man", (234, 99, 100, 138), 159),
+    "film_still_a": base.FacePhoto("film_still_a", (112, 56, 280, 370), 206),
+    "film_still_b": base.FacePhoto("film_still_b", (164, 8, 268, 344), 140),
 }
 PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD,
-                "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH}
+                "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH,
+                "stubble_man": FRESH3, "glasses_man": FRESH3, "desk_man": FRESH3, "film_still_a": FRESH3,
+                "film_still_b": FRESH3}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
-         "basketball": (0.2, 1.9, 1.4)}
+         "basketball": (0.2, 1.9, 1.4), "stubble_man": (-0.45, 1.45, 0.7), "desk_man": (0.1, 1.7, 0.9)}
+# (glasses_man and the two film stills are close-ups with no chest in the frame: no name tags.)
 # Upscaling of each person photo (reframe's `scales`): long sides of about 640-1600 px.
 PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace_hopper": (1.25, 1.75, 2.25),
                  "messi5": (1.5, 2.0, 2.5), "smiling_man": (1.5, 2.0, 2.5), "outdoor_man": (1.0, 1.25, 1.5),
-                 "basketball": (1.0, 1.5, 2.0)}
+                 "basketball": (1.0, 1.5, 2.0), "stubble_man": (2.0, 2.5, 3.0), "glasses_man": (1.25, 1.75, 2.25),
+                 "desk_man": (1.0, 1.5, 2.0), "film_still_a": (1.25, 1.75, 2.25), "film_still_b": (1.25, 1.75, 2.25)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -137,6 +156,11 @@ PERSON_SHAPE = {
     "smiling_man": ((215, 170, 85, 120), (215, 370, 200, 80)),
     "outdoor_man": ((330, 390, 170, 230), (300, 730, 290, 110)),
     "basketball": ((85, 110, 22, 28), (85, 300, 45, 190)),
+    "stubble_man": ((159, 120, 65, 85), (160, 290, 150, 70)),
+    "glasses_man": ((177, 300, 190, 300),),
+    "desk_man": ((284, 165, 60, 85), (310, 380, 120, 140)),
+    "film_still_a": ((250, 240, 170, 230), (110, 400, 90, 60)),
+    "film_still_b": ((300, 190, 170, 210), (300, 420, 250, 60)),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -150,6 +174,8 @@ NO_PERSON = {
            "smarties", "stuff", "leuvenA", "aloeL"),
     FRESH: ("chicky_512", "HappyFish", "rubberwhale1", "graf1", "box_in_scene", "aero3", "leuvenB", "cards",
             "ela_original", "licenseplate_motion"),
+    FRESH3: ("suzanne", "books", "lightbox", "arch_night", "memorial", "barcodes", "pug", "still_life",
+             "fisheye_room"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -160,6 +186,16 @@ OPENCV_FILES |= {n: ("data", f"{n}.png")
                  for n in ("smarties", "chicky_512", "rubberwhale1", "graf1", "box_in_scene", "cards")}
 OPENCV_FILES |= {"basketball": ("data", "basketball1.png"), "smiling_man": ("html", "227943776_1.jpg"),
                  "outdoor_man": ("html", "230501201_1.jpg")}
+OPENCV_FILES |= {"stubble_man": ("html", "face_swapped.jpg"), "glasses_man": ("html", "example.jpg"),
+                 "desk_man": ("data", "left06.jpg"), "film_still_a": ("html", "05.jpg"), "film_still_b": ("html", "12.jpg"),
+                 "suzanne": ("data", "Blender_Suzanne1.jpg"), "books": ("data", "left.jpg"),
+                 "lightbox": ("data", "pca_test1.jpg"), "arch_night": ("html", "ldr_debevec.jpg"),
+                 "memorial": ("html", "HDRtoneMapping_memorialSample.jpg"), "barcodes": ("html", "4_barcodes.jpg"),
+                 "pug": ("html", "Threshold_Tutorial_Original_Image.jpg"), "still_life": ("html", "astra_color.jpg"),
+                 "fisheye_room": ("html", "sample.jpg")}
+# Pictures that are one panel of a tutorial's figure: the part that is a photo (no caption, no window chrome).
+OPENCV_CROPS = {"glasses_man": (0, 0, 387, 580), "film_still_a": (0, 20, 512, 470), "film_still_b": (0, 20, 512, 470),
+                "memorial": (0, 140, 503, 734), "pug": (0, 0, 300, 295)}
 SKLEARN = ("china", "flower")
 # Objects for portrait mode and for a desk beside a form: ellipse (cx, cy, rx, ry) as fractions of the picture.
 OBJECTS = {
@@ -169,13 +205,17 @@ OBJECTS = {
            "aloeL": (0.65, 0.55, 0.3, 0.45), "motorcycle": (0.45, 0.6, 0.42, 0.25)},
     FRESH: {"chicky_512": (0.42, 0.5, 0.4, 0.48), "rubberwhale1": (0.5, 0.55, 0.38, 0.4),
             "licenseplate_motion": (0.5, 0.55, 0.45, 0.35)},
+    FRESH3: {"still_life": (0.55, 0.62, 0.35, 0.3), "pug": (0.45, 0.5, 0.45, 0.5), "books": (0.45, 0.6, 0.3, 0.35)},
 }
-DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512")}
+DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
+                FRESH3: ("still_life", "pug")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
-FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C"}
+FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
+FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
-           FRESH: ("court-notice", "screen-texts", "notebook")}
+           FRESH: ("court-notice", "screen-texts", "notebook"),
+           FRESH3: ("form-referral", "screen-record")}
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -187,6 +227,8 @@ IMAGES_PER_SOURCE = {
            "object_portraits": 3, "document_rounds": 1},
     FRESH: {"obscured_rounds": 2, "plain_framings": 4, "portraits": 6, "tag_rounds": 2,
             "object_portraits": 3, "document_rounds": 2},
+    FRESH3: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 4, "tag_rounds": 2,
+             "object_portraits": 3, "document_rounds": 3},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -201,7 +243,8 @@ def load_source(name: str) -> Image.Image:
             if not path.is_file():
                 raise MissingSource(f"{path} is missing: install Debian's opencv-doc package "
                                     "(apt-get install opencv-doc); the photo set needs its example photos")
-            _cache[name] = Image.open(path).convert("RGB")
+            picture = Image.open(path).convert("RGB")
+            _cache[name] = picture.crop(OPENCV_CROPS[name]) if name in OPENCV_CROPS else picture
         elif name in SKLEARN:
             from sklearn.datasets import load_sample_image
 
@@ -383,7 +426,8 @@ def noisy(img: Image.Image, sigma: float, rng: random.Random) -> Image.Image:
 
 @dataclass
 class Scene:
-    """A framed photo with its faces as (box, eye_y) and where each face's chest is (cx, cy, width)."""
+    """A framed photo with its faces as (box, eye_y) and where each face's chest is (cx, cy, width), when
+    the chest is in the picture."""
 
     img: Image.Image
     faces: list
@@ -405,9 +449,11 @@ def person_scene(name: str, rng: random.Random, scales=None, whole: bool = False
     else:
         img, face, eye = base.reframe(original, photo.box, photo.eye_y, rng, scales or PERSON_SCALES[name])
     x, y, w, h = face
-    dx, dy, cw = CHEST[name]
-    chest = (x + w / 2 + dx * w, y + dy * h, cw * w)
-    return Scene(img, [(face, eye)], [chest], [name], PERSON_SPLIT[name], name, upscale=w / photo.box[2])
+    chests = []
+    if name in CHEST:
+        dx, dy, cw = CHEST[name]
+        chests.append((x + w / 2 + dx * w, y + dy * h, cw * w))
+    return Scene(img, [(face, eye)], chests, [name], PERSON_SPLIT[name], name, upscale=w / photo.box[2])
 
 
 SKIN = ((255, 224, 196), (241, 194, 160), (224, 172, 130), (198, 134, 96), (150, 100, 70), (120, 80, 58))
@@ -750,6 +796,37 @@ class Builder:
                      rotation=angle, variant=variant)
 
 
+    # --- a whole split ------------------------------------------------------------------
+
+    def split(self, split: str) -> None:
+        """Every image of `split` but its flyers: people, small-face scenes, objects, documents, no-person photos."""
+        count = IMAGES_PER_SOURCE[split]
+        for name in self.few([p for p, side in PERSON_SPLIT.items() if side == split], 1):
+            for _ in range(self.n(count["obscured_rounds"])):
+                self.obscured(name, split)
+            self.clean(name, split, framings=count["plain_framings"])
+            self.portrait_person(name, count["portraits"])
+            if name in CHEST:
+                self.name_tags(name, split, ("hello", "badge", "jersey", "school") * count["tag_rounds"])
+        if split in BACKDROPS:
+            for _ in range(self.n(count["obscured_rounds"])):
+                self.obscured("lfw", split)
+            self.clean("lfw", split, framings=count["lfw_framings"])
+            self.name_tags("lfw", split, ("hello", "badge", "jersey", "banner", "hello", "badge", "jersey", "banner",
+                                          "hello", "badge", "jersey", "school"))
+        for name in self.few(OBJECTS[split], 2):
+            self.portrait_object(name, split, count["object_portraits"])
+        for layout in self.few(LAYOUTS[split], 2):
+            if layout.startswith("form") or layout in ("court-notice", "notebook"):
+                presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
+            elif layout.startswith("screen"):
+                presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
+            else:
+                presentations = ("photo", "photo", "photo", "closeup", "far")
+            self.documents(layout, split, presentations * count["document_rounds"])
+        for name in self.few(NO_PERSON[split], 2):
+            self.no_person(name, split, 3)
+
 # --- name tags ------------------------------------------------------------------------
 
 
@@ -898,7 +975,7 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
     return {"form-A": form_a, "form-B": form_b, "form-C": form_c, "form-D": form_d, "screen-caseload": screen_caseload,
             "screen-spreadsheet": screen_spreadsheet, "screen-email": screen_email, "screen-chat": screen_chat,
             "whiteboard": whiteboard, "letter": letter, "court-notice": court_notice, "screen-texts": screen_texts,
-            "notebook": notebook}[layout](d, rng)
+            "notebook": notebook, "form-referral": form_referral, "screen-record": screen_record}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -1281,6 +1358,69 @@ def notebook(d, rng):
     return p.img
 
 
+def form_referral(d, rng):
+    """A multi-agency referral form: a grey header strip, a ruled table of fields, tick boxes, a signature."""
+    p = Page((1240, 1754), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, 1240, 70), fill=(90, 90, 90))
+    p.text((40, 18), "MULTI-AGENCY REFERRAL FORM", 32, "DejaVuSerif-Bold", "white")
+    p.text((40, 95), "Section 1 — About the child", 26, "DejaVuSerif-Bold")
+    fields = [("Full name", d["child"]), ("Date of birth", d["dob"]), ("Home address", d["address"]),
+              ("School / nursery", d["school"]), ("Parent / carer", d["parent"]), ("Referrer's phone", d["phone"]),
+              ("Our reference", d["case"]), ("Date received", d["referred"])]
+    y = 140
+    for label, value in fields:
+        p.draw.rectangle((40, y, 1200, y + 64), outline=(60, 60, 60), width=2)
+        p.draw.line((400, y, 400, y + 64), fill=(60, 60, 60), width=2)
+        p.text((55, y + 18), label, 22, "DejaVuSerif")
+        p.hand((420, y + 14), value, 28)
+        y += 64
+    p.text((40, y + 40), "Section 2 — Reason for referral", 26, "DejaVuSerif-Bold")
+    y += 90
+    for concern in ("Neglect", "Physical harm", "Emotional harm", "Domestic abuse", "Parental substance use"):
+        p.checkbox((60, y), 26, concern, rng.random() < 0.4, 22)
+        y += 48
+    p.draw.rectangle((40, y + 10, 1200, y + 330), outline=(60, 60, 60), width=2)
+    for k, reason in enumerate(d["reason"]):
+        p.hand((60, y + 30 + k * 90), reason, 26)
+    y += 380
+    p.text((40, y), "Signed:", 22, "DejaVuSerif")
+    p.hand((150, y - 6), d["worker"], 34)
+    p.text((700, y), f"Date: {d['referred']}", 22, "DejaVuSerif")
+    return p.img
+
+
+def screen_record(d, rng):
+    """A case record in a web app with a dark theme: top bar, tabs, a facts panel and dated case notes."""
+    size = rng.choice([(1366, 768), (1536, 864)])
+    p = Page(size, rng, (30, 32, 38))
+    p.draw.rectangle((0, 0, size[0], 56), fill=(18, 19, 23))
+    p.text((24, 16), "ChildView", 22, "DejaVuSans-Bold", (120, 200, 255))
+    p.text((size[0] - 320, 18), f"Signed in: {d['worker']}", 17, fill=(200, 200, 200))
+    tabs = ("Summary", "Case notes", "Contacts", "Plans", "Documents")
+    for k, tab in enumerate(tabs):
+        x = 24 + k * 170
+        if k == 1:
+            p.draw.rectangle((x - 8, 70, x + 150, 108), fill=(52, 56, 66))
+        p.text((x, 78), tab, 19, fill=(235, 235, 235) if k == 1 else (150, 150, 150))
+    p.draw.rounded_rectangle((24, 130, 400, size[1] - 24), radius=10, fill=(42, 45, 53))
+    facts = [("Child", d["child"]), ("DOB", d["dob"]), ("Case", d["case"]), ("Address", d["address"]),
+             ("School", d["school"]), ("Status", rng.choice(["Child in need", "CP plan", "Looked after"]))]
+    for k, (label, value) in enumerate(facts):
+        p.text((44, 150 + k * 66), label, 15, fill=(140, 140, 150))
+        p.text((44, 172 + k * 66), value[:30], 18, "DejaVuSans-Bold", (235, 235, 235))
+    notes = [f"Home visit. {d['first']} seen alone in bedroom; said things are 'ok'.",
+             f"Call from {d['school'].split()[0]}: {d['first']} absent again, no reason given.",
+             f"{d['parent']} did not attend core group. Left voicemail.",
+             f"Strategy discussion held with police; next review {d['next']}."]
+    y = 130
+    for note in notes:
+        p.draw.rounded_rectangle((430, y, size[0] - 24, y + 120), radius=10, fill=(42, 45, 53))
+        p.text((450, y + 14), f"{d['referred']}  ·  {d['worker']}", 15, fill=(120, 200, 255))
+        p.text((450, y + 48), note, 18, fill=(225, 225, 225))
+        y += 140
+    return p.img
+
+
 # --- documents photographed ---------------------------------------------------------------
 
 
@@ -1421,7 +1561,7 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 
 
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
-    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c}[design](rng)
+    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -1501,6 +1641,27 @@ def flyer_c(rng):
     return p.img
 
 
+def flyer_d(rng):
+    """Design D: a white poster with a coloured wave at the foot, a big question as the title, a table of dates."""
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((1000, 1414), rng)
+    p.text((70, 90), "Could you", 60, "DejaVuSerif", colour)
+    p.text((70, 170), "foster?", 110, "DejaVuSerif-Bold", colour)
+    p.text((70, 330), "Come to a relaxed information session", 36)
+    p.text((70, 450), "Upcoming sessions", 34, "DejaVuSans-Bold")
+    y = 510
+    for _ in range(3):
+        p.draw.line((70, y, 930, y), fill=colour, width=2)
+        p.text((80, y + 16), _flyer_when(rng), 32)
+        p.text((80, y + 60), rng.choice(FLYER_PLACES), 28, fill=(80, 80, 80))
+        y += 120
+    p.draw.line((70, y, 930, y), fill=colour, width=2)
+    p.draw.polygon([(0, 1150), (250, 1100), (500, 1160), (750, 1090), (1000, 1140), (1000, 1414), (0, 1414)], fill=colour)
+    p.text((70, 1230), "Ring 0300 " + str(rng.randint(100000, 999999)), 44, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((70, 1300), "or visit www.example-fostering.org", 32, fill=(255, 255, 255))
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -1509,34 +1670,14 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     if not OPENCV_DATA.is_dir():
         load_source("messi5")  # raises MissingSource saying to install opencv-doc
     b = Builder(Path(out_dir), seed, small)
-    for split in SPLITS:
-        count = IMAGES_PER_SOURCE[split]
-        for name in b.few([p for p, side in PERSON_SPLIT.items() if side == split], 1):
-            for _ in range(b.n(count["obscured_rounds"])):
-                b.obscured(name, split)
-            b.clean(name, split, framings=count["plain_framings"])
-            b.portrait_person(name, count["portraits"])
-            b.name_tags(name, split, ("hello", "badge", "jersey", "school") * count["tag_rounds"])
-        if split in BACKDROPS:
-            for _ in range(b.n(count["obscured_rounds"])):
-                b.obscured("lfw", split)
-            b.clean("lfw", split, framings=count["lfw_framings"])
-            b.name_tags("lfw", split, ("hello", "badge", "jersey", "banner", "hello", "badge", "jersey", "banner",
-                                       "hello", "badge", "jersey", "school"))
-        for name in b.few(OBJECTS[split], 2):
-            b.portrait_object(name, split, count["object_portraits"])
-        for layout in b.few(LAYOUTS[split], 2):
-            if layout.startswith("form") or layout in ("court-notice", "notebook"):
-                presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
-            elif layout.startswith("screen"):
-                presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
-            else:
-                presentations = ("photo", "photo", "photo", "closeup", "far")
-            b.documents(layout, split, presentations * count["document_rounds"])
-        for name in b.few(NO_PERSON[split], 2):
-            b.no_person(name, split, 3)
-    for split in SPLITS:
-        b.flyers(FLYERS[split], split, ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat"))
+    # Each split added later comes after everything before it, so that the earlier images are
+    # made byte for byte as they were (one random stream makes the whole set).
+    for split in (TUNE, HELD, FRESH):
+        b.split(split)
+    for split in (TUNE, HELD, FRESH):
+        b.flyers(FLYERS[split], split, FLYER_PRESENTATIONS)
+    b.split(FRESH3)
+    b.flyers(FLYERS[FRESH3], FRESH3, FLYER_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -58,6 +58,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     assert sides["messi5"] == {"held_out"}
     for fresh in ("smiling_man", "outdoor_man", "court-notice", "screen-texts", "notebook"):
         assert sides.get(fresh, {"held_out_2"}) == {"held_out_2"}
+    for fresh in ("stubble_man", "glasses_man", "desk_man", "film_still_a", "film_still_b", "form-referral",
+                  "screen-record", "flyer-D"):
+        assert sides.get(fresh, {"held_out_3"}) == {"held_out_3"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
