@@ -30,7 +30,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 WORK_SIDE = 640  # the long side photos are analysed at
 PROBE_SIDES = (256, 128, 64)  # smaller copies where blurred and pixelated faces reappear
 MIN_CANDIDATE_CONFIDENCE = 0.2
-MAX_FACE_AREA = 0.5  # a "face" covering more than half the photo is a texture, not a face
+MAX_FACE_AREA = 0.5  # a "face" covering more than half the photo is a texture, not a face...
+CLOSE_UP_CONFIDENCE = 0.8  # ...unless the detector is this sure of it: a close-up fills the frame
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class FaceDetector:
                 raise DetectorUnavailable(f"face detector {self.name} failed ({type(exc).__name__})") from exc
             for confidence, (x, y, w, h) in detections:
                 region = _clip(Region(round(x / scale), round(y / scale), round(w / scale), round(h / scale)), width, height)
-                if region and region.width * region.height <= MAX_FACE_AREA * width * height:
+                if region and (region.width * region.height <= MAX_FACE_AREA * width * height
+                               or confidence >= CLOSE_UP_CONFIDENCE):
                     found.append(FaceCandidate(region, float(confidence), side if scale < 1 else WORK_SIDE))
         return _merge(found)
 

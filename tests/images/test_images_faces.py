@@ -192,6 +192,16 @@ def test_the_same_close_up_unblurred_is_a_visible_face(face_screener, face_photo
     assert kinds(face_screener.analyze(save_photo(crop, f"close-{name}-{margin}.jpg", quality=88))) == {"face"}
 
 
+@pytest.mark.parametrize("name", ["camera", "astronaut", "grace_hopper"])
+@pytest.mark.parametrize("margin", [0.08, 0.15])
+def test_a_face_that_fills_the_frame_is_a_visible_face(face_screener, face_photos, save_photo, name, margin):
+    # A close-up (a selfie, a child's face filling a phone photo) is over half the frame: a
+    # detection that large is kept when the detector is sure of it.
+    crop, _ = _close_up(face_photos, name, margin)
+    crop = crop.resize((crop.width * 3, crop.height * 3), Image.LANCZOS)
+    assert kinds(face_screener.analyze(save_photo(crop, f"fill-{name}-{margin}.jpg", quality=88))) == {"face"}
+
+
 @pytest.mark.parametrize("name,subject,radius", [("chelsea", (60, 10, 400, 300), 12), ("astronaut", (110, 20, 340, 400), 10),
                                                  ("coffee", (100, 20, 480, 330), 14)])
 def test_portrait_mode_background_blur_is_no_obscured_face(face_screener, save_photo, name, subject, radius):
