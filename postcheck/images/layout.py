@@ -17,6 +17,9 @@ import numpy as np
 from postcheck.model import Region
 
 PALE_VALUE, PALE_SATURATION = 140, 50  # HSV: paper and white screens
+# A screen in dark mode: value at most 255 - DARK_VALUE and chroma (saturation x value) at most
+# DARK_CHROMA; darker than the shadowed side of a pale sheet, greyer than a coloured panel.
+DARK_VALUE, DARK_CHROMA = 175, 30
 MIN_SHEET_SHARE = 0.015  # of the photo
 MIN_SHEET_FILL = 0.75  # of the sheet's turned bounding rectangle: four-sided
 MIN_SHEET_SIDE = 24  # pixels
@@ -32,18 +35,27 @@ class Sheet:
     region: Region
     banding: float
     lines: int  # how many lines of writing run down it
+    dark: bool = False  # light writing on a dark page, read turned over
 
 
 def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     """Every pale, four-sided patch of a photo (its HSV and grey copies), with its banding:
     found by paleness, and by a four-cornered outline (a sheet on a pale wall or desk
-    merges with it by paleness alone, but its edges still show)."""
-    return _pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
+    merges with it by paleness alone, but its edges still show); and every dark one, read
+    with its brightness turned over (a screen in dark mode: light writing on a dark page)."""
+    # Turned over, dark becomes pale; colour is measured as chroma (saturation x value), since
+    # HSV saturation swells on dark greys (a dark theme's blue-grey is 'saturated' at value 38).
+    turned = hsv.copy()
+    turned[..., 1] = (hsv[..., 1].astype(np.uint16) * hsv[..., 2] // 255).astype(hsv.dtype)
+    turned[..., 2] = 255 - hsv[..., 2]
+    return (_pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
+            + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True))
 
 
-def _pale_patches(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
+def _pale_patches(hsv: np.ndarray, gray: np.ndarray, value: int = PALE_VALUE, colour: int = PALE_SATURATION,
+                  dark: bool = False) -> list[Sheet]:
     height, width = gray.shape
-    pale = ((hsv[..., 2] >= PALE_VALUE) & (hsv[..., 1] <= PALE_SATURATION)).astype(np.uint8)
+    pale = ((hsv[..., 2] >= value) & (hsv[..., 1] <= colour)).astype(np.uint8)
     # The ink inside a sheet breaks it up: close over gaps the size of a line of text.
     gap = max(3, round(max(height, width) / 80))
     pale = cv2.morphologyEx(pale, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, gap)))
@@ -58,7 +70,7 @@ def _pale_patches(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
         (_, _), (rect_w, rect_h), _ = rect
         if min(rect_w, rect_h) < MIN_SHEET_SIDE or area < MIN_SHEET_FILL * rect_w * rect_h:
             continue
-        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect)))
+        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect), dark=dark))
     return found
 
 

@@ -96,3 +96,29 @@ def test_a_sheet_on_a_pale_wall_is_found_by_its_outline():
     assert abs(sheet.region.x - 110) <= 4 and abs(sheet.region.y - 120) <= 4
     assert abs(sheet.region.width - 260) <= 8 and abs(sheet.region.height - 400) <= 8
     assert sheet.banding >= 0.15 and sheet.lines >= 4
+
+
+def _unread(rgb: np.ndarray) -> list:
+    """What the check makes of a photo where OCR read nothing."""
+    return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=OcrResult()), [])
+
+
+def test_a_screen_in_dark_mode_is_a_document_even_unread():
+    # Light writing on a dark blue-grey page: read with its brightness turned over, it bands
+    # like any page (HSV calls that grey 'saturated'; its chroma is low).
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (150, 120, 90)
+    rgb[60:420, 80:560] = (30, 32, 38)
+    for y in range(90, 400, 22):
+        for x in range(100, 540, 14):
+            rgb[y:y + 7, x:x + 10] = (220, 222, 228)
+    assert [seen.kind.name for seen in _unread(rgb)] == ["document"]
+
+
+def test_a_night_sky_with_lights_is_not_a_dark_page():
+    rng = np.random.default_rng(0)
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (12, 14, 28)
+    for y, x in zip(rng.integers(0, 470, 300), rng.integers(0, 630, 300)):
+        rgb[y:y + 3, x:x + 3] = 240
+    assert _unread(rgb) == []
