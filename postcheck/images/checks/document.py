@@ -6,9 +6,10 @@ form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR r
 dated records (a visit log, a case board) with a record word among them, or two field labels
 beside a date or a reference number; or the photo holds a pale four-sided sheet whose
 brightness bands like lines of writing (layout.py; or a dark one, a screen in dark mode, banding
-more strongly), when little can be read (blur, distance, a sheet at the edge of the frame) or when a field label ("referral", "case ref", not a word a flyer
-about the work carries too) is among what was read: a form at an angle reads as fragments
-("all / that / Phy / referral / reports").
+more strongly), when little can be read (blur, distance, a sheet at the edge of the frame) or
+when a field label ("referral", "case ref", not a word a flyer about the work carries too) is
+among what was read: a form at an angle reads as fragments ("all / that / Phy / referral /
+reports").
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or 
 READABLE_WORDS = 10  # OCR read this much: the text decides, not the layout
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
-DARK_BANDING = 0.3  # a dark page bands strongly or not at all: a starry sky's specks band about 0.2
+# A dark page bands strongly or not at all (a starry sky's specks band about 0.2), label read or not.
+DARK_BANDING = 0.3
 
 
 class Document:
@@ -82,7 +84,7 @@ class Document:
             elif text.words >= READABLE_WORDS:
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
-                  if s.banding >= (max(banding, DARK_BANDING) if s.dark else banding)
+                  if s.banding >= (DARK_BANDING if s.dark else banding)
                   and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
