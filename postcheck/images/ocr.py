@@ -152,34 +152,25 @@ class OcrEngine:
         that finds few words is made again with the page turned level, and the better kept.
         """
         gray = image.convert("L")  # once: a 12-megapixel photo takes tens of milliseconds to convert
-        result = self._read(gray, 0.0)
+        page = _Scaled.of(gray, MAX_OCR_SIDE)
+        result = self._recognise(page, 0.0, _is_word, MIN_WORD_CONFIDENCE)
         if skew and result.words < DOCUMENT_MIN_WORDS:
-            level = self._read(gray, skew)
+            level = self._recognise(page, skew, _is_word, MIN_WORD_CONFIDENCE)
             if level.words > result.words:
                 result = level
         if result.words < SCENE_TEXT_WORDS:
             # Page layout analysis finds little in a scene: a banner, a sign or a shirt's
-            # print is read as scattered words instead.
-            scene = self._read(gray, 0.0, sparse=True)
+            # print is read as scattered words instead. Fur, leaves and fabric read as
+            # letters too, so only sure words count.
+            with self._page_mode(self._tesserocr.PSM.SPARSE_TEXT):
+                scene = self._recognise(page.rescaled(SCENE_TEXT_SIDE), 0.0, _is_scene_word, SCENE_WORD_CONFIDENCE)
             if scene.words > result.words:
                 result = scene
         return result
 
-    def _read(self, gray: Image.Image, skew: float, sparse: bool = False) -> OcrResult:
-        if not sparse:
-            return self._recognise(gray, skew, MAX_OCR_SIDE, _is_word, MIN_WORD_CONFIDENCE)
-        # Scattered words in a scene: fur, leaves and fabric read as letters too, so only sure ones.
-        with self._page_mode(self._tesserocr.PSM.SPARSE_TEXT):
-            return self._recognise(gray, skew, SCENE_TEXT_SIDE, _is_scene_word, SCENE_WORD_CONFIDENCE)
-
-    def _recognise(self, gray: Image.Image, skew: float, max_side: int, is_word: Callable[[str], bool],
+    def _recognise(self, page: _Scaled, skew: float, is_word: Callable[[str], bool],
                    min_confidence: int) -> OcrResult:
-        scale = _ocr_scale(gray.size, max_side)
-        prepared = gray
-        if scale != 1:
-            # reducing_gap: a large shrink is first made by whole-pixel averaging, then bicubic.
-            prepared = gray.resize((round(gray.width * scale), round(gray.height * scale)), Image.BICUBIC,
-                                   reducing_gap=3.0 if scale < 1 else None)
+        prepared, scale = page.image, page.scale
         if skew:
             prepared = prepared.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=255)
         tess = self._tesserocr
@@ -205,13 +196,42 @@ class OcrEngine:
         kept = [line for line in lines if line]
         lines = [_line_region(line, scale) for line in kept]
         if skew:
-            lines = [_unturned(r, skew, gray.size, (prepared.width / scale, prepared.height / scale)) for r in lines]
+            lines = [_unturned(r, skew, page.original_size, (prepared.width / scale, prepared.height / scale))
+                     for r in lines]
         return OcrResult(
             text="\n".join(" ".join(text for text, _ in line) for line in kept),
             lines=lines,
             words=sum(len(line) for line in kept),
             text_area=word_area / (prepared.width * prepared.height),
         )
+
+
+@dataclass(frozen=True)
+class _Scaled:
+    """A grey photo at the size Tesseract reads it, `scale` times its original size."""
+
+    image: Image.Image
+    scale: float
+    original_size: tuple[int, int]
+
+    @classmethod
+    def of(cls, gray: Image.Image, max_side: int) -> _Scaled:
+        return cls(gray, 1.0, gray.size)._to(_ocr_scale(gray.size, max_side))
+
+    def rescaled(self, max_side: int) -> _Scaled:
+        """The same photo for a reading at `max_side`, shrunk from this copy when it is larger
+        (a 12-megapixel photo costs tens of milliseconds to shrink again from the original)."""
+        return self._to(_ocr_scale(self.original_size, max_side))
+
+    def _to(self, scale: float) -> _Scaled:
+        if scale == self.scale:
+            return self
+        w, h = self.original_size
+        size = (round(w * scale), round(h * scale))
+        # reducing_gap: a large shrink is first made by whole-pixel averaging, then bicubic.
+        step = scale / self.scale
+        image = self.image.resize(size, Image.BICUBIC, reducing_gap=3.0 if step < 1 else None)
+        return _Scaled(image, scale, self.original_size)
 
 
 def _ocr_scale(size: tuple[int, int], max_side: int) -> float:

