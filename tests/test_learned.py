@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from postcheck.errors import DetectorUnavailable
-from postcheck.learned.classifier import LearnedModel, post_gate
+from postcheck.learned.classifier import LearnedModel, post_gate, reads_quiet
 from postcheck.learned.features import analyze
 from postcheck.learned.units import sentence_spans, unit_spans
 from postcheck.model import Post
@@ -58,6 +58,16 @@ def test_one_sentence_read_out_of_its_post_does_not_flag_it(screener):
 @pytest.fixture(scope="module")
 def learned() -> LearnedModel:
     return LearnedModel()
+
+
+def test_a_post_whose_whole_reads_quiet_is_not_read_sentence_by_sentence(learned):
+    quiet = "Planted tomatoes. Will report back when the slugs eat them."
+    loud = "Placed both boys with their nan in Dayton last night. Mum kicked off at the door."
+    quiet_scores, loud_scores = learned.score([quiet, loud])
+    assert quiet_scores.units == [(0, len(quiet))]  # the whole post alone
+    assert reads_quiet(float(quiet_scores.probabilities[0, -1]))
+    assert len(loud_scores.units) == 3  # two sentences, then the whole post
+    assert not reads_quiet(float(loud_scores.probabilities[-1, -1]))
 
 
 def test_the_model_quotes_the_sentence_behind_a_violation(screener):

@@ -41,7 +41,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from postcheck.learned.classifier import CLASSIFIER_FILE, ENCODER_FILES, LinearHead, post_gate  # noqa: E402
+from postcheck.learned.classifier import (  # noqa: E402
+    CLASSIFIER_FILE, ENCODER_FILES, LinearHead, post_gate, reads_quiet)
 from postcheck.learned.encoder import SentenceEncoder  # noqa: E402
 from postcheck.learned.features import TfidfFeatures  # noqa: E402
 from postcheck.learned.units import sentence_spans, unit_spans  # noqa: E402
@@ -338,14 +339,17 @@ def fit(train: Units, matrix) -> tuple[np.ndarray, np.ndarray]:
     return np.array(weights).T, np.array(biases)
 
 
-def post_level(units: Units, values: np.ndarray, n_posts: int) -> np.ndarray:
-    """Per post, as the run time reads it: each category's highest unit value, and in the last
-    column the gate's score (`post_gate`)."""
+def post_level(units: Units, values: np.ndarray, n_posts: int, quiet: bool = False) -> np.ndarray:
+    """Per post: each category's highest unit value, and in the last column the gate's score
+    (`post_gate`). With `quiet`, as the run time reads calibrated scores: a post whose whole
+    reads quiet (`reads_quiet`) by its whole alone (the last of its units)."""
     rows_of: dict[int, list[int]] = defaultdict(list)
     for row, post in enumerate(units.post_index):
         rows_of[post].append(row)
     out = np.full((n_posts, values.shape[1]), -np.inf)
     for post, rows in rows_of.items():
+        if quiet and reads_quiet(values[rows[-1], -1]):
+            rows = rows[-1:]
         out[post, :-1] = values[rows, :-1].max(0)
         out[post, -1] = post_gate(values[rows, -1])
     return out
@@ -455,12 +459,12 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
         "gate": np.array([0.5, 0.5, 0.0], dtype=np.float32),
     }
 
-    def post_scores(posts: list[Post], head: LinearHead) -> np.ndarray:
+    def post_scores(posts: list[Post], head: LinearHead, quiet: bool = False) -> np.ndarray:
         if not posts:
             return np.zeros((0, len(HEADS)))
         units = build_units(posts)
         _, embeddings, vectors = features(units, encoder, vocabulary)
-        return post_level(units, head.probabilities(embeddings, vectors), len(posts))
+        return post_level(units, head.probabilities(embeddings, vectors), len(posts), quiet)
 
     validation = by_split["validation"]
     truth = np.array([[c in p.categories for c in CATEGORIES] + [bool(p.categories)] for p in validation])
@@ -486,8 +490,8 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
     # Uncompressed: it loads at every cold start, and inflating it took longer than reading.
     np.savez(target / Path(CLASSIFIER_FILE).name, **head_arrays)
     report = {
-        "validation": metrics(validation, post_scores(validation, head), thresholds, gate),
-        "test": metrics(by_split["test"], post_scores(by_split["test"], head), thresholds, gate),
+        "validation": metrics(validation, post_scores(validation, head, quiet=True), thresholds, gate),
+        "test": metrics(by_split["test"], post_scores(by_split["test"], head, quiet=True), thresholds, gate),
     }
     write_card(target / "card.json", corpus, dropped, by_split, thresholds, gate, report, held_out)
     if out_dir is None:
