@@ -212,3 +212,35 @@ def test_portrait_mode_background_blur_is_no_obscured_face(face_screener, save_p
     ImageDraw.Draw(mask).ellipse(subject, fill=255)
     portrait = Image.composite(photo, photo.filter(ImageFilter.GaussianBlur(radius)), mask.filter(ImageFilter.GaussianBlur(15)))
     assert not kinds(face_screener.analyze(save_photo(portrait, f"portrait-{name}.jpg", quality=90))) & OBSCURED_KINDS
+
+
+def _soft_portrait(name: str, seed: int):
+    """A head-and-shoulders crop of one of opencv-doc's soft portraits (film stills, a grey
+    office photo), where the photo's sharpest parts are soft too."""
+    import random
+
+    import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
+
+    if not photo_set.OPENCV_HTML.is_dir():
+        pytest.skip("needs Debian's opencv-doc pictures (apt-get install opencv-doc; .ci/run installs it)")
+    scene = photo_set.person_scene(name, random.Random(seed))
+    (box, eye), = scene.faces
+    return scene.img, box, eye
+
+
+@pytest.mark.parametrize("name,seed", [("film_still_a", 1), ("film_still_a", 3), ("film_still_b", 3)])
+def test_a_lightly_blurred_face_in_a_soft_photo_is_called_obscured(face_screener, save_photo, name, seed):
+    # Against a soft photo's own soft parts the blurred face does not stand out; read at its
+    # own scale, it has no eyes or mouth left.
+    import random
+
+    img, box, eye = _soft_portrait(name, seed)
+    blurred = image_set.OBSCURE["blur"](img, box, eye, 0.05, random.Random(seed))
+    found = kinds(face_screener.analyze(save_photo(blurred, f"soft-blur-{name}-{seed}.jpg", quality=88)))
+    assert found & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("name,seed", [("desk_man", 1), ("desk_man", 3), ("glasses_man", 2)])
+def test_a_face_in_a_soft_grey_photo_is_a_visible_face_not_a_blurred_one(face_screener, save_photo, name, seed):
+    img, _box, _eye = _soft_portrait(name, seed)
+    assert kinds(face_screener.analyze(save_photo(img, f"soft-{name}-{seed}.jpg", quality=88))) == {"face"}
