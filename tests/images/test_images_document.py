@@ -22,7 +22,10 @@ def _sheet_on_a_desk() -> np.ndarray:
 
 
 def _seen(rgb: np.ndarray, read: str) -> list:
-    text = OcrResult(text=read.replace(" ", "\n"), words=len(read.split()), text_area=0.02)
+    from postcheck.model import Region
+
+    text = OcrResult(text=read.replace(" ", "\n"), words=len(read.split()), text_area=0.02,
+                     lines=[Region(190, 70, 260, 350)])
     return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
 
 
@@ -52,8 +55,20 @@ def test_a_field_label_lets_fainter_lines_count(monkeypatch):
     faint = layout.Sheet(Region(170, 40, 300, 400), banding=0.12, lines=8)
     monkeypatch.setattr(layout, "sheets", lambda hsv, gray: [faint])
     assert document.LABELLED_BANDING <= faint.banding < document.BANDING
-    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV re: jabs")] == ["document"]
-    assert _seen(_sheet_on_a_desk(), "16/02 HV mum tired ring HV about jabs") == []
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs")] == ["document"]
+    assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring about jabs") == []
+
+
+def test_a_workers_case_notes_in_shorthand_are_a_document():
+    # A notebook page read whole: no form's field labels, but a home visit ("HV"), a strategy
+    # meeting ("strat mtg") and an injury are case notes, not a flyer.
+    read = "HV Lucan mum tired flat smelt of damp bruise arm says fell off bike next strat mtg ring HV about jabs"
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), read)] == ["document"]
+
+
+def test_an_awareness_flyer_about_bruises_is_not_case_notes():
+    read = "Bruises on a baby who cannot crawl need a second look talk to your health visitor free leaflet inside"
+    assert _seen(_sheet_on_a_desk(), read) == []
 
 
 def _page(read: str, words: int) -> list:

@@ -28,6 +28,10 @@ FORM_WORDS = re.compile(
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
     r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
     r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
+    # A worker's own case notes, in the shorthand they are written in: a home visit or a health
+    # visitor ("HV"), a strategy meeting ("strat mtg"), a core group, an injury or a disclosure.
+    r"|\bHV\b|\bstrat(?:egy)?\s+(?:mtg|meeting|discussion)\b|\bcore\s+group\b|\bbruis(?:e|es|ed|ing)\b"
+    r"|\bdisclos(?:ed|ure)\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
@@ -38,7 +42,8 @@ FORM_WORDS = re.compile(
 # Form words that a flyer or a poster about the work carries too ("Court Appointed Special
 # Advocates", "safeguarding training"): one of these alone does not make a lined sheet a form.
 TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
-                         "investigation", "observation", "observations", "guardian", "custody", "intake"})
+                         "investigation", "observation", "observations", "guardian", "custody", "intake",
+                         "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure"})
 # A line of a record: a date, a clock time or a reference number.
 RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
