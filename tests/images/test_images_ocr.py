@@ -183,3 +183,19 @@ def test_a_big_bold_name_in_the_box_of_a_hello_tag_is_read(ocr_screener, photo_d
     path = photo_dir / f"hello-tag-{seed}.jpg"
     tagged.convert("RGB").save(path, quality=92)
     assert name.lower() in ocr_screener.analyze(path).summary.ocr_text.lower()
+
+
+@pytest.mark.parametrize("person,seed", [("grace_hopper", 4), ("smiling_man", 2), ("smiling_man", 4), ("stubble_man", 4)])
+def test_a_hello_tag_pinned_on_at_a_slant_is_read(ocr_screener, photo_dir, person, seed):
+    # The name's word box does not read as it lies at these slants; turned a few degrees, it does.
+    import random
+
+    import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
+
+    if person in photo_set.OPENCV_FILES and not photo_set.OPENCV_HTML.is_dir():
+        pytest.skip("needs Debian's opencv-doc pictures (apt-get install opencv-doc; .ci/run installs it)")
+    rng = random.Random(seed)
+    tagged, _, name = photo_set.draw_tag(photo_set.person_scene(person, rng, whole=True), "hello", rng)
+    path = photo_dir / f"slanted-hello-tag-{person}-{seed}.jpg"
+    tagged.convert("RGB").save(path, quality=92)
+    assert name.lower() in ocr_screener.analyze(path).summary.ocr_text.lower()
