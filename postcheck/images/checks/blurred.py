@@ -90,11 +90,8 @@ def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
     if cand.confidence < FEATURE_FACE_CONFIDENCE:
         return None
     side = 48 if cand.region.width >= BIG_FACE else 24
-    margin = 0.12  # the face's middle: the box's edge may hold a blur mask's edge, or hair
-    r = cand.region
-    x0, y0, x1, y1 = photo.full_box(Region(round(r.x + margin * r.width), round(r.y + margin * r.height),
-                                           max(1, round(r.width * (1 - 2 * margin))),
-                                           max(1, round(r.height * (1 - 2 * margin)))))
+    # The face's middle: the box's edge may hold a blur mask's edge, or hair.
+    x0, y0, x1, y1 = photo.full_box(photo.grow(cand.region, -0.12))
     patch = photo.full_gray[y0:y1, x0:x1]
     if patch.size < 16:
         return None
