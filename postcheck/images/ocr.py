@@ -130,12 +130,12 @@ class OcrEngine:
                 pad = box.height // 3
                 piece = crop.crop((max(0, box.x - pad), max(0, box.y - pad),
                                    box.x + box.width + pad, box.y + box.height + pad))
-                read = self._sure_words(piece, SCENE_WORD_CONFIDENCE)
-                for turn in WORD_BOX_TURNS if rank < TURNED_WORD_BOXES else ():
+                turns = WORD_BOX_TURNS if rank < TURNED_WORD_BOXES else ()
+                for turn in (0, *turns):
+                    turned = piece.rotate(turn, resample=Image.BICUBIC, fillcolor=255, expand=True) if turn else piece
+                    read = self._sure_words(turned, SCENE_WORD_CONFIDENCE)
                     if read:
                         break
-                    read = self._sure_words(piece.rotate(turn, resample=Image.BICUBIC, fillcolor=255, expand=True),
-                                            SCENE_WORD_CONFIDENCE)
                 words += read
         return words
 

@@ -49,6 +49,7 @@ BIG_FACE = 96  # working pixels
 FEATURELESS = {48: 0.45, 24: 0.8}  # side the face is shrunk to -> most structure a blurred face shows
 FEATURED = {48: 0.7, 24: float("inf")}  # side -> least structure that shows a face the camera caught
 
+
 class BlurredFace:
     """A face box blurrier than the photo's sharp parts and its own surroundings, not part of a blurred background: a blurred face."""
 
@@ -71,7 +72,7 @@ class BlurredFace:
                     versus_surroundings < PLAIN_SURROUND_RATIO)
                 detail = (f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                           f"{versus_surroundings:.2f} of its surroundings')")
-                if not blurred and features == "none":
+                if not blurred and features == "absent":
                     blurred, detail = True, "face at {where} looks blurred: no eyes or mouth show even at its own scale"
                 if blurred and not _soft_background(photo, cand, face, subjects):
                     new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2), detail,
@@ -85,7 +86,7 @@ class BlurredFace:
 
 
 def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
-    """Whether a sure face shows eyes, brows and a mouth at its own scale: "shown", "none"
+    """Whether a sure face shows eyes, brows and a mouth at its own scale: "shown", "absent"
     (blurred by an editor), or None when the measure cannot tell (or the face is not sure)."""
     if cand.confidence < FEATURE_FACE_CONFIDENCE:
         return None
@@ -96,7 +97,7 @@ def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
     if patch.size < 16:
         return None
     structure = signals.features_at_face_scale(patch, side)
-    return "none" if structure < FEATURELESS[side] else "shown" if structure >= FEATURED[side] else None
+    return "absent" if structure < FEATURELESS[side] else "shown" if structure >= FEATURED[side] else None
 
 
 def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -> bool:
