@@ -52,6 +52,9 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         (HELD_OUT / "iO.jsonl", 0.91, 0.93, 0, 0.05, 0.06),
         # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
         (HELD_OUT / "vE.jsonl", 0.83, 1.0, 0, 0.17, 0.17),
+        # written for the fourteenth model and scored once, at the session's end (2026-12-03)
+        (HELD_OUT / "sA.jsonl", 0.89, 0.98, 1, 0.21, 0.27),
+        (HELD_OUT / "sB.jsonl", 0.89, 1.0, 0, 0.06, 0.07),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )
