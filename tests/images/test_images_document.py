@@ -66,6 +66,20 @@ def test_a_workers_case_notes_in_shorthand_are_a_document():
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), read)] == ["document"]
 
 
+def test_a_diary_of_child_protection_appointments_is_a_document():
+    # A week-to-view page read in fragments: appointments, and one word of the record (a team
+    # around the child meeting) that no flyer prints.
+    read = "Monday training trauma informed panel bring file Westbrook TAC mtg text foster carer"
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), read)] == ["document"]
+
+
+def test_a_concern_form_read_at_an_angle_is_a_document():
+    # A school's safeguarding concern form, photographed close: a body map and "the child's own
+    # words" are a record's prompts, beside a concern.
+    read = "Community School Safeguarding Concern Kind of concern Body map use the child's own words upset"
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), read)] == ["document"]
+
+
 def test_an_awareness_flyer_about_bruises_is_not_case_notes():
     read = "Bruises on a baby who cannot crawl need a second look talk to your health visitor free leaflet inside"
     assert _seen(_sheet_on_a_desk(), read) == []

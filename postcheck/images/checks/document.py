@@ -32,6 +32,12 @@ FORM_WORDS = re.compile(
     # visitor ("HV"), a strategy meeting ("strat mtg"), a core group, an injury or a disclosure.
     r"|\bHV\b|\bstrat(?:egy)?\s+(?:mtg|meeting|discussion)\b|\bcore\s+group\b|\bbruis(?:e|es|ed|ing)\b"
     r"|\bdisclos(?:ed|ure)\b"
+    # The record words of child protection that a flyer does not print: a looked-after child's
+    # review, a team around the child, child-in-need and protection plans, a section 47 enquiry,
+    # a body map, an incident log's number, "the child's own words", pre-proceedings.
+    r"|\bLAC\s+review\b|\bTAC\s+(?:mtg|meeting)\b|\b(?:CIN|CP)\s+(?:plan|mtg|meeting|review|conference)\b"
+    r"|\b(?:s\.?\s?|section\s+)47\b|\bbody\s+map\b|\blog\s+no\b|\bchild'?s\s+own\s+words\b|\bcase\s+file\b"
+    r"|\bcore\s+assessment\b|\bPLO\b|\bpre-?proceedings\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
