@@ -23,6 +23,9 @@ DARK_VALUE, DARK_CHROMA = 175, 30
 MIN_SHEET_SHARE = 0.015  # of the photo
 MIN_SHEET_FILL = 0.75  # of the sheet's turned bounding rectangle: four-sided
 MIN_SHEET_SIDE = 24  # pixels
+# A page, a form, a screen or a receipt is at most about 1:6; a strip longer than this is a
+# candle's lit side, a pole or a door frame, whose texture can band like lines of writing.
+MAX_SHEET_ASPECT = 8
 MIN_OUTLINED_SHARE, MAX_OUTLINED_SHARE = 0.03, 0.97  # of the photo: an outline as large as the photo is its frame
 CORNER_TOLERANCE = 0.03  # of the outline's length: how far a corner may round off
 STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective does not blur the banding
@@ -48,8 +51,10 @@ def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     turned = hsv.copy()
     turned[..., 1] = (hsv[..., 1].astype(np.uint16) * hsv[..., 2] // 255).astype(hsv.dtype)
     turned[..., 2] = 255 - hsv[..., 2]
-    return (_pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
-            + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True))
+    found = (_pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
+             + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True))
+    return [sheet for sheet in found
+            if max(sheet.region.width, sheet.region.height) <= MAX_SHEET_ASPECT * min(sheet.region.width, sheet.region.height)]
 
 
 def _pale_patches(hsv: np.ndarray, gray: np.ndarray, value: int = PALE_VALUE, colour: int = PALE_SATURATION,

@@ -109,6 +109,17 @@ def test_a_page_of_text_with_a_field_label_or_dated_lines_is_a_document():
     assert [s.kind.name for s in _page(dated, 30)] == ["document"]
 
 
+def test_a_tall_banded_strip_is_not_a_sheet_of_writing():
+    # A candle's lit side (or a pole, a door frame) can band like lines of writing; a strip
+    # thirteen times taller than it is wide is no page.
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (40, 30, 25)
+    rgb[40:440, 300:330] = 245
+    for y in range(60, 420, 22):
+        rgb[y:y + 7, 303:327] = 40
+    assert Document().run(PhotoSignals(rgb, gray(rgb), candidates=[]), []) == []
+
+
 def test_a_sheet_on_a_pale_wall_is_found_by_its_outline():
     # By paleness alone a sheet on a pale wall is one patch with the wall; its edges still
     # show, and inside them the lines of writing band.
