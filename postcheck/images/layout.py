@@ -53,8 +53,12 @@ def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     turned[..., 2] = 255 - hsv[..., 2]
     found = (_pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
              + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True))
-    return [sheet for sheet in found
-            if max(sheet.region.width, sheet.region.height) <= MAX_SHEET_ASPECT * min(sheet.region.width, sheet.region.height)]
+    return [sheet for sheet in found if _elongation(sheet.region) <= MAX_SHEET_ASPECT]
+
+
+def _elongation(region: Region) -> float:
+    """The long side of `region` over its short side."""
+    return max(region.width, region.height) / max(1, min(region.width, region.height))
 
 
 def _pale_patches(hsv: np.ndarray, gray: np.ndarray, value: int = PALE_VALUE, colour: int = PALE_SATURATION,
