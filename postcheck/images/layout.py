@@ -189,6 +189,38 @@ def word_boxes(gray: np.ndarray) -> list[Region]:
     return sorted(boxes, key=lambda b: -b.width * b.height)[:MAX_WORD_BOXES]
 
 
+# A pale field filled with writing: the white panel of a name tag or a badge.
+FIELD_VALUE = 200  # grey level of the field
+FIELD_FILL = 0.85  # of its turned bounding rectangle: a filled, four-sided panel
+FIELD_INK = (0.05, 0.5)  # share of dark pixels inside it: writing, not a blank panel or a photo
+
+
+def name_fields(gray: np.ndarray) -> list[Region]:
+    """The writing inside pale, filled panels (a name tag's white field, a badge's name panel),
+    largest first, each cut inside the panel's edges.
+
+    On a dark jacket a tag's border edges are as strong as its letters, so `word_boxes` joins
+    the name to the border and rejects the run; the panel itself is easy to find and, read
+    inside its edges, the name reads.
+    """
+    height = gray.shape[0]
+    panels, _ = cv2.findContours((gray >= FIELD_VALUE).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    found = []
+    for panel in panels:
+        _, (turned_w, turned_h), _ = cv2.minAreaRect(panel)
+        long, short = max(turned_w, turned_h), min(turned_w, turned_h)
+        if not (14 <= short <= height / 4 and 1.8 * short <= long <= 8 * short):
+            continue
+        if cv2.contourArea(panel) < FIELD_FILL * turned_w * turned_h:
+            continue
+        x, y, w, h = cv2.boundingRect(panel)
+        inner = Region(x + w // 10, y + h // 4, w - 2 * (w // 10), h - 2 * (h // 4))
+        ink = (gray[inner.y : inner.y + inner.height, inner.x : inner.x + inner.width] < 120).mean()
+        if FIELD_INK[0] <= ink <= FIELD_INK[1]:
+            found.append(inner)
+    return sorted(found, key=lambda b: -b.width * b.height)[:MAX_WORD_BOXES]
+
+
 SKEW_ANGLES = np.arange(-15.0, 15.01, 1.5)  # degrees tried when looking for the slant of lines of text
 SKEW_GAIN = 2.5  # the best slant must sharpen the line pattern this much over reading it level
 MIN_SKEW = 1.5  # degrees: Tesseract reads a slighter slant as it is

@@ -21,6 +21,7 @@ from PIL import Image
 
 from postcheck.errors import DetectorUnavailable
 from postcheck.images import layout
+from postcheck.images.faces import iou
 from postcheck.model import Region
 
 # Tesseract's OpenMP threads fight the screener's own workers on small machines and
@@ -122,11 +123,14 @@ class OcrEngine:
             return self._sure_words(image, MIN_WORD_CONFIDENCE)
 
     def _boxed_words(self, crop: Image.Image) -> list[str]:
-        """The sure words of each large word box of `crop`, each read alone as one line (turned a
-        little either way when it does not read as it lies)."""
+        """The sure words of each large word box and each name panel of `crop`, each read alone as
+        one line (turned a little either way when it does not read as it lies)."""
         words: list[str] = []
+        gray = np.asarray(crop)
+        boxes = layout.word_boxes(gray)
+        boxes += [field for field in layout.name_fields(gray) if not any(iou(field, box) > 0 for box in boxes)]
         with self._page_mode(self._tesserocr.PSM.SINGLE_LINE):
-            for rank, box in enumerate(layout.word_boxes(np.asarray(crop))):
+            for rank, box in enumerate(boxes):
                 pad = box.height // 3
                 piece = crop.crop((max(0, box.x - pad), max(0, box.y - pad),
                                    box.x + box.width + pad, box.y + box.height + pad))

@@ -199,3 +199,31 @@ def test_a_hello_tag_pinned_on_at_a_slant_is_read(ocr_screener, photo_dir, perso
     path = photo_dir / f"slanted-hello-tag-{person}-{seed}.jpg"
     tagged.convert("RGB").save(path, quality=92)
     assert name.lower() in ocr_screener.analyze(path).summary.ocr_text.lower()
+
+
+def _tag_on_a_dark_jacket(name: str) -> Image.Image:
+    """A chest in a dark suit wearing a HELLO tag a few degrees off level, in grey, as the
+    worn-text reader sees it: the tag's white field is as sharp against its border as the name."""
+    tag = Image.new("L", (190, 116), 95)
+    draw = ImageDraw.Draw(tag)
+    draw.text((52, 4), "HELLO", fill=255, font=ImageFont.load_default(size=24))
+    draw.text((48, 30), "my name is", fill=235, font=ImageFont.load_default(size=14))
+    draw.rectangle((8, 50, 182, 108), fill=255)
+    draw.text((24, 56), name, fill=15, font=ImageFont.load_default(size=40))
+    chest = Image.new("L", (700, 520), 30)
+    chest.paste(tag.rotate(-3, resample=Image.BICUBIC, expand=True, fillcolor=30), (140, 160))
+    return chest
+
+
+def test_a_name_in_the_white_field_of_a_tag_on_a_dark_jacket_is_read():
+    # The field's edges join the letters' edges into one run that is no word (layout.word_boxes);
+    # the field itself is found, and read inside its edges the name reads.
+    import numpy as np
+
+    from postcheck.images import layout
+    from postcheck.images.ocr import OcrEngine
+
+    chest = _tag_on_a_dark_jacket("Tobias")
+    fields = layout.name_fields(np.asarray(chest))
+    assert fields and 150 <= fields[0].x + fields[0].width / 2 <= 340
+    assert "Tobias" in OcrEngine()._boxed_words(chest)
