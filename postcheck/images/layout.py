@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from postcheck.images import signals
 from postcheck.model import Region
 
 PALE_VALUE, PALE_SATURATION = 140, 50  # HSV: paper and white screens
@@ -192,7 +193,8 @@ def word_boxes(gray: np.ndarray) -> list[Region]:
 # A pale field filled with writing: the white panel of a name tag or a badge.
 FIELD_VALUE = 200  # grey level of the field
 FIELD_FILL = 0.85  # of its turned bounding rectangle: a filled, four-sided panel
-FIELD_INK = (0.05, 0.5)  # share of dark pixels inside it: writing, not a blank panel or a photo
+FIELD_INK = (0.05, 0.5)  # share of ink (darker than INK_GREY) inside it: writing, not a blank panel or a photo
+INK_GREY = 120
 
 
 def name_fields(gray: np.ndarray) -> list[Region]:
@@ -207,15 +209,12 @@ def name_fields(gray: np.ndarray) -> list[Region]:
     panels, _ = cv2.findContours((gray >= FIELD_VALUE).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     found = []
     for panel in panels:
-        _, (turned_w, turned_h), _ = cv2.minAreaRect(panel)
-        long, short = max(turned_w, turned_h), min(turned_w, turned_h)
-        if not (14 <= short <= height / 4 and 1.8 * short <= long <= 8 * short):
-            continue
-        if cv2.contourArea(panel) < FIELD_FILL * turned_w * turned_h:
+        long, short, fill = signals.turned_box(panel)
+        if not (14 <= short <= height / 4 and 1.8 * short <= long <= 8 * short) or fill < FIELD_FILL:
             continue
         x, y, w, h = cv2.boundingRect(panel)
         inner = Region(x + w // 10, y + h // 4, w - 2 * (w // 10), h - 2 * (h // 4))
-        ink = (gray[inner.y : inner.y + inner.height, inner.x : inner.x + inner.width] < 120).mean()
+        ink = (gray[inner.y : inner.y + inner.height, inner.x : inner.x + inner.width] < INK_GREY).mean()
         if FIELD_INK[0] <= ink <= FIELD_INK[1]:
             found.append(inner)
     return sorted(found, key=lambda b: -b.width * b.height)[:MAX_WORD_BOXES]

@@ -342,6 +342,14 @@ def circularity(filled: np.ndarray) -> float:
     return float(4 * np.pi * cv2.contourArea(contour) / perimeter**2) if perimeter else 0.0
 
 
+def turned_box(outline: np.ndarray) -> tuple[float, float, float]:
+    """An outline's turned bounding rectangle (its sides, long then short) and the share of that
+    rectangle the outline fills: near 1 for a rectangle at any slant, 0 for a degenerate outline."""
+    _, (width, height), _ = cv2.minAreaRect(outline)
+    box = width * height
+    return max(width, height), min(width, height), float(cv2.contourArea(outline) / box) if box > 0 else 0.0
+
+
 def solidity(filled: np.ndarray) -> float:
     """Area / convex hull area: 1 for convex shapes (discs, bars), ~0.5-0.6 for stars."""
     contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)

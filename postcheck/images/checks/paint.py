@@ -86,6 +86,5 @@ def _band(filled: np.ndarray) -> bool:
     contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not contours:
         return False
-    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
-    (_, _), (w, h), _ = cv2.minAreaRect(hull)
-    return min(w, h) > 0 and max(w, h) >= BAND_LENGTH * min(w, h) and cv2.contourArea(hull) >= RECTANGLE_FILL * w * h
+    long, short, fill = signals.turned_box(cv2.convexHull(max(contours, key=cv2.contourArea)))
+    return short > 0 and long >= BAND_LENGTH * short and fill >= RECTANGLE_FILL

@@ -98,9 +98,8 @@ def _rectangle(filled: np.ndarray) -> bool:
     contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not contours:
         return False
-    outline = max(contours, key=cv2.contourArea)
-    (_, _), (w, h), _ = cv2.minAreaRect(outline)
-    return w * h > 0 and cv2.contourArea(outline) >= RECTANGLE_FILL * w * h
+    _, _, fill = signals.turned_box(max(contours, key=cv2.contourArea))
+    return fill >= RECTANGLE_FILL
 
 
 def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
