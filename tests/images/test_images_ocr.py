@@ -227,3 +227,22 @@ def test_a_name_in_the_white_field_of_a_tag_on_a_dark_jacket_is_read():
     fields = layout.name_fields(np.asarray(chest))
     assert fields and 150 <= fields[0].x + fields[0].width / 2 <= 340
     assert "Tobias" in OcrEngine()._boxed_words(chest)
+
+
+def test_leptonica_writes_nothing_to_stderr_once_ocr_is_loaded(ocr_screener, save_photo, capfd):
+    """Tesseract's layout sometimes hands Leptonica a box outside a patch; its complaint must
+    not reach the worker's terminal or a CI log. Provoke one directly, on the library tesserocr
+    loaded, after a photo has been read (which builds the OCR engine, which silences it)."""
+    import ctypes
+    import re
+    from pathlib import Path
+
+    ocr_screener.analyze(save_photo(render(["HELLO"], (300, 120), 40, 50), "hello.png"))
+    maps = Path("/proc/self/maps").read_text()
+    library = next(line.split()[-1] for line in maps.splitlines()
+                   if re.search(r"/lib(?:lept|leptonica)[^/]*\.so", line))
+    leptonica = ctypes.CDLL(library)
+    leptonica.boxClipToRectangle.restype = ctypes.c_void_p
+    capfd.readouterr()
+    assert leptonica.boxClipToRectangle(None, 10, 10) is None  # "Error in boxClipToRectangle: box not defined"
+    assert capfd.readouterr().err == ""
