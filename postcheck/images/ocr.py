@@ -87,23 +87,30 @@ _LEPTONICA_SEVERITY_NONE = 6
 _LEPTONICA_FILE = re.compile(r"/lib(?:lept|leptonica)[^/]*\.so")
 
 
+def leptonica_library() -> str | None:
+    """The file of the Leptonica library tesserocr loaded (Linux: /proc/self/maps; elsewhere the
+    system's), or None."""
+    import ctypes.util
+
+    with contextlib.suppress(OSError):
+        loaded = Path("/proc/self/maps").read_text().splitlines()
+        path = next((line.split()[-1] for line in loaded if _LEPTONICA_FILE.search(line)), None)
+        if path:
+            return path
+    return ctypes.util.find_library("leptonica") or ctypes.util.find_library("lept")
+
+
 def silence_leptonica() -> None:
     """Stop the Leptonica library inside tesserocr writing to stderr.
 
     Tesseract's page layout hands Leptonica boxes that fall outside a cropped patch now and
     then ("Error in boxClipToRectangle: box outside rectangle"); the read goes on unharmed, but
     the lines land on the terminal of a worker checking a photo, or in a CI log, and read as a
-    failure. Only the library tesserocr loaded is found (Linux: /proc/self/maps; elsewhere the
-    system's); where none is found, the messages stay.
+    failure. Where no library is found (`leptonica_library`), the messages stay.
     """
     import ctypes
-    import ctypes.util
 
-    path = None
-    with contextlib.suppress(OSError):
-        loaded = Path("/proc/self/maps").read_text().splitlines()
-        path = next((line.split()[-1] for line in loaded if _LEPTONICA_FILE.search(line)), None)
-    path = path or ctypes.util.find_library("leptonica") or ctypes.util.find_library("lept")
+    path = leptonica_library()
     if path:
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(path).setMsgSeverity(_LEPTONICA_SEVERITY_NONE)

@@ -234,13 +234,12 @@ def test_leptonica_writes_nothing_to_stderr_once_ocr_is_loaded(ocr_screener, sav
     not reach the worker's terminal or a CI log. Provoke one directly, on the library tesserocr
     loaded, after a photo has been read (which builds the OCR engine, which silences it)."""
     import ctypes
-    import re
-    from pathlib import Path
+
+    from postcheck.images.ocr import leptonica_library
 
     ocr_screener.analyze(save_photo(render(["HELLO"], (300, 120), 40, 50), "hello.png"))
-    maps = Path("/proc/self/maps").read_text()
-    library = next(line.split()[-1] for line in maps.splitlines()
-                   if re.search(r"/lib(?:lept|leptonica)[^/]*\.so", line))
+    library = leptonica_library()
+    assert library
     leptonica = ctypes.CDLL(library)
     leptonica.boxClipToRectangle.restype = ctypes.c_void_p
     capfd.readouterr()
