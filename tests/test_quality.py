@@ -10,7 +10,7 @@ others were each written by a fresh writer (real-style sets from fresh sources) 
 version and scored once then (models/corpus/README.md says which). The fifteenth was
 chosen over the fourteenth on them, beside two decision sets (docs/learned-layer.md), so their floors
 are a guard; the honest figure of what ships is `uA` and `uB`, written for it and scored once at
-the end. Each floor is what the shipped model scored, so a change that drops below one has made
+the end, and `xA` and `xB`, written after it was frozen and scored once a session later. Each floor is what the shipped model scored, so a change that drops below one has made
 postcheck worse on posts nobody here wrote.
 """
 
@@ -55,6 +55,9 @@ HELD_OUT = REPO / "models" / "corpus" / "heldout"
         # written for the fifteenth model and scored once, at the session's end (2026-12-03)
         (HELD_OUT / "uA.jsonl", 0.87, 0.97, 1, 0.2, 0.18),
         (HELD_OUT / "uB.jsonl", 0.9, 1.0, 0, 0.1, 0.08),
+        # written after the fifteenth was frozen, scored once at the end of the next session (2026-12-03)
+        (HELD_OUT / "xA.jsonl", 0.92, 0.98, 1, 0.08, 0.1),
+        (HELD_OUT / "xB.jsonl", 0.85, 0.93, 1, 0.06, 0.09),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )
