@@ -10,8 +10,9 @@ others were each written by a fresh writer (real-style sets from fresh sources) 
 version and scored once then (models/corpus/README.md says which). The fifteenth was
 chosen over the fourteenth on them, beside two decision sets (docs/learned-layer.md), so their floors
 are a guard; the honest figure of what ships is `uA` and `uB`, written for it and scored once at
-the end, and `xA` and `xB`, written after it was frozen and scored once a session later. Each floor is what the shipped model scored, so a change that drops below one has made
-postcheck worse on posts nobody here wrote.
+the end, and `xA` and `xB`, written after it was frozen and scored once a session later. Each
+floor is what the shipped model scored, so a change that drops below one has made postcheck
+worse on posts nobody here wrote.
 """
 
 from __future__ import annotations
