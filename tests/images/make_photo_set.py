@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and four held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and five held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,10 +6,11 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 only, six photos from two PyPI archives (face_recognition 1.3.0's test images,
-insightface 2.1's sample images) that tests/images/fetch_photo_sources.py downloads, pinned
-by version and sha256, into .photo-sources/ or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`;
-without them the build stops with a message saying to run it). All
+held_out_4 and held_out_5 only, eight photos from three PyPI archives (face_recognition 1.3.0's
+test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets) that
+tests/images/fetch_photo_sources.py downloads, pinned by version and sha256, into .photo-sources/
+or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`; without them the build stops with a message
+saying to run it). All
 text (forms, screenshots, name tags) is drawn with PIL in the DejaVu fonts inside
 matplotlib; every name, date, case number and place in it is invented.
 
@@ -64,7 +65,7 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
             No LFW scene: every crop is already on one of the other sides.
 Flyers (added 2026-12-02, after every other image, so the rest is made byte for byte as
 before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2
-(flyer-D on held_out_3 and flyer-E on held_out_4, each made after its side's other images).
+(flyer-D on held_out_3, flyer-E on held_out_4 and flyer-F on held_out_5, each made after its side's other images).
 Checks were changed for flyer-A only; B and C were scored once, after.
   held_out_3: added 2026-12-02 after the flyers (the earlier images are made byte for byte as
             before) and scored once, on the checks as they stood, before anything was changed
@@ -95,6 +96,23 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             clock (motion-blurred), brick, space_shuttle, trees, aruco_board (a printed board on a
             desk), plant and candle (opencv-doc and scikit-image files no other side uses). Name
             tags on the five with a chest in frame. No LFW scene.
+  held_out_5: added 2026-12-03 after flyer-E (the earlier 1,384 images are made byte for byte as before,
+            checked by sha256) and scored once on the checks as they stood (docs/quality-and-benchmarks.md):
+            two photos of two people from the ultralytics 8.3.0 wheel (AGPL-3.0; fetched at build time, never
+            copied or read by postcheck): bus_stop (bus.jpg: two men in sunglasses walking past a bus, full
+            length, faces of 38-42 px in the source; its right edge, where a third man is cut off with half a
+            face in frame, is cropped away) and touchline (zidane.jpg: a grey-haired man facing the camera and
+            a bald man shouting in profile, in front of an out-of-focus stadium crowd, as messi5's, whose
+            blurred blobs are not labelled). Both faces of each are labelled and obscured together; name tags
+            on the first person's chest (both have one in frame). The minutes of a child protection conference
+            (portrait, numbered paragraphs), a looked-after child's care plan in a tablet app and a worker's
+            contact log laid out like a banking app on a phone (layouts no check had seen); flyer-F (a
+            landscape open-day poster with carers' quotes in speech bubbles); no-person pictures pencil_cup,
+            old_town (a street of half-timbered houses, no one in it), lighthouse, colour_chart (a colour
+            checker on a patterned cloth), fog_tree, spheres (rendered, on a chequerboard), toy_dinosaurs
+            (rendered), depth_cameras, marker_sheet (a printed marker board on a desk) and pattern_wall (a
+            printed noise pattern on a wall), from opencv-doc files no other side uses; pencil_cup, depth_cameras
+            and toy_dinosaurs also in portrait mode, the first two on the desk beside a document. No LFW scene.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -134,7 +152,8 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
     import make_image_set as base
 
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4)
+FRESH5 = "held_out_5"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -165,10 +184,17 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     "arms_crossed": base.FacePhoto("arms_crossed", (428, 177, 277, 380), 334),
     "card_game": base.FacePhoto("card_game", (906, 58, 99, 143), 119),  # the man standing; five more below
     "aligned_crop": base.FacePhoto("aligned_crop", (13, 0, 75, 112), 50),
+    # held_out_5 (fetched from the ultralytics wheel), measured the same way; both are photos of two people
+    "bus_stop": base.FacePhoto("bus_stop", (113, 415, 42, 54), 435),  # the man in the fleece coat; one more beside him
+    "touchline": base.FacePhoto("touchline", (916, 99, 136, 173), 167),  # the grey-haired man, facing the camera
 }
 # Photos with more than one person: every other face as (box, eye line), measured as PEOPLE's are.
 OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 402), ((1125, 272, 95, 123), 320),
-                             ((60, 268, 107, 128), 316), ((266, 151, 105, 126), 200))}
+                             ((60, 268, 107, 128), 316), ((266, 151, 105, 126), 200)),
+               "bus_stop": (((268, 422, 38, 50), 444),),  # the man in sunglasses (both wear them)
+               "touchline": (((554, 261, 101, 160), 327),)}  # the bald man shouting, in profile
+# (touchline's stadium crowd is out of focus, as messi5's is: YuNet finds one lens-blurred blob in it at 0.61,
+# no face anyone could recognise; like messi5's crowd it is not labelled.)
 # Photos that are only ever used whole (aligned_crop: the face fills the picture, a crop would cut it).
 WHOLE_FRAME = {"aligned_crop"}
 # Close-ups whose face fills the frame: a cover larger than the face would leave no photo round it (a blank
@@ -179,25 +205,29 @@ PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5
                 "stubble_man": FRESH3, "glasses_man": FRESH3, "desk_man": FRESH3, "film_still_a": FRESH3,
                 "film_still_b": FRESH3,
                 "oval_office": FRESH4, "podium": FRESH4, "state_room": FRESH4, "arms_crossed": FRESH4, "card_game": FRESH4,
-                "aligned_crop": FRESH4}
+                "aligned_crop": FRESH4, "bus_stop": FRESH5, "touchline": FRESH5}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
          "basketball": (0.2, 1.9, 1.4), "stubble_man": (-0.45, 1.45, 0.7), "desk_man": (0.1, 1.7, 0.9),
          "oval_office": (-0.66, 1.55, 0.6), "podium": (-0.64, 1.5, 0.45), "state_room": (-0.92, 1.72, 0.75),
-         "arms_crossed": (-0.93, 1.7, 0.75), "card_game": (0.75, 1.83, 0.9)}
+         "arms_crossed": (-0.93, 1.7, 0.75), "card_game": (0.75, 1.83, 0.9),
+         "bus_stop": (0.38, 1.95, 1.4), "touchline": (-0.91, 1.45, 0.75)}
 # (glasses_man, the two film stills and aligned_crop are close-ups with no chest in the frame: no name tags.
-# In card_game the tag goes on the standing man's shirt, the first face.)
+# In card_game the tag goes on the standing man's shirt, the first face; in bus_stop on the fleece coat, in
+# touchline on the grey-haired man's lapel, above the other man's outstretched arm.)
 # Upscaling of each person photo (reframe's `scales`): long sides of about 640-1600 px.
 PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace_hopper": (1.25, 1.75, 2.25),
                  "messi5": (1.5, 2.0, 2.5), "smiling_man": (1.5, 2.0, 2.5), "outdoor_man": (1.0, 1.25, 1.5),
                  "basketball": (1.0, 1.5, 2.0), "stubble_man": (2.0, 2.5, 3.0), "glasses_man": (1.25, 1.75, 2.25),
                  "desk_man": (1.0, 1.5, 2.0), "film_still_a": (1.25, 1.75, 2.25), "film_still_b": (1.25, 1.75, 2.25),
                  "oval_office": (0.75, 1.0, 1.25), "podium": (0.75, 1.0, 1.25), "state_room": (0.35, 0.5, 0.65),
-                 "arms_crossed": (0.35, 0.5, 0.65), "card_game": (0.5, 0.75, 1.0), "aligned_crop": (2.5, 3.5, 4.5)}
+                 "arms_crossed": (0.35, 0.5, 0.65), "card_game": (0.5, 0.75, 1.0), "aligned_crop": (2.5, 3.5, 4.5),
+                 "bus_stop": (1.0, 1.25, 1.5), "touchline": (0.75, 1.0, 1.25)}
 # aligned_crop is 112 px square: it stays a small picture (280-504 px), as a profile photo is. card_game at 0.5 has
-# faces of 47-54 px. Name tags on card_game are drawn at these scales, so the name on them can be read:
-TAG_SCALES = {"card_game": (1.0, 1.25)}
+# faces of 47-54 px. Name tags on these group photos are drawn at these scales, so the name on them can be read
+# (bus_stop's faces are 38-42 px in the source):
+TAG_SCALES = {"card_game": (1.0, 1.25), "bus_stop": (1.5, 2.0), "touchline": (1.0, 1.25)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -220,6 +250,9 @@ PERSON_SHAPE = {
     "card_game": ((130, 560, 160, 330), (340, 360, 110, 270), (500, 430, 190, 210), (780, 460, 150, 170),
                   (1060, 300, 200, 320), (1140, 460, 150, 240)),
     "aligned_crop": ((50, 58, 48, 62),),
+    "bus_stop": ((134, 442, 32, 42), (128, 660, 82, 250), (150, 875, 95, 30), (287, 448, 30, 40), (285, 640, 64, 225)),
+    "touchline": ((982, 175, 95, 140), (930, 500, 185, 240), (575, 325, 100, 130), (415, 545, 290, 185),
+                  (300, 640, 190, 110), (880, 450, 280, 62)),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -237,6 +270,8 @@ NO_PERSON = {
              "fisheye_room"),
     FRESH4: ("sudoku", "book_page", "kitten", "clock", "brick", "space_shuttle", "trees", "aruco_board", "plant",
              "candle"),
+    FRESH5: ("pencil_cup", "old_town", "lighthouse", "colour_chart", "fog_tree", "spheres", "toy_dinosaurs",
+             "depth_cameras", "marker_sheet", "pattern_wall"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -258,16 +293,32 @@ OPENCV_FILES |= {"sudoku": ("data", "sudoku.png"), "book_page": ("data", "imageT
                  "space_shuttle": ("html", "space_shuttle.jpg"), "trees": ("html", "retina_TreeHdr_small.jpg"),
                  "aruco_board": ("html", "choriginal.jpg"), "plant": ("html", "plant.jpg"),
                  "candle": ("html", "HDRtoneMapping_candleSample.jpg")}
+# held_out_5: six source panels of the structured-edge tutorial's figures (a pencil pot on a desk, a street of
+# half-timbered houses, a lighthouse, a colour chart, a tree in fog, rendered spheres on a chequerboard), rendered
+# toy dinosaurs, depth cameras on a table, a printed marker board on a desk, a printed noise pattern on a wall.
+OPENCV_FILES |= {"pencil_cup": ("html", "02.jpg"), "old_town": ("html", "03.jpg"), "lighthouse": ("html", "04.jpg"),
+                 "colour_chart": ("html", "07.jpg"), "fog_tree": ("html", "09.jpg"), "spheres": ("html", "10.jpg"),
+                 "toy_dinosaurs": ("html", "snapshot27.jpg"), "depth_cameras": ("html", "realsense.jpg"),
+                 "marker_sheet": ("html", "gboriginal.png"), "pattern_wall": ("html", "pattern_img.jpg")}
 # Pictures that are one panel of a tutorial's figure: the part that is a photo (no caption, no window chrome).
 OPENCV_CROPS = {"glasses_man": (0, 0, 387, 580), "film_still_a": (0, 20, 512, 470), "film_still_b": (0, 20, 512, 470),
                 "memorial": (0, 140, 503, 734), "pug": (0, 0, 300, 295),
                 # sudoku below the newspaper's cartoon strip; kitten inside the detector's drawn box; candle: the
                 # right panel under its caption
-                "sudoku": (0, 48, 558, 563), "kitten": (37, 3, 379, 280), "candle": (524, 58, 1036, 546)}
+                "sudoku": (0, 48, 558, 563), "kitten": (37, 3, 379, 280), "candle": (524, 58, 1036, 546),
+                # the structured-edge figures' source panels above their "Source" caption; the dinosaurs with less
+                # of the black render background round them
+                **{n: (0, 0, 512, 470) for n in ("pencil_cup", "old_town", "lighthouse", "colour_chart", "fog_tree",
+                                                 "spheres")},
+                "toy_dinosaurs": (230, 60, 1250, 880)}
 # Source pictures fetched from PyPI archives (tests/images/fetch_photo_sources.py): (requirement, file in the archive).
 FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podium": ("face_recognition==1.3.0", "obama2.jpg"),
                  "state_room": ("face_recognition==1.3.0", "obama3.jpg"), "arms_crossed": ("face_recognition==1.3.0", "biden.jpg"),
-                 "card_game": ("insightface==2.1", "t1.jpg"), "aligned_crop": ("insightface==2.1", "Tom_Hanks_54745.png")}
+                 "card_game": ("insightface==2.1", "t1.jpg"), "aligned_crop": ("insightface==2.1", "Tom_Hanks_54745.png"),
+                 "bus_stop": ("ultralytics==8.3.0", "bus.jpg"), "touchline": ("ultralytics==8.3.0", "zidane.jpg")}
+# bus.jpg without its right edge, where a third man is cut off by the frame with half his face in it: so every
+# face left in the picture is whole and labelled.
+FETCHED_CROPS = {"bus_stop": (0, 0, 660, 1080)}
 SKLEARN = ("china", "flower")
 # Objects for portrait mode and for a desk beside a form: ellipse (cx, cy, rx, ry) as fractions of the picture.
 OBJECTS = {
@@ -279,23 +330,27 @@ OBJECTS = {
             "licenseplate_motion": (0.5, 0.55, 0.45, 0.35)},
     FRESH3: {"still_life": (0.55, 0.62, 0.35, 0.3), "pug": (0.45, 0.5, 0.45, 0.5), "books": (0.45, 0.6, 0.3, 0.35)},
     FRESH4: {"plant": (0.56, 0.5, 0.42, 0.5), "candle": (0.5, 0.55, 0.42, 0.46), "kitten": (0.5, 0.5, 0.42, 0.5)},
+    FRESH5: {"pencil_cup": (0.5, 0.58, 0.32, 0.46), "depth_cameras": (0.25, 0.52, 0.25, 0.34),
+             "toy_dinosaurs": (0.5, 0.52, 0.38, 0.46)},
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
-                FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle")}
+                FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
-FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E"}
+FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
            FRESH: ("court-notice", "screen-texts", "notebook"),
            FRESH3: ("form-referral", "screen-record"),
-           FRESH4: ("form-safeguarding", "screen-call", "diary")}
+           FRESH4: ("form-safeguarding", "screen-call", "diary"),
+           FRESH5: ("minutes", "screen-careplan", "screen-contactlog")}
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
 # is already on one of the other sides), and two rounds of each of its three document layouts.
 # held_out_4 has six person photos (five with a chest in frame): one round of each kind of image per person,
-# and two rounds of each of its three document layouts.
+# and two rounds of each of its three document layouts. held_out_5 has two photos of two people each (both
+# with chests in frame): three rounds of obscuring and of name tags per photo, three of each document layout.
 IMAGES_PER_SOURCE = {
     TUNE: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1, "lfw_framings": 4,
            "object_portraits": 4, "document_rounds": 1},
@@ -307,6 +362,8 @@ IMAGES_PER_SOURCE = {
              "object_portraits": 3, "document_rounds": 3},
     FRESH4: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1,
              "object_portraits": 3, "document_rounds": 2},
+    FRESH5: {"obscured_rounds": 3, "plain_framings": 4, "portraits": 6, "tag_rounds": 3,
+             "object_portraits": 3, "document_rounds": 3},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -320,7 +377,8 @@ def load_source(name: str) -> Image.Image:
             path = fetched.picture_path(requirement, file)
             if not path.is_file():
                 raise MissingSource(missing_fetched_message(path))
-            _cache[name] = Image.open(path).convert("RGB")
+            picture = Image.open(path).convert("RGB")
+            _cache[name] = picture.crop(FETCHED_CROPS[name]) if name in FETCHED_CROPS else picture
         elif name in OPENCV_FILES:
             folder, file = OPENCV_FILES[name]
             path = (OPENCV_DATA if folder == "data" else OPENCV_HTML) / file
@@ -339,8 +397,8 @@ def load_source(name: str) -> Image.Image:
 
 
 def missing_fetched_message(path: Path) -> str:
-    return (f"{path} is missing: run `{fetched.COMMAND}` to download held_out_4's source pictures "
-            "(face_recognition 1.3.0 and insightface 2.1 from PyPI, pinned by sha256) into "
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download held_out_4's and held_out_5's source "
+            "pictures (face_recognition 1.3.0, insightface 2.1 and ultralytics 8.3.0 from PyPI, pinned by sha256) into "
             f"{fetched.source_dir()} (or set {fetched.ENV} to a folder that holds them)")
 
 
@@ -941,7 +999,7 @@ class Builder:
         for name in self.few(OBJECTS[split], 2):
             self.portrait_object(name, split, count["object_portraits"])
         for layout in self.few(LAYOUTS[split], 2):
-            if layout.startswith("form") or layout in ("court-notice", "notebook", "diary"):
+            if layout.startswith("form") or layout in ("court-notice", "notebook", "diary", "minutes"):
                 presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
             elif layout.startswith("screen"):
                 presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
@@ -1100,7 +1158,8 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "screen-spreadsheet": screen_spreadsheet, "screen-email": screen_email, "screen-chat": screen_chat,
             "whiteboard": whiteboard, "letter": letter, "court-notice": court_notice, "screen-texts": screen_texts,
             "notebook": notebook, "form-referral": form_referral, "screen-record": screen_record,
-            "form-safeguarding": form_safeguarding, "screen-call": screen_call, "diary": diary}[layout](d, rng)
+            "form-safeguarding": form_safeguarding, "screen-call": screen_call, "diary": diary, "minutes": minutes,
+            "screen-careplan": screen_careplan, "screen-contactlog": screen_contactlog}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -1737,6 +1796,215 @@ def diary(d, rng):
     return Image.composite(Image.new("RGB", (W, H), (90, 80, 70)), p.img, shadow)
 
 
+CONFERENCE_CATEGORIES = ("neglect", "emotional abuse", "physical abuse", "sexual abuse")
+
+
+def minutes(d, rng):
+    """The first page of a child protection conference's minutes, portrait: the partnership's name over a
+    title, a table of who and when, those present and their roles, then numbered paragraphs (agency reports,
+    the parents' views, the decision) and a page footer."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (250, 250, 247)]))
+    county = rng.choice(["Branwick", "Thistlecombe", "Kelderby", "Hollins Cross"])
+    p.text((60, 48), f"{county} Safeguarding Children Partnership", 20, "DejaVuSerif", (70, 70, 70))
+    p.text((W - 60, 48), "RESTRICTED", 20, "DejaVuSans-Bold", (170, 30, 30), anchor="ra")
+    kind = rng.choice(["Initial", "Review"])
+    p.text((60, 86), f"{kind} Child Protection Conference", 32, "DejaVuSerif-Bold")
+    p.text((60, 130), "Minutes", 28, "DejaVuSerif")
+    chair = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    rows = [("Child", f"{d['child']} (DOB {d['dob']})"), ("Case no.", d["case"]),
+            ("Date / venue", f"{d['referred']}, {rng.choice(['Civic Centre', 'Family Hub', 'Microsoft Teams'])}"),
+            ("Chair", f"{chair}, Independent Chair"), ("Minutes", f"{rng.choice(FIRST)} {rng.choice(LAST)}")]
+    y = 182
+    for label, value in rows:
+        p.draw.rectangle((60, y, 300, y + 40), fill=(232, 236, 242), outline=(120, 120, 130))
+        p.draw.rectangle((300, y, W - 60, y + 40), outline=(120, 120, 130))
+        p.text((72, y + 9), label, 18, "DejaVuSans-Bold")
+        p.text((312, y + 9), value, 18)
+        y += 40
+    y += 24
+    present = [(d["parent"], "mother" if rng.random() < 0.6 else "father"), (d["worker"], "social worker"),
+               (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "team manager"),
+               (f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"DSL, {d['school']}"),
+               (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "health visitor"),
+               (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "PC, public protection unit")]
+    p.text((60, y), "Present:", 19, "DejaVuSans-Bold")
+    for k, (name, role) in enumerate(present):
+        p.text((170 + (k % 2) * 400, y + (k // 2) * 28), f"{name} ({role})"[:44], 17)
+    y += 28 * ((len(present) + 1) // 2) + 24
+    category = rng.choice(CONFERENCE_CATEGORIES)
+    paragraphs = [
+        ("1.", "Purpose of the meeting", f"The chair explained that the conference would decide whether {d['first']} "
+                                          "is likely to suffer significant harm and, if so, agree a plan."),
+        ("2.1", "Children's social care", f"{d['worker']} summarised the section 47 enquiry. {d['reason'][0]} "
+                                          f"{d['reason'][1]}"),
+        ("2.2", "School", f"Attendance this term is {rng.randint(61, 88)}%. {d['first']} is often hungry on "
+                          "Monday mornings and has told staff that home is 'noisy'."),
+        ("2.3", "Health", f"Two missed appointments; {d['first']}'s weight has dropped from the "
+                          f"{rng.choice(['50th', '25th', '9th'])} centile. Immunisations are not up to date."),
+        ("3.", "Parents' views", f"{d['parent'].split()[0]} said the family has had a hard year and wants help, "
+                                 "not judgement, and disagreed with the school's account."),
+        ("4.", "Decision", f"The conference agreed that {d['child']} will be the subject of a child protection plan "
+                           f"under the category of {category}."),
+        ("5.", "Core group", f"First core group meeting on {d['next']}; review conference in three months."),
+        ("6.", "Outline plan", f"{d['worker']} to visit weekly and see {d['first']} alone; school to share attendance "
+                               f"each Friday; health visitor to weigh {d['first']} fortnightly; "
+                               f"{d['parent'].split()[0]} to attend the parenting programme."),
+    ]
+    for number, title, text in paragraphs:
+        if y > H - 150:
+            break
+        p.text((60, y), number, 19, "DejaVuSerif-Bold")
+        p.text((120, y), title, 19, "DejaVuSerif-Bold")
+        y += 30
+        for line in _wrap(text, "DejaVuSerif", 18, W - 180, p.draw):
+            if y > H - 110:
+                break
+            p.text((120, y), line, 18, "DejaVuSerif")
+            y += 27
+        y += 12
+    p.draw.line((60, H - 70, W - 60, H - 70), fill=(150, 150, 150))
+    p.text((60, H - 56), f"{d['case']} · {d['child']} · RESTRICTED", 15, fill=(90, 90, 90))
+    p.text((W - 60, H - 56), f"Page 1 of {rng.randint(3, 6)}", 15, fill=(90, 90, 90), anchor="ra")
+    return p.img
+
+
+def _status_bar(p: Page, width: int, dark: bool = False) -> None:
+    """A phone's or tablet's status bar: the time on the left, signal, wifi and battery on the right."""
+    ink = (240, 240, 240) if dark else (20, 20, 20)
+    p.text((28, 12), f"{p.rng.randint(7, 18)}:{p.rng.randint(0, 59):02d}", 20, "DejaVuSans-Bold", ink)
+    x = width - 30
+    p.draw.rounded_rectangle((x - 40, 14, x, 32), radius=4, outline=ink, width=2)
+    p.draw.rectangle((x - 37, 17, x - 37 + round(34 * p.rng.uniform(0.2, 0.95)), 29), fill=ink)
+    p.text((x - 50, 23), f"{p.rng.randint(12, 99)}%", 15, fill=ink, anchor="rm")
+    for k in range(4):
+        p.draw.rectangle((x - 130 + k * 9, 30 - 5 * k, x - 124 + k * 9, 32), fill=ink)
+
+
+def screen_careplan(d, rng):
+    """A looked-after child's care plan in a tablet app, landscape: the status bar, the app's bar with the
+    child's name, a strip of placement details, a table of needs, actions, who and by when, each with a red,
+    amber or green status, and the child's own words at the foot."""
+    W, H = rng.choice([(1366, 1024), (1180, 820)])
+    p = Page((W, H), rng, (244, 246, 249))
+    _status_bar(p, W)
+    colour = rng.choice([(0, 105, 120), (60, 70, 150), (120, 50, 110)])
+    p.draw.rectangle((0, 44, W, 110), fill=colour)
+    p.text((28, 60), "‹ Plans", 22, fill="white")
+    p.text((W / 2, 77), f"Care plan — {d['child']}", 26, "DejaVuSans-Bold", "white", anchor="mm")
+    p.text((W - 28, 77), "Edit", 22, fill="white", anchor="rm")
+    carer = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    facts = [("DOB", d["dob"]), ("Legal status", rng.choice(["s.20", "Interim care order", "Care order"])),
+             ("Placement", f"{carer} (foster carer)"), ("Review", d["next"])]
+    x = 28
+    for label, value in facts:
+        p.text((x, 126), label, 15, fill=(110, 110, 120))
+        p.text((x, 148), value, 18, "DejaVuSans-Bold")
+        x += max(200, round(p.draw.textlength(value, font=font("DejaVuSans-Bold", 18))) + 50)
+    cols = (28, 210, 540, 880, 1040)
+    heads = ("Need", "What we want", "Action", "Who", "By")
+    y = 196
+    p.draw.rounded_rectangle((16, y, W - 16, H - 145), radius=12, fill="white", outline=(215, 218, 224))
+    for cx, head in zip(cols, heads):
+        if cx < W - 120:
+            p.text((cx + 8, y + 14), head, 17, "DejaVuSans-Bold", (80, 80, 90))
+    p.draw.line((16, y + 48, W - 16, y + 48), fill=(215, 218, 224), width=2)
+    school = d["school"].rsplit(" ", 1)[0]  # "St Brigid's", "Oakfield Community"
+    needs = [("Health", "Dental check and LAC health review", "Book dentist; carer to attend", carer.split()[0]),
+             ("Education", f"Keep place at {school}", f"PEP meeting with {school}", "Designated teacher"),
+             ("Emotional", "Sleep settles, fewer night terrors", "CAMHS referral sent", d["worker"].split()[0]),
+             ("Family time", f"Safe time with {d['parent'].split()[0]}", "Supervised contact fortnightly",
+              "Family centre"),
+             ("Identity", f"{d['first']} keeps links to friends", "Life story work started", d["worker"].split()[0]),
+             ("Placement", "Stable placement to 18", "Support plan with fostering team", "Supervising SW"),
+             ("Money", "Savings account opened", "Carer to open junior ISA", carer.split()[0])]
+    rng.shuffle(needs)
+    row_h = 62 if H > 900 else 54
+    for k, (need, want, action, who) in enumerate(needs):
+        ry = y + 56 + k * row_h
+        if ry + row_h > H - 150:
+            break
+        if k % 2:
+            p.draw.rectangle((18, ry - 4, W - 18, ry + row_h - 8), fill=(248, 249, 251))
+        when = (datetime.strptime(d["next"], "%d/%m/%Y") + timedelta(days=rng.randrange(7, 90))).strftime("%d/%m/%y")
+        status = rng.choice([(200, 50, 50), (230, 160, 30), (40, 150, 80)])
+        p.draw.ellipse((cols[0] + 8, ry + 8, cols[0] + 24, ry + 24), fill=status)
+        cells = (need, want, action, who, when)
+        for cx, cell in zip(cols, cells):
+            if cx < W - 120:
+                p.text((cx + (34 if cx == cols[0] else 8), ry + 6), cell[:34], 17 if H > 900 else 15)
+    views = rng.choice(["I like it here but I miss my brother", "I want to stay at my school",
+                        "I want to see mum more, not less", "Can I have my own room at the next review?"])
+    box = (28, H - 130, W - 28, H - 40)
+    p.draw.rounded_rectangle(box, radius=10, fill=(236, 242, 250))
+    p.text((box[0] + 16, box[1] + 12), f"{d['first']}'s views (recorded {d['referred']})", 15, "DejaVuSans-Bold", colour)
+    p.text((box[0] + 16, box[1] + 42), f"“{views}”", 19, "DejaVuSerif-Italic", (30, 30, 40))
+    return p.img
+
+
+CONTACT_GREY = (90, 90, 100)  # a neutral outcome, drawn in the theme's faint ink
+CONTACT_KINDS = (("Home visit", "seen alone", (40, 150, 80)), ("Home visit", "no answer", (200, 50, 50)),
+                 ("Phone call", "12 min", CONTACT_GREY), ("Text", "replied", CONTACT_GREY),
+                 ("School visit", "seen with DSL", (40, 150, 80)), ("Contact session", "supervised", (230, 140, 20)),
+                 ("Office visit", "did not attend", (200, 50, 50)), ("Video call", "25 min", CONTACT_GREY))
+
+
+def screen_contactlog(d, rng):
+    """A worker's log of contacts with children on a phone, drawn as a banking app is: a greeting, a card with
+    this month's count where a balance would be, round quick-action buttons, then the recent entries grouped by
+    day, each with its initials disc, the child and place, and the outcome in colour where an amount would be."""
+    W, H = 750, 1334
+    dark = rng.random() < 0.4
+    back, card_ink, ink, faint = (((18, 20, 26), (255, 255, 255), (235, 235, 240), (150, 150, 160)) if dark else
+                                  ((246, 247, 251), (255, 255, 255), (20, 20, 28), (120, 120, 130)))
+    p = Page((W, H), rng, back)
+    _status_bar(p, W, dark)
+    p.text((36, 70), f"Good {rng.choice(['morning', 'afternoon'])}, {d['worker'].split()[0]}", 30, "DejaVuSans-Bold", ink)
+    p.text((36, 114), "Ashbourne North · Children's Social Care", 18, fill=faint)
+    colour = rng.choice([(90, 60, 200), (0, 110, 140), (200, 60, 90)])
+    p.draw.rounded_rectangle((30, 160, W - 30, 380), radius=28, fill=colour)
+    p.text((64, 190), "Contacts logged in " + rng.choice(["March", "June", "October", "November"]), 20, fill=card_ink)
+    p.text((64, 228), str(rng.randint(9, 31)), 72, "DejaVuSans-Bold", card_ink)
+    p.text((64, 330), f"{rng.randint(2, 6)} overdue · statutory visits due {d['next']}", 18, fill=card_ink)
+    for k, label in enumerate(("Log visit", "Call", "Note", "Upload")):
+        cx = 36 + 56 + k * 170
+        p.draw.ellipse((cx - 40, 410, cx + 40, 490), fill=(228, 230, 240) if not dark else (44, 46, 56))
+        p.text((cx, 450), "+✆✎↑"[k], 30, "DejaVuSans-Bold", colour, anchor="mm")
+        p.text((cx, 512), label, 17, fill=ink, anchor="mm")
+    p.text((36, 560), "Recent activity", 24, "DejaVuSans-Bold", ink)
+    p.text((W - 36, 564), "See all", 18, fill=colour, anchor="ra")
+    day = datetime.strptime(d["referred"], "%d/%m/%Y")
+    y = 606
+    people = [d] + [case_details(rng) for _ in range(5)]
+    for group in range(3):
+        if y > H - 300:  # no room for a day's entries above the tab bar
+            break
+        header = ("Today", "Yesterday", (day - timedelta(days=2)).strftime("%a %d %b"))[group]
+        p.text((36, y), header, 18, "DejaVuSans-Bold", faint)
+        y += 34
+        for _ in range(rng.randint(2, 3)):
+            if y > H - 200:
+                break
+            who = rng.choice(people)
+            kind, outcome, tone = rng.choice(CONTACT_KINDS)
+            p.draw.ellipse((36, y, 100, y + 64), fill=rng.choice([(255, 214, 170), (200, 225, 255), (210, 240, 210),
+                                                                 (240, 210, 240)]))
+            p.text((68, y + 32), who["first"][0] + who["last"][0], 22, "DejaVuSans-Bold", (40, 40, 50), anchor="mm")
+            p.text((120, y + 6), f"{kind} — {who['child']}", 20, "DejaVuSans-Bold", ink)
+            place = {"Home visit": who["address"].split(", ")[0], "School visit": who["school"],
+                     "Contact session": "family centre", "Office visit": "office"}.get(kind, "mobile")
+            p.text((120, y + 36), f"{place} · {rng.randint(8, 18)}:{rng.choice(['00', '15', '30', '45'])}", 17, fill=faint)
+            p.text((W - 36, y + 36), outcome, 18, "DejaVuSans-Bold", faint if tone == CONTACT_GREY else tone, anchor="ra")
+            y += 88
+        y += 10
+    p.draw.rectangle((0, H - 110, W, H), fill=(255, 255, 255) if not dark else (30, 32, 40))
+    for k, label in enumerate(("Home", "Cases", "Log", "Diary", "Me")):
+        cx = 75 + k * 150
+        p.draw.rounded_rectangle((cx - 16, H - 92, cx + 16, H - 60), radius=8, outline=colour if k == 2 else faint, width=3)
+        p.text((cx, H - 36), label, 16, fill=colour if k == 2 else faint, anchor="mm")
+    return p.img
+
+
 # --- documents photographed ---------------------------------------------------------------
 
 
@@ -1877,7 +2145,8 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 
 
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
-    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e}[design](rng)
+    return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e,
+            "flyer-F": flyer_f}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -2024,6 +2293,63 @@ def flyer_e(rng):
     return p.img
 
 
+CARER_QUOTES = ("I never thought I had room in my life. I did.", "The training made me feel ready.",
+                "You don't need to be perfect, just patient.", "Our social worker was always on the end of the phone.",
+                "Seeing him smile at sports day made it all worth it.", "We started with weekends. Now it's home.")
+
+
+def flyer_f(rng):
+    """Design F: a landscape open-day poster cut by a diagonal: a coloured wedge with the headline in white,
+    three speech bubbles quoting carers by first name, a calendar tile with the day, a map pin beside the place,
+    a QR code and a footer of phone, web address and social handle."""
+    W, H = 1414, 1000
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (252, 249, 242)]))
+    p.draw.polygon([(0, 0), (W * 0.6, 0), (W * 0.42, H * 0.4), (0, H * 0.5)], fill=colour)
+    p.text((60, 70), rng.choice(["Open day", "Drop-in day", "Meet the team"]), 40, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((60, 130), rng.choice(["Foster with", "Host with", "Volunteer with"]), 64, "DejaVuSerif-Bold", (255, 255, 255))
+    p.text((60, 210), rng.choice(["your council", "Ashbourne", "Kelderby"]), 64, "DejaVuSerif-Bold", (255, 255, 255))
+    p.text((60, 310), rng.choice(["Real carers. Real stories.", "Ask anything, no pressure.", "Tea, cake and honest answers."]),
+           30, fill=(255, 255, 255))
+    # the calendar tile
+    day, month = rng.randint(1, 28), rng.choice(["MAR", "MAY", "JUL", "SEP", "OCT"])
+    top = 560
+    p.draw.rounded_rectangle((60, top, 260, top + 200), radius=18, fill=(255, 255, 255), outline=(40, 40, 40), width=3)
+    p.draw.rounded_rectangle((60, top, 260, top + 60), radius=18, fill=(40, 40, 40))
+    p.draw.rectangle((60, top + 40, 260, top + 60), fill=(40, 40, 40))
+    p.text((160, top + 30), month, 32, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.text((160, top + 130), str(day), 80, "DejaVuSans-Bold", (30, 30, 30), anchor="mm")
+    p.text((290, top + 40), rng.choice(["Saturday", "Sunday", "Wednesday"]), 34, "DejaVuSans-Bold", (30, 30, 30))
+    p.text((290, top + 90), f"{rng.randint(10, 11)}am – {rng.randint(1, 3)}pm", 30, fill=(30, 30, 30))
+    # a map pin and the place
+    p.draw.ellipse((290, top + 144, 326, top + 180), fill=colour)
+    p.draw.polygon([(292, top + 170), (324, top + 170), (308, top + 204)], fill=colour)
+    p.draw.ellipse((302, top + 156, 314, top + 168), fill=(255, 255, 255))
+    p.text((340, top + 152), rng.choice(FLYER_PLACES), 28, fill=(30, 30, 30))
+    # speech bubbles quoting carers
+    names = rng.sample(FIRST, 3)
+    for k, quote in enumerate(rng.sample(CARER_QUOTES, 3)):
+        x0, y0 = 760 + (k % 2) * 40, 90 + k * 215
+        lines = _wrap(quote, "DejaVuSerif-Italic", 26, 520, p.draw)[:3]
+        h = 40 + 34 * len(lines) + 36
+        fill = tuple(round(255 - (255 - c) * 0.18) for c in colour)
+        p.draw.rounded_rectangle((x0, y0, x0 + 580, y0 + h), radius=26, fill=fill)
+        p.draw.polygon([(x0 + 60, y0 + h - 2), (x0 + 100, y0 + h - 2), (x0 + 50, y0 + h + 34)], fill=fill)
+        for j, line in enumerate(lines):
+            p.text((x0 + 30, y0 + 22 + 34 * j), line, 26, "DejaVuSerif-Italic", (30, 30, 30))
+        p.text((x0 + 30, y0 + 30 + 34 * len(lines)), f"— {names[k]}, {rng.choice(['foster carer', 'host', 'kinship carer'])}",
+               20, "DejaVuSans-Bold", colour)
+    _qr(p, 1180, 730, 170)
+    p.text((1265, 912), "Book a place", 20, anchor="mm")
+    # footer
+    p.draw.rectangle((0, H - 110, 1140, H), fill=(40, 40, 40))
+    p.text((60, H - 92), f"0300 {rng.randint(100, 999)} {rng.randint(1000, 9999)}", 36, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((60, H - 44), "www.example-fostering.org/openday", 24, fill=(220, 220, 220))
+    p.text((1100, H - 70), f"@{rng.choice(['AshbourneFostering', 'KelderbyCares', 'FosterBranwick'])}", 24,
+           fill=(220, 220, 220), anchor="rm")
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -2031,7 +2357,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     """Write the set into `out_dir` (labels.jsonl beside the images) and return its labels."""
     if not OPENCV_DATA.is_dir():
         load_source("messi5")  # raises MissingSource saying to install opencv-doc
-    absent = fetched.missing()  # held_out_4's pictures from PyPI: say how to fetch them, before writing anything
+    absent = fetched.missing()  # held_out_4's and held_out_5's pictures from PyPI: say how to fetch them, before writing anything
     if absent:
         path = absent[0]
         raise MissingSource(missing_fetched_message(path) if not path.is_file() else
@@ -2047,6 +2373,8 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.flyers(FLYERS[FRESH3], FRESH3, FLYER_PRESENTATIONS)
     b.split(FRESH4)
     b.flyers(FLYERS[FRESH4], FRESH4, FLYER_PRESENTATIONS)
+    b.split(FRESH5)
+    b.flyers(FLYERS[FRESH5], FRESH5, FLYER_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

