@@ -1,18 +1,16 @@
 """Quality floors on labelled sets (never the shared dev set), rules and learned layer together.
 
 `challenge*` and `independent_a`/`b` were written by other hands before the learned layer and
-are now part of its training corpus (`independent_b` calibrates it): their floors guard the
-rules and the model against regressions, not generalisation. The sets in
-models/corpus/heldout/ were never trained on or calibrated on by the shipped (fifteenth)
-model. `independent_c`, a writer of its own (`hW`) and real-style posts from Canadian,
-Australian and New Zealand sources (`hR`) have been held out from every model version; the
-others were each written by a fresh writer (real-style sets from fresh sources) for an earlier
-version and scored once then (models/corpus/README.md says which). The fifteenth was
-chosen over the fourteenth on them, beside two decision sets (docs/learned-layer.md), so their floors
-are a guard; the honest figure of what ships is `uA` and `uB`, written for it and scored once at
-the end, and `xA` and `xB`, written after it was frozen and scored once a session later. Each
-floor is what the shipped model scored, so a change that drops below one has made postcheck
-worse on posts nobody here wrote.
+are part of its training corpus (`independent_b` calibrates it), as are, since the seventeenth
+model, every set that was held out from an earlier model (the `h`, `i`, `u`, `v` and `x` sets,
+now in models/corpus/written/ and real/): their floors guard the rules and the model against
+regressions, not generalisation. `independent_c` has been held out from every model version.
+The sets in models/corpus/heldout/ were written after the shipped (seventeenth) model's data
+was fixed, by writers who saw neither rules nor model: it was chosen over the fifteenth on
+`aA` and `aB` (decision sets, docs/learned-layer.md), so their floors are a guard; `bA` and
+`bB` were never read before they were scored once, at the end, and are the honest figure of
+what ships. Each floor is what the shipped model scored, so a change that drops below one has
+made postcheck worse on posts nobody here wrote.
 """
 
 from __future__ import annotations
@@ -25,40 +23,45 @@ from postcheck.evaluate import evaluate, read_labeled
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
-HELD_OUT = REPO / "models" / "corpus" / "heldout"
+CORPUS = REPO / "models" / "corpus"
+HELD_OUT = CORPUS / "heldout"
 
 
 @pytest.mark.parametrize(
     ("path", "min_accuracy", "min_block_recall", "max_blocks_as_pass", "max_false_alarms", "max_near_miss_alarms"),
     [
-        (FIXTURES / "challenge.jsonl", 0.96, 1.0, 0, 0.06, None),
-        (FIXTURES / "challenge_holdout.jsonl", 0.88, 1.0, 0, 0.0, None),
-        (FIXTURES / "independent_a.jsonl", 0.95, 1.0, 0, 0.0, None),
+        (FIXTURES / "challenge.jsonl", 0.98, 1.0, 0, 0.0, None),
+        (FIXTURES / "challenge_holdout.jsonl", 0.92, 1.0, 0, 0.0, None),
+        (FIXTURES / "independent_a.jsonl", 0.9, 1.0, 0, 0.0, None),
         (FIXTURES / "independent_b.jsonl", 0.92, 1.0, 0, 0.0, None),
-        # held out
+        # held out from every model
         (FIXTURES / "independent_c.jsonl", 0.85, 0.96, 1, 0.08, None),
-        (HELD_OUT / "hW.jsonl", 0.92, 0.91, 3, 0.04, 0.06),
-        (HELD_OUT / "hR.jsonl", 0.9, 0.95, 0, 0.05, 0.05),
-        (HELD_OUT / "hH.jsonl", 0.92, 0.97, 1, 0.02, 0.02),
-        (HELD_OUT / "hG.jsonl", 0.87, 0.95, 1, 0.11, 0.11),
-        (HELD_OUT / "hF.jsonl", 0.88, 1.0, 0, 0.1, 0.11),
-        (HELD_OUT / "hE.jsonl", 0.91, 0.97, 1, 0.05, 0.06),
-        (HELD_OUT / "hD.jsonl", 0.8, 0.95, 1, 0.13, 0.13),
-        (HELD_OUT / "hC.jsonl", 0.95, 1.0, 0, 0.04, 0.04),
-        (HELD_OUT / "hB.jsonl", 0.88, 0.91, 5, 0.11, 0.11),
-        (HELD_OUT / "hA.jsonl", 0.92, 0.97, 1, 0.04, 0.05),
-        (HELD_OUT / "hO.jsonl", 0.93, 1.0, 0, 0.06, 0.07),
-        (HELD_OUT / "iB.jsonl", 0.85, 0.91, 4, 0.08, 0.08),
-        (HELD_OUT / "iA.jsonl", 0.89, 0.94, 2, 0.03, 0.04),
-        (HELD_OUT / "iO.jsonl", 0.93, 0.93, 1, 0.05, 0.06),
-        # the tenth model was chosen on it (disguised posts, half allowed): a guard, not a measure
-        (HELD_OUT / "vE.jsonl", 0.87, 1.0, 0, 0.15, 0.15),
-        # written for the fifteenth model and scored once, at the session's end (2026-12-03)
-        (HELD_OUT / "uA.jsonl", 0.87, 0.97, 1, 0.2, 0.18),
-        (HELD_OUT / "uB.jsonl", 0.9, 1.0, 0, 0.1, 0.08),
-        # written after the fifteenth was frozen, scored once at the end of the next session (2026-12-03)
-        (HELD_OUT / "xA.jsonl", 0.92, 0.98, 1, 0.08, 0.1),
-        (HELD_OUT / "xB.jsonl", 0.85, 0.93, 1, 0.06, 0.09),
+        # the seventeenth model was chosen on them (2026-12-03): a guard, not a measure
+        (HELD_OUT / "aA.jsonl", 0.85, 0.96, 2, 0.15, 0.14),
+        (HELD_OUT / "aB.jsonl", 0.85, 0.97, 0, 0.12, 0.07),
+        # written after it was frozen, scored once at the end of the session (2026-12-03)
+        (HELD_OUT / "bA.jsonl", 0.88, 0.96, 2, 0.1, 0.07),
+        (HELD_OUT / "bB.jsonl", 0.79, 0.9, 4, 0.15, 0.32),
+        # held out from earlier models, trained on since the seventeenth: guards
+        (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
+        (CORPUS / "written" / "hH.jsonl", 0.94, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "real" / "hG.jsonl", 0.94, 0.98, 1, 0.06, 0.06),
+        (CORPUS / "real" / "hF.jsonl", 0.95, 1.0, 0, 0.03, 0.04),
+        (CORPUS / "written" / "hE.jsonl", 0.96, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "real" / "hD.jsonl", 0.85, 1.0, 0, 0.07, 0.07),
+        (CORPUS / "real" / "hC.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "written" / "hB.jsonl", 0.97, 1.0, 0, 0.05, 0.05),
+        (CORPUS / "real" / "hA.jsonl", 0.91, 1.0, 0, 0.04, 0.05),
+        (CORPUS / "real" / "hO.jsonl", 0.95, 1.0, 0, 0.04, 0.05),
+        (CORPUS / "written" / "iB.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
+        (CORPUS / "real" / "iA.jsonl", 0.91, 0.98, 1, 0.06, 0.08),
+        (CORPUS / "real" / "iO.jsonl", 0.94, 1.0, 0, 0.04, 0.04),
+        (CORPUS / "written" / "vE.jsonl", 0.95, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "written" / "uA.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
+        (CORPUS / "real" / "uB.jsonl", 0.87, 0.97, 0, 0.08, 0.04),
+        (CORPUS / "written" / "xA.jsonl", 0.95, 0.98, 1, 0.02, 0.02),
+        (CORPUS / "real" / "xB.jsonl", 0.89, 0.93, 1, 0.04, 0.06),
     ],
     ids=lambda value: value.name if isinstance(value, Path) else None,
 )
