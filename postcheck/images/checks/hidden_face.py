@@ -8,6 +8,8 @@ from postcheck.images.checks.visible_face import FACE
 from postcheck.model import Region
 
 HIDDEN_FACE = Kind("hidden_face", "blurred face?", face=True, obscured=True)
+MAX_ASPECT = 1.8  # height over width of a blurred face, hair and chin included
+MAX_AREA_RATIO = 2.0  # a blurred face's area over the largest visible face's in the same photo
 
 
 class HiddenFace:
@@ -25,7 +27,8 @@ class HiddenFace:
         # An island cut by one edge of the photo counts only when no face is visible elsewhere:
         # next to a visible face, a smooth patch at the edge is far more often a plain
         # background than a second, blurred face.
-        edges_allowed = 0 if any(s.kind == FACE for s in found) else 1
+        visible = [s.region for s in found if s.kind == FACE]
+        edges_allowed = 0 if visible else 1
         new: list[Seen] = []
         t = signals.TILE
         for tile_region, filled in signals.components(smooth, 4):
@@ -35,7 +38,7 @@ class HiddenFace:
             # is a corner of smooth background.
             if not 0.01 <= share <= 0.4 or _borders_touched(photo, region) > edges_allowed or signals.solidity(filled) < 0.8:
                 continue
-            if photo.skin_share(region) < 0.5:
+            if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
                 continue
             ring = photo.grow(region, 0.3)
             ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
@@ -47,3 +50,11 @@ class HiddenFace:
 
 def _borders_touched(photo: PhotoSignals, r: Region) -> int:
     return (r.x <= 0) + (r.y <= 0) + (r.x + r.width >= photo.width) + (r.y + r.height >= photo.height)
+
+
+def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
+    """Beside visible faces, a blurred face is about their size and a face's shape: a tall strip or
+    a patch far larger than any of them is a wall or a door (a sunlit facade behind two men at a
+    bus stop read as a blurred face)."""
+    largest = max(v.width * v.height for v in visible)
+    return region.height <= MAX_ASPECT * region.width and region.width * region.height <= MAX_AREA_RATIO * largest
