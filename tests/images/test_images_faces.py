@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -9,6 +10,9 @@ import make_image_set as image_set
 
 from postcheck.errors import DetectorUnavailable
 from postcheck.images import OBSCURED_KINDS, faces
+from postcheck.images.checks import PhotoSignals, Seen
+from postcheck.images.checks.hidden_face import HiddenFace
+from postcheck.images.checks.visible_face import FACE
 from postcheck.images.faces import iou
 from postcheck.model import Region
 
@@ -244,3 +248,25 @@ def test_a_lightly_blurred_face_in_a_soft_photo_is_called_obscured(face_screener
 def test_a_face_in_a_soft_grey_photo_is_a_visible_face_not_a_blurred_one(face_screener, save_photo, name, seed):
     img, _box, _eye = _soft_portrait(name, seed)
     assert kinds(face_screener.analyze(save_photo(img, f"soft-{name}-{seed}.jpg", quality=88))) == {"face"}
+
+
+def _photo_with_a_smooth_skin_patch(width: int, height: int) -> PhotoSignals:
+    """Sharp grey-green texture everywhere, and one smooth skin-coloured island of the given size."""
+    rng = np.random.default_rng(0)
+    rgb = np.empty((480, 640, 3), np.uint8)
+    rgb[...] = rng.integers(0, 256, (480, 640, 1))
+    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
+    rgb[200:200 + height, 400:400 + width] = (224, 172, 140)
+    return PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+
+
+@pytest.mark.parametrize(("width", "height", "beside_a_face"), [
+    (64, 72, True),     # a face's size and shape: a blurred face, with or without a visible one
+    (64, 160, False),   # a tall strip: a door or a sunlit wall beside a visible face
+    (128, 128, False),  # over twice the visible face's area
+])
+def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, height, beside_a_face):
+    photo = _photo_with_a_smooth_skin_patch(width, height)
+    visible = Seen(FACE, Region(100, 200, 50, 60), 0.9, "face at {where}")
+    assert HiddenFace().run(photo, [])  # alone, any compact smooth skin island is a blurred face
+    assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
