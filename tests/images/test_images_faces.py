@@ -270,3 +270,18 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
     visible = Seen(FACE, Region(100, 200, 50, 60), 0.9, "face at {where}")
     assert HiddenFace().run(photo, [])  # alone, any compact smooth skin island is a blurred face
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
+
+
+@pytest.mark.parametrize("side", [120, 200, 300])
+@pytest.mark.parametrize("paper", [(255, 255, 255), (230, 190, 160)])
+def test_a_flyers_qr_code_is_not_a_pixelated_face(face_screener, save_photo, side, paper):
+    """A QR code is flat squares on a grid, a perfect mosaic; on white or skin-coloured paper it
+    read as a pixelated face."""
+    import cv2
+
+    code = cv2.resize(cv2.QRCodeEncoder.create().encode("https://fostering.example.org/info-night"),
+                      (side, side), interpolation=cv2.INTER_NEAREST)
+    flyer = Image.new("RGB", (1200, 900), paper)
+    flyer.paste(Image.fromarray(code).convert("RGB"), (100, 100))
+    analysis = face_screener.analyze(save_photo(flyer, f"qr-{side}-{paper[1]}.png"))
+    assert "pixelated_face" not in kinds(analysis)

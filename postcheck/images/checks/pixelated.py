@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from postcheck.images import signals
@@ -140,7 +141,7 @@ def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
                 if window.std() < MIN_PATCH_CONTRAST:
                     continue  # smooth sky or paper, where JPEG itself leaves flat blocks
                 region = Region(round(x / k), round(y / k), round(size / k), round(size / k))
-                if photo.monochrome or photo.skin_share(region) >= 0.2:
+                if (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes)):
                     hits.append((region, score, block))
     if flat_windows >= 10 and blocky_windows > NATIVE_BLOCKY_SHARE * flat_windows:
         return MosaicScan([], whole_photo_blocky=True)
@@ -150,6 +151,31 @@ def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
         patches.append(Seen(PIXELATED_FACE, union(cluster), min(1.0, 0.5 + score),
                             f"pixelated patch at {{where}} (mosaic of {block}-pixel blocks) where a face may be"))
     return MosaicScan(patches, whole_photo_blocky=False)
+
+
+def qr_codes(photo: PhotoSignals) -> list[Region]:
+    """Where the photo's QR codes are (working-image pixels, with a margin). A QR code is flat
+    squares on a grid, a perfect mosaic, and agencies print one on nearly every flyer: on a
+    white or beige flyer it read as a pixelated face."""
+    # Read on the full-detail copy: shrunk to the working size, a flyer's code has modules of
+    # 3-4 pixels and is no longer found.
+    gray, detector = np.asarray(photo.full_gray, dtype=np.uint8), cv2.QRCodeDetector()
+    found, corners = detector.detectMulti(gray)
+    if not found:  # the one-code search finds small codes the many-code one misses
+        found, corners = detector.detect(gray)
+    if not found or corners is None:
+        return []
+    codes = []
+    for quad in corners / photo.to_full:
+        (x0, y0), (x1, y1) = quad.min(axis=0), quad.max(axis=0)
+        codes.append(photo.grow(Region(int(x0), int(y0), int(x1 - x0), int(y1 - y0)), 0.1))
+    return codes
+
+
+def _touches(region: Region, others: list[Region]) -> bool:
+    """Whether `region` shares any pixel with one of `others` (a window holding part of a QR code
+    finds its grid there)."""
+    return any(_gap(region, o) == 0 for o in others)
 
 
 def _clusters(boxes: list[Region]) -> list[list[Region]]:
