@@ -1500,16 +1500,9 @@ def screen_texts(d, rng):
              (0, f"Since the hearing on {d['referred'][:5]}. I'll explain Thursday"),
              (1, "she's going to be so upset"), (0, "I know. I'll bring the paperwork"), (1, "ok")]
     y = 240
+    f = font("DejaVuSans", 27)
     for theirs, text in lines:
-        f = font("DejaVuSans", 27)
-        words, rows, row = text.split(), [], ""
-        for word in words:  # wrap at the bubble's width
-            if row and p.draw.textlength(f"{row} {word}", font=f) > 470:
-                rows.append(row)
-                row = word
-            else:
-                row = f"{row} {word}".strip()
-        rows.append(row)
+        rows = _wrap(text, "DejaVuSans", 27, 470, p.draw)  # at the bubble's width
         w = max(p.draw.textlength(r, font=f) for r in rows)
         h = 24 + 36 * len(rows)
         x0 = 24 if theirs else 750 - w - 64

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -277,8 +278,6 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
 def test_a_flyers_qr_code_is_not_a_pixelated_face(face_screener, save_photo, side, paper):
     """A QR code is flat squares on a grid, a perfect mosaic; on white or skin-coloured paper it
     read as a pixelated face."""
-    import cv2
-
     code = cv2.resize(cv2.QRCodeEncoder.create().encode("https://fostering.example.org/info-night"),
                       (side, side), interpolation=cv2.INTER_NEAREST)
     flyer = Image.new("RGB", (1200, 900), paper)

@@ -182,7 +182,7 @@ def _clusters(boxes: list[Region]) -> list[list[Region]]:
     """Group boxes that touch or overlap."""
     groups: list[list[Region]] = []
     for r in boxes:
-        near = [g for g in groups if any(_gap(r, o) == 0 for o in g)]
+        near = [g for g in groups if _touches(r, g)]
         merged = [r] + [o for g in near for o in g]
         groups = [g for g in groups if g not in near] + [merged]
     return groups
