@@ -40,6 +40,21 @@ def test_a_lined_sheet_read_as_a_flyer_is_not():
     assert _seen(_sheet_on_a_desk(), "Spring fair on the green this Saturday with cakes games and a raffle for everyone") == []
 
 
+def test_a_lined_sheet_read_only_as_fragments_is_a_document():
+    # A page too small or slanted to read comes out as fragments, however many: they say
+    # nothing against the lines of writing. A flyer reads as words.
+    fragments = "of the The the agree 22 the that hae the of Core core and"
+    assert [seen.kind.name for seen in _seen(_sheet_on_a_desk(), fragments)] == ["document"]
+    assert _seen(_sheet_on_a_desk(), "Fun day this Saturday on the green with cakes, games, a raffle, everyone welcome") == []
+
+
+def test_the_minutes_of_a_meeting_are_a_document():
+    # Who came, who sent apologies, the actions: a meeting's minutes, read in full.
+    read = "Present: team manager health visitor and the chair. Apologies: school nurse. Action points agreed for the group"
+    assert [seen.kind.name for seen in _seen(_sheet_on_a_desk(), read)] == ["document"]
+    assert _seen(_sheet_on_a_desk(), "Book club this month: present your favourite read and bring a friend along to the library") == []
+
+
 def test_a_lined_flyer_about_the_work_is_not_a_form():
     # "court" is a form's word and a CASA recruitment flyer's: alone it does not make a form.
     read = "Become a Court Appointed Special Advocate information evening Thursday at the library all welcome"

@@ -38,6 +38,8 @@ FORM_WORDS = re.compile(
     r"|\bLAC\s+review\b|\bTAC\s+(?:mtg|meeting)\b|\b(?:CIN|CP)\s+(?:plan|mtg|meeting|review|conference)\b"
     r"|\b(?:s\.?\s?|section\s+)47\b|\bbody\s+map\b|\blog\s+no\b|\bchild'?s\s+own\s+words\b|\bcase\s+file\b"
     r"|\bcore\s+assessment\b|\bPLO\b|\bpre-?proceedings\b"
+    # The furniture of a meeting's minutes: who came, who sent apologies, who chaired, the actions.
+    r"|\bapologies\b|\bpresent\s*:|\battendees\b|\bchair\s*:|\bminute\s*taker\b|\baction\s+points?\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
@@ -60,7 +62,11 @@ NOTICE_RECORD_LINES = 2  # a flyer gives one date and time; a page of records mo
 MIN_FORM_WORDS = 3  # distinct field labels read
 MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
-READABLE_WORDS = 10  # OCR read this much: the text decides, not the layout
+# OCR read this many different words of four letters or more: the text decides, not the layout
+# (a flyer or a sign). A page too small or too slanted to read comes out as fragments ("of the /
+# The the / hae / Core"): however many, they say nothing against the lines of writing.
+READABLE_WORDS = 8
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
 # A dark page bands strongly or not at all (a starry sky's specks band about 0.2), label read or not.
@@ -92,7 +98,7 @@ class Document:
                                          "beside a date or a reference number")]
             if labels - TOPIC_WORDS:
                 banding = LABELLED_BANDING
-            elif text.words >= READABLE_WORDS:
+            elif len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= (DARK_BANDING if s.dark else banding)
