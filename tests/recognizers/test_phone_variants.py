@@ -9,6 +9,10 @@ import pytest
     ("Can someone call me on 450 0840?", "450 0840"),
     ("Reach the family at 555 0134 anytime", "555 0134"),
     ("416 60 039 office", "416 60 039"),
+    ("Lost my lanyard, if found pls ring 07700 900418", "07700 900418"),
+    ("the new number is 07912 345 678", "07912 345 678"),
+    ("Bec's on 0412 555 019 if you need her", "0412 555 019"),
+    ("give us a bell on 0161 555 0199", "0161 555 0199"),
 ])
 def test_finds_phone_numbers_written_loosely(found, text, phone):
     assert phone in found(text, "PHONE_NUMBER")
@@ -23,6 +27,8 @@ def test_finds_phone_numbers_written_loosely(found, text, phone):
     "Server at 36.160.14.148 is down",
     "Order 2024 2025 season tickets now",
     "Meet Biscuit, our rescue pup, he's 2",
+    "Bake Off final at 8, the ring of fire curry was a mistake",
+    "Won 2 sets 6-4 7-5 at the club, ring the bell",
 ])
 def test_stays_quiet_on_digit_runs_that_are_not_phones(found, text):
     assert found(text, "PHONE_NUMBER") == []

@@ -12,6 +12,9 @@ import pytest
     ("Our friends live on Via dei Fiorentini 17 in Rome", "Via dei Fiorentini 17"),
     ("Hotel was on Friedhofstrasse 33", "Friedhofstrasse 33"),
     ("Ringvej 144\nApt. 902\nQaqortoq", "Ringvej 144\nApt. 902\nQaqortoq"),
+    ("pop round, 14 Elmfield Grove, Levenshulme.", "14 Elmfield Grove, Levenshulme"),
+    ("drop it at 14 Wattlebird Crt, Coburg", "14 Wattlebird Crt, Coburg"),
+    ("post it tae the unit, 14 Caddell Wynd", "14 Caddell Wynd"),
 ])
 def test_finds_street_addresses(found, text, address):
     assert address in found(text, "STREET_ADDRESS")

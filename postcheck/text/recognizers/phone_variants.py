@@ -42,6 +42,10 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
                 rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
         DeclaredPattern("international with +",
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
+        # A British mobile is eleven digits from 07 (07912 345678, 07700 900 461); an Australian
+        # one ten from 04 (0412 555 019): shapes no date, score or order number takes.
+        DeclaredPattern("British or Australian mobile",
+                rf"{_BEFORE}(?:07\d{{3}}[ ]?\d{{3}}[ ]?\d{{3}}|04\d{{2}}[ ]?\d{{3}}[ ]?\d{{3}}){_AFTER}", 0.5),
         DeclaredPattern("spelled out",
                 rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: reported only when a phone word nearby lifts it to the reporting score.
@@ -49,7 +53,7 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
                 rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),
         DeclaredPattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
     ]
-    CONTEXT = ["phone", "call", "text", "cell", "mobile", "fax", "desk", "office", "tel",
+    CONTEXT = ["phone", "call", "ring", "bell", "mob", "text", "cell", "mobile", "fax", "desk", "office", "tel",
                "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered"]
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})

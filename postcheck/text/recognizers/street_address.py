@@ -1,4 +1,4 @@
-"""Street addresses: US ("1420 W. Cedar Ave", "apt 4B on Elm"), European-style, military.
+"""Street addresses: US, British ("14 Elmfield Grove"), European-style, military.
 
 Presidio has no address recognizer, and spaCy's LOCATION stops at cities. Each pattern
 needs a street-type word (Ave, Street, Via, -strasse, -gatan …), a unit (Apt, Suite),
@@ -25,7 +25,9 @@ _NUMBER = r"\d{1,6}(?:-\d{1,5})?[A-Za-z]?\b"
 _US_SUFFIX = (r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|"
               r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|"
               r"loop|plaza|crescent|cres|close|row|turnpike|tpke|pike|bypass|alley|walk|"
-              r"point|ridge|heights|hts|str|squares|union|route|expressway|freeway)\b\.?")
+              r"point|ridge|heights|hts|str|squares|union|route|expressway|freeway|"
+              # British, Irish, Australian and New Zealand street types: 14 Elmfield Grove, 3 Wattlebird Crt.
+              r"grove|gr|gardens|gdns|mews|crt|parade|pde|esplanade|esp|wynd|brae)\b\.?")
 # Words that open a street name in Romance, Slavic and other languages.
 _PREFIX = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rue|Avenida|Avda\.|Rua|Calle|Carrer|"
            r"Camino|Paseo|Plaza|Praça|Travessa|Estrada|Alameda|Boulevard|Chemin|Allée|Impasse|"
