@@ -11,7 +11,7 @@ import pytest
     ("416 60 039 office", "416 60 039"),
     ("Lost my lanyard, if found pls ring 07700 900418", "07700 900418"),
     ("the new number is 07912 345 678", "07912 345 678"),
-    ("Bec's on 0412 555 019 if you need her", "0412 555 019"),
+    ("ring Bec on 0412 555 019 if you need her", "0412 555 019"),
     ("give us a bell on 0161 555 0199", "0161 555 0199"),
 ])
 def test_finds_phone_numbers_written_loosely(found, text, phone):

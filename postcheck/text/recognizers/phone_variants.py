@@ -42,10 +42,6 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
                 rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
         DeclaredPattern("international with +",
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
-        # A British mobile is eleven digits from 07 (07912 345678, 07700 900 461); an Australian
-        # one ten from 04 (0412 555 019): shapes no date, score or order number takes.
-        DeclaredPattern("British or Australian mobile",
-                rf"{_BEFORE}(?:07\d{{3}}[ ]?\d{{3}}[ ]?\d{{3}}|04\d{{2}}[ ]?\d{{3}}[ ]?\d{{3}}){_AFTER}", 0.5),
         DeclaredPattern("spelled out",
                 rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: reported only when a phone word nearby lifts it to the reporting score.
