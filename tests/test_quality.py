@@ -12,7 +12,10 @@ docs/learned-layer.md), so their floors are a guard; `bA` and `bB` (its first ho
 and `cC` and `cD` (its second) were never read before they were scored once, at the end of a
 session. Each floor is what the shipped model scores with today's rules (for `bB`, `cA`, `cC`
 and `cD`, rule fixes read off them after their one scoring raised it), so a change that drops
-below one has made postcheck worse on posts nobody here wrote.
+below one has made postcheck worse on posts nobody here wrote. Since the gate's second-look
+budget went from 7% to 9% (2026-12-03, docs/learned-layer.md) fewer must-block posts pass
+(`aA`, `bA`, `cA`, `cD`, `iA` one each) and some false-alarm floors rose by a hundredth or two:
+a trade made on purpose, not a drift.
 """
 
 from __future__ import annotations
@@ -39,30 +42,30 @@ HELD_OUT = CORPUS / "heldout"
         # held out from every model
         (FIXTURES / "independent_c.jsonl", 0.85, 0.96, 1, 0.08, None),
         # the seventeenth model was chosen on them (2026-12-03): a guard, not a measure
-        (HELD_OUT / "aA.jsonl", 0.85, 0.96, 2, 0.15, 0.14),
+        (HELD_OUT / "aA.jsonl", 0.85, 0.96, 1, 0.16, 0.14),
         (HELD_OUT / "aB.jsonl", 0.85, 0.97, 0, 0.12, 0.07),
         # it was kept over an eighteenth model on them (2026-12-03, nineteenth session)
-        (HELD_OUT / "cA.jsonl", 0.89, 0.92, 3, 0.1, 0.12),
+        (HELD_OUT / "cA.jsonl", 0.89, 0.92, 2, 0.11, 0.14),
         (HELD_OUT / "cB.jsonl", 0.82, 0.88, 4, 0.08, 0.12),
         # written after it was frozen, each scored once at the end of a session (2026-12-03)
-        (HELD_OUT / "bA.jsonl", 0.88, 0.96, 2, 0.1, 0.07),
+        (HELD_OUT / "bA.jsonl", 0.88, 0.96, 1, 0.11, 0.09),
         (HELD_OUT / "bB.jsonl", 0.79, 0.9, 4, 0.12, 0.32),
-        (HELD_OUT / "cC.jsonl", 0.88, 0.96, 1, 0.09, 0.08),
-        (HELD_OUT / "cD.jsonl", 0.81, 0.92, 3, 0.06, 0.06),
+        (HELD_OUT / "cC.jsonl", 0.88, 0.96, 1, 0.1, 0.1),
+        (HELD_OUT / "cD.jsonl", 0.81, 0.92, 2, 0.06, 0.06),
         # held out from earlier models, trained on since the seventeenth: guards
         (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
         (CORPUS / "written" / "hH.jsonl", 0.94, 1.0, 0, 0.02, 0.02),
-        (CORPUS / "real" / "hG.jsonl", 0.94, 0.98, 1, 0.06, 0.06),
+        (CORPUS / "real" / "hG.jsonl", 0.93, 0.98, 1, 0.09, 0.09),
         (CORPUS / "real" / "hF.jsonl", 0.95, 1.0, 0, 0.03, 0.04),
         (CORPUS / "written" / "hE.jsonl", 0.96, 1.0, 0, 0.02, 0.02),
-        (CORPUS / "real" / "hD.jsonl", 0.85, 1.0, 0, 0.07, 0.07),
+        (CORPUS / "real" / "hD.jsonl", 0.84, 1.0, 0, 0.1, 0.1),
         (CORPUS / "real" / "hC.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "written" / "hB.jsonl", 0.97, 1.0, 0, 0.05, 0.05),
         (CORPUS / "real" / "hA.jsonl", 0.91, 1.0, 0, 0.04, 0.05),
-        (CORPUS / "real" / "hO.jsonl", 0.95, 1.0, 0, 0.04, 0.05),
+        (CORPUS / "real" / "hO.jsonl", 0.93, 1.0, 0, 0.06, 0.07),
         (CORPUS / "written" / "iB.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
-        (CORPUS / "real" / "iA.jsonl", 0.91, 0.98, 1, 0.06, 0.08),
+        (CORPUS / "real" / "iA.jsonl", 0.91, 0.98, 0, 0.06, 0.08),
         (CORPUS / "real" / "iO.jsonl", 0.94, 1.0, 0, 0.04, 0.04),
         (CORPUS / "written" / "vE.jsonl", 0.95, 1.0, 0, 0.02, 0.02),
         (CORPUS / "written" / "uA.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
