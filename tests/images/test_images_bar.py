@@ -1,12 +1,13 @@
-"""The eye-bar test across a face box (`_bar_across`), read directly: where it looks for the step
-from paint to skin."""
+"""The eye-bar tests across a face box, read directly: where `_bar_across` looks for the step
+from paint to skin, and the slanted bar that only `_turned_bar_across` reads."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.bar import _bar_across
+from postcheck.images.checks.bar import Bar, _bar_across, _tilted_bar_across, _turned_bar_across
 from postcheck.images.checks.base import PhotoSignals
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
@@ -45,3 +46,44 @@ def test_dark_rows_with_no_brighter_skin_beyond_them_are_no_bar():
     photo = _barred_face(4)
     photo.hsv[..., 2] = np.minimum(photo.hsv[..., 2], 35)  # a dark face: no clear step beyond the bar
     assert _bar_across(photo, CANDIDATE) is None
+
+
+def _slanted_bar(degrees: float, confidence: float = 0.9) -> tuple[PhotoSignals, FaceCandidate]:
+    """A face box on a photo whose left part is a black backdrop, and a black bar drawn across its
+    eye band at `degrees`, wider than the face, so that it runs into the backdrop."""
+    rgb = np.full((400, 400, 3), 120, np.uint8)
+    rgb[:, :90] = 0
+    x, y, w, h = FACE.x, FACE.y, FACE.width, FACE.height
+    rgb[y:y + h, x:x + w] = (215, 170, 140)
+    centre = np.array([x + w / 2, y + 0.42 * h])
+    along = np.array([np.cos(np.radians(degrees)), np.sin(np.radians(degrees))])
+    across = np.array([-along[1], along[0]])
+    half_long, half_short = 0.5 * w + 80, 0.07 * h
+    corners = [centre + a * half_long * along + b * half_short * across for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+    cv2.fillPoly(rgb, [np.round(corners).astype(np.int32)], (0, 0, 0))
+    candidate = FaceCandidate(FACE, confidence, 640)
+    return PhotoSignals(rgb, signals.gray(rgb), candidates=[candidate]), candidate
+
+
+def test_a_slanted_bar_running_into_a_dark_backdrop_is_read_turned_level():
+    photo, candidate = _slanted_bar(20)
+    # Level rows are not dark across the face, and as a shape the bar has merged with the backdrop.
+    assert _bar_across(photo, candidate) is None and _tilted_bar_across(photo, candidate) is None
+    bar = _turned_bar_across(photo, candidate)
+    assert bar is not None and bar.y < FACE.y + 0.42 * FACE.height < bar.y + bar.height
+    assert [seen.kind.name for seen in Bar().run(photo, [])] == ["bar_face"]
+
+
+def test_a_slanted_bar_on_a_face_the_detector_barely_found_is_not_read_turned():
+    photo, candidate = _slanted_bar(20, confidence=0.3)
+    assert _turned_bar_across(photo, candidate) is None
+
+
+def test_dark_hair_or_clothes_on_one_side_of_a_slanted_dark_band_are_no_bar():
+    photo, candidate = _slanted_bar(20)
+    # Darken everything above the band (hair, a hood): no forehead above the "bar".
+    value = photo.hsv[..., 2]
+    rows, cols = np.indices(value.shape)
+    centre_y = FACE.y + 0.42 * FACE.height + np.tan(np.radians(20)) * (cols - (FACE.x + FACE.width / 2))
+    value[rows < centre_y - 0.07 * FACE.height] = 30
+    assert _turned_bar_across(photo, candidate) is None

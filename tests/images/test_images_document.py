@@ -177,3 +177,23 @@ def test_a_night_sky_with_lights_is_not_a_dark_page():
     for y, x in zip(rng.integers(0, 470, 300), rng.integers(0, 630, 300)):
         rgb[y:y + 3, x:x + 3] = 240
     assert _unread(rgb) == []
+
+
+def _read_off_a_screen(read: str) -> list:
+    """What the check makes of OCR that read `read` in small type on a grey photo (no sheet in it)."""
+    from postcheck.model import Region
+
+    rgb = np.full((480, 640, 3), 128, np.uint8)
+    text = OcrResult(text=read, words=len(read.split()), text_area=0.02, lines=[Region(200, 150, 300, 200)])
+    return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+
+def test_a_caseload_screen_whose_dates_lost_a_separator_is_a_document():
+    # A monitor photographed across a room: OCR dropped each date's first slash ("2208/2011").
+    read = "CF-2024-00996\n2208/2011\n98/02/2020\nNext visit\n1503/2023"
+    assert [s.kind.name for s in _read_off_a_screen(read)] == ["document"]
+
+
+def test_seasons_and_fiscal_years_are_not_dates_that_lost_a_separator():
+    read = "Season tickets\n2024/2025\nJunior league 2025/2026\nHome games\n1200/2024 members"
+    assert _read_off_a_screen(read) == []

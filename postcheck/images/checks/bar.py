@@ -14,6 +14,14 @@ from postcheck.model import Region
 BAR_FACE = Kind("bar_face", "barred face", face=True, obscured=True)
 EDGE_ROWS = 0.02  # a bar's soft edge, as a share of the face box's height
 STEP_BAND = 0.03  # the rows beyond it whose brightness is compared with the bar's
+# Degrees a face box is turned to read a slanted bar level (a tilted head, a hurried stroke).
+TURNS = (-10, 10, -15, 15, -20, 20, -25, 25, -30, 30, -35, 35)
+# Turned, dark clothes, a coat's lapel or a hairline line up with some angle across a face box,
+# so the turned reading asks more: a face the detector is fairly sure of, skin on both sides of
+# the bar (forehead and cheeks), and a bar no higher than the eyes (a hairline turned level sits
+# in the box's top quarter).
+TURNED_FACE_CONFIDENCE = 0.5
+TURNED_MIN_CENTRE = 0.25
 
 
 class Bar:
@@ -25,7 +33,7 @@ class Bar:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new: list[Seen] = []
         for cand in photo.candidates:
-            bar = _bar_across(photo, cand) or _tilted_bar_across(photo, cand)
+            bar = _bar_across(photo, cand) or _tilted_bar_across(photo, cand) or _turned_bar_across(photo, cand)
             if bar is not None and not overlaps(bar, regions(found + new)):
                 new.append(Seen(BAR_FACE, bar, 0.85, "dark bar at {where} drawn across a face"))
         for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < 60), int(MIN_COVER_AREA * photo.area)):
@@ -44,24 +52,33 @@ def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
     Even a weak face candidate will do: the test itself is strict.
     """
     r = cand.region
-    v = photo.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32)
+    rows = _bar_rows(photo.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32))
+    return None if rows is None else Region(r.x, r.y + rows[0], r.width, rows[1] - rows[0])
+
+
+def _bar_rows(v: np.ndarray, both_sides: bool = False) -> tuple[int, int] | None:
+    """[start, end) of the rows of flat dark paint across the eye band of a face box's
+    brightness `v`, ending in a sharp step to brighter skin (on both sides with `both_sides`),
+    or None."""
     if v.shape[0] < 8 or v.shape[1] < 8:
         return None
+    height = v.shape[0]
     dark_flat_rows = ((v[:, 1:] < 60) & (np.abs(np.diff(v, axis=1)) < 4)).mean(axis=1) >= 0.6
     for start, end in _runs(dark_flat_rows):
-        if end - start < max(3, round(0.06 * r.height)) or start == 0 or end >= len(dark_flat_rows):
+        if end - start < max(3, round(0.06 * height)) or start == 0 or end >= len(dark_flat_rows):
             continue
         # Eyes sit in the middle band of a face box (a hat brim or hair sits at its top),
         # and paint ends in a sharp step: skin on at least one side is clearly brighter.
         # The step is read a few rows off the run: scaling and JPEG leave the bar's edge
         # rows dark but noisy, so they fall outside the run yet are still paint.
-        centre = (start + end) / 2 / r.height
+        centre = (start + end) / 2 / height
         bar_level = float(np.median(v[start:end]))
-        edge, band = int(EDGE_ROWS * r.height), max(3, int(STEP_BAND * r.height))
+        edge, band = int(EDGE_ROWS * height), max(3, int(STEP_BAND * height))
         above = float(np.median(v[max(0, start - edge - band) : start - edge])) if start > edge else bar_level
         below = float(np.median(v[end + edge : end + edge + band])) if end + edge < len(v) else bar_level
-        if 0.2 <= centre <= 0.65 and max(above, below) - bar_level >= 40:
-            return Region(r.x, r.y + start, r.width, end - start)
+        step = min(above, below) if both_sides else max(above, below)
+        if 0.2 <= centre <= 0.65 and step - bar_level >= 40:
+            return start, end
     return None
 
 
@@ -86,6 +103,38 @@ def _tilted_bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | Non
         if (short >= 3 and long >= 2.5 * short and long >= 0.6 * r.width and filled.sum() >= 0.8 * long * short
                 and 0.15 <= centre <= 0.7 and is_painted(photo, region, filled)):
             return region
+    return None
+
+
+def _turned_bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
+    """The row test of `_bar_across` on the face box turned by each of TURNS, or None.
+
+    A slanted bar drawn wider than the face runs into a dark backdrop or hair beyond it, so as
+    a shape (`_tilted_bar_across`) it is no rectangle; turned level, its rows across the face
+    are still flat, dark paint with skin beyond its edges.
+    """
+    r = cand.region
+    if cand.confidence < TURNED_FACE_CONFIDENCE:
+        return None
+    around = photo.grow(r, 0.45)
+    v = photo.hsv[around.y : around.y + around.height, around.x : around.x + around.width, 2].astype(np.float32)
+    centre = (r.x + r.width / 2 - around.x, r.y + r.height / 2 - around.y)
+    x0, y0 = round(centre[0] - r.width / 2), round(centre[1] - r.height / 2)
+    for angle in TURNS:
+        turn = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        level = cv2.warpAffine(v, turn, (v.shape[1], v.shape[0]), flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REPLICATE)[y0 : y0 + r.height, x0 : x0 + r.width]
+        rows = _bar_rows(level, both_sides=True)
+        if rows is None or (rows[0] + rows[1]) / 2 < TURNED_MIN_CENTRE * r.height:
+            continue
+        # The bar's band, turned back into the photo: its bounding box.
+        band = np.float32([[x0, y0 + rows[0]], [x0 + r.width, y0 + rows[0]],
+                           [x0 + r.width, y0 + rows[1]], [x0, y0 + rows[1]]])
+        back = cv2.transform(band[None], cv2.invertAffineTransform(turn))[0]
+        left, top = np.floor(back.min(0)).astype(int) + (around.x, around.y)
+        right, bottom = np.ceil(back.max(0)).astype(int) + (around.x, around.y)
+        left, top = max(0, int(left)), max(0, int(top))
+        return Region(left, top, min(photo.width, int(right)) - left, min(photo.height, int(bottom)) - top)
     return None
 
 

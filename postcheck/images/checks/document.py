@@ -52,8 +52,12 @@ FORM_WORDS = re.compile(
 TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
                          "investigation", "observation", "observations", "guardian", "custody", "intake",
                          "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure"})
-# A line of a record: a date, a clock time or a reference number.
-RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
+# A line of a record: a date, a clock time or a reference number. OCR often drops a date's first
+# separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
+# before a year is a date too.
+RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?"
+                         r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+                         r"[/.](?:19|20)\d{2})\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
