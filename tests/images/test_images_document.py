@@ -197,3 +197,15 @@ def test_a_caseload_screen_whose_dates_lost_a_separator_is_a_document():
 def test_seasons_and_fiscal_years_are_not_dates_that_lost_a_separator():
     read = "Season tickets\n2024/2025\nJunior league 2025/2026\nHome games\n1200/2024 members"
     assert _read_off_a_screen(read) == []
+
+
+def test_minutes_listing_attendees_by_their_roles_are_a_document():
+    # A page of a meeting's minutes read in part: no field label, but names with their roles in
+    # brackets after them are who attended.
+    read = "Ravi Dunmore (social worker) Ana Ley (DSL, Westbrook Primary) Tomasz Larkspur (father) Wren Abe (PC, public protection)"
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), read)] == ["document"]
+
+
+def test_a_flyer_naming_one_speaker_by_role_is_not_minutes():
+    read = "Fostering information evening talk by Ravi Dunmore (social worker) tea and cake all welcome Thursday"
+    assert _seen(_sheet_on_a_desk(), read) == []

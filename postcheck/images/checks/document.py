@@ -40,6 +40,8 @@ FORM_WORDS = re.compile(
     r"|\bcore\s+assessment\b|\bPLO\b|\bpre-?proceedings\b"
     # The furniture of a meeting's minutes: who came, who sent apologies, who chaired, the actions.
     r"|\bapologies\b|\bpresent\s*:|\battendees\b|\bchair\s*:|\bminute\s*taker\b|\baction\s+points?\b"
+    # A caseload's overdue statutory visits, on a case system's dashboard.
+    r"|\bstatutory\s+visits?\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
@@ -47,6 +49,13 @@ FORM_WORDS = re.compile(
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
     r"|\bkind\s+regards\b|\blast\s+seen\b|\btyping\b|^\s*online\s*$",
     re.IGNORECASE | re.MULTILINE)
+# Who attended a meeting, by the role in brackets after each name ("(health visitor)", "(DSL",
+# "(PC"): two or more make a list of attendees, which minutes carry and a flyer naming its one
+# speaker does not.
+ATTENDEE_ROLE = re.compile(
+    r"\((?:social\s+worker|health\s+visitor|DSL|team\s+manager|IRO|chair|father|mother|mum|dad|GP|PC|SENCO"
+    r"|school\s+nurse|key\s*worker|class\s+teacher|head\s*teacher)\b", re.IGNORECASE)
+MIN_ATTENDEES = 2
 # Form words that a flyer or a poster about the work carries too ("Court Appointed Special
 # Advocates", "safeguarding training"): one of these alone does not make a lined sheet a form.
 TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
@@ -88,6 +97,9 @@ class Document:
         banding = BANDING
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
+            attendees = {m.group(0).lower() for m in ATTENDEE_ROLE.finditer(text.text)}
+            if len(attendees) >= MIN_ATTENDEES:
+                labels |= attendees
             records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
             # A page of text is a document when something on it is a record's: a field label or
             # dated lines. A flyer or a poster is mostly text too, with one date and no label.
