@@ -4,7 +4,9 @@ A form or a letter photographed on a desk is a pale, low-colour four-sided patch
 lines of writing make the brightness rise and fall with a steady spacing from top to bottom,
 whether or not a single word can be read (blur, distance and JPEG leave the banding). Walls,
 cups and skies are pale too, but do not band; stripes band, but are not pale four-sided
-patches. Measured on the working image; the decision is the document check's.
+patches, and where they are (a barcode label, a lectern's fluting) their brightness changes
+only across them, while letters put strokes along every line of writing. Measured on the
+working image; the decision is the document check's.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ class Sheet:
     region: Region
     banding: float
     lines: int  # how many lines of writing run down it
+    # How much brightness changes along the lines against across them (stroke_ratio): letters
+    # make it 0.3 or more, stripes and fluting far less.
+    strokes: float
     dark: bool = False  # light writing on a dark page, read turned over
 
 
@@ -108,10 +113,25 @@ def _outlined_sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     return found
 
 
-def _sheet_banding(gray: np.ndarray, rect) -> tuple[float, int]:
-    """text_banding of the turned rectangle `rect`, read down and across (a page may lie sideways)."""
+def _sheet_banding(gray: np.ndarray, rect) -> tuple[float, int, float]:
+    """text_banding of the turned rectangle `rect`, read down and across (a page may lie sideways),
+    with the stroke_ratio of the way it bands more."""
     flat = _flattened(gray, rect)
-    return max(text_banding(flat), text_banding(flat.T))
+    down, across = text_banding(flat), text_banding(flat.T)
+    return (*down, stroke_ratio(flat)) if down >= across else (*across, stroke_ratio(flat.T))
+
+
+def stroke_ratio(sheet: np.ndarray) -> float:
+    """Mean brightness change along the rows of `sheet` over the mean change down its columns,
+    inside the same margins text_banding reads. Lines of writing are letters, whose strokes cross
+    each line; the stripes of a barcode or a column's fluting run whole along it."""
+    h, w = sheet.shape
+    core = sheet[round(0.06 * h) : h - round(0.06 * h), round(0.06 * w) : w - round(0.06 * w)].astype(np.float32)
+    if min(core.shape) < 2:
+        return 0.0
+    along = float(np.abs(np.diff(core, axis=1)).mean())
+    across = float(np.abs(np.diff(core, axis=0)).mean())
+    return along / across if across > 0 else 1.0
 
 
 def _flattened(gray: np.ndarray, rect) -> np.ndarray:

@@ -87,3 +87,18 @@ def test_dark_hair_or_clothes_on_one_side_of_a_slanted_dark_band_are_no_bar():
     centre_y = FACE.y + 0.42 * FACE.height + np.tan(np.radians(20)) * (cols - (FACE.x + FACE.width / 2))
     value[rows < centre_y - 0.07 * FACE.height] = 30
     assert _turned_bar_across(photo, candidate) is None
+
+
+def test_a_faint_face_on_the_chest_below_a_sure_face_is_what_is_worn_or_held_there():
+    # A gun in a hand or a dark badge on a shirt, below a face the detector is sure of, can make a
+    # faint "face" whose middle rows are flat dark paint with skin beyond them: not a barred face.
+    photo = _barred_face(0)
+    held = FaceCandidate(FACE, 0.3, 128)
+    above = FaceCandidate(Region(FACE.x + 40, FACE.y - 200, 120, 150), 0.92, 640)  # its chest holds FACE's bar
+    photo.candidates = [above, held]
+    assert _bar_across(photo, held) is not None
+    assert Bar().run(photo, []) == []
+    photo.candidates = [held]  # alone, a faint face with a bar across its eyes is a barred face
+    assert [seen.kind.name for seen in Bar().run(photo, [])] == ["bar_face"]
+    photo.candidates = [above, FaceCandidate(FACE, 0.6, 640)]  # a face the detector is fairly sure of is barred
+    assert [seen.kind.name for seen in Bar().run(photo, [])] == ["bar_face"]

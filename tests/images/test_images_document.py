@@ -67,7 +67,7 @@ def test_a_field_label_lets_fainter_lines_count(monkeypatch):
     from postcheck.images.checks import document
     from postcheck.model import Region
 
-    faint = layout.Sheet(Region(170, 40, 300, 400), banding=0.12, lines=8)
+    faint = layout.Sheet(Region(170, 40, 300, 400), banding=0.12, lines=8, strokes=0.6)
     monkeypatch.setattr(layout, "sheets", lambda hsv, gray: [faint])
     assert document.LABELLED_BANDING <= faint.banding < document.BANDING
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs")] == ["document"]
@@ -209,3 +209,50 @@ def test_minutes_listing_attendees_by_their_roles_are_a_document():
 def test_a_flyer_naming_one_speaker_by_role_is_not_minutes():
     read = "Fostering information evening talk by Ravi Dunmore (social worker) tea and cake all welcome Thursday"
     assert _seen(_sheet_on_a_desk(), read) == []
+
+
+def _striped_label_on_a_desk() -> np.ndarray:
+    """A pale label printed with the upright bars of a barcode, on a brown desk: read sideways, its
+    bars band as evenly as lines of writing, but each runs whole, with no letters along it."""
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[40:440, 170:470] = 250
+    for k, x in enumerate(range(190, 450, 14)):
+        rgb[60:420, x:x + (7 if k % 3 else 4)] = 30
+    return rgb
+
+
+def test_a_striped_label_is_no_page_of_writing():
+    from postcheck.images import layout
+
+    bars = [s for s in layout.sheets(*_hsv_and_gray(_striped_label_on_a_desk())) if s.lines >= 4]
+    assert bars and max(s.banding for s in bars) >= 0.15  # it bands like writing...
+    assert max(s.strokes for s in bars) < 0.25  # ...but its brightness changes only across the bars
+    writing = [s for s in layout.sheets(*_hsv_and_gray(_sheet_on_a_desk())) if s.lines >= 4]
+    assert writing and min(s.strokes for s in writing) >= 0.3
+    assert _seen(_striped_label_on_a_desk(), "") == []
+    assert [seen.kind.name for seen in _seen(_sheet_on_a_desk(), "")] == ["document"]
+
+
+def _hsv_and_gray(rgb: np.ndarray):
+    import cv2
+
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV), gray(rgb)
+
+
+def test_a_poster_that_is_mostly_text_and_names_the_work_is_not_a_record():
+    # A flyer read whole is "mostly text" like a page; the name of the team that prints it ("Family
+    # Placement") is a word of the work, not a record's field label. A case number on it would be.
+    from postcheck.model import Region
+
+    flyer = ("Branwick Family Placement Could you give a child a home Refreshments served Meet local carers No "
+             "experience needed Thursday 2 October 5:30pm Riverside Family Centre Call 0800 428 9798 example-fostering.org")
+    rgb = np.full((480, 640, 3), 250, np.uint8)
+
+    def seen(read: str) -> list:
+        text = OcrResult(text=read, words=30, text_area=0.2, lines=[Region(40, 40, 560, 400)])
+        assert text.looks_like_document
+        return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+    assert seen(flyer) == []
+    assert [s.kind.name for s in seen(flyer + " Case no: CF-2024-00412")] == ["document"]

@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.base import WORN_FACE_CONFIDENCE, Kind, PhotoSignals, Seen, overlaps, regions, worn_below_a_face
 from postcheck.images.checks.paint import MIN_COVER_AREA, is_painted
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
@@ -34,10 +34,15 @@ class Bar:
         new: list[Seen] = []
         for cand in photo.candidates:
             bar = _bar_across(photo, cand) or _tilted_bar_across(photo, cand) or _turned_bar_across(photo, cand)
-            if bar is not None and not overlaps(bar, regions(found + new)):
+            # A faint "face" on the chest below a face the detector is sure of is what is worn or
+            # held there: a dark badge or jersey panel, a phone, a gun in a hand.
+            if bar is None or (cand.confidence < WORN_FACE_CONFIDENCE and worn_below_a_face(photo, bar)):
+                continue
+            if not overlaps(bar, regions(found + new)):
                 new.append(Seen(BAR_FACE, bar, 0.85, "dark bar at {where} drawn across a face"))
         for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < 60), int(MIN_COVER_AREA * photo.area)):
-            if overlaps(region, regions(found + new)):
+            # (as above: on the chest below a sure face, it is worn or held there)
+            if overlaps(region, regions(found + new)) or worn_below_a_face(photo, region):
                 continue
             if _is_bar(region, filled) and is_painted(photo, region, filled) and _skin_above_and_below(photo, region):
                 new.append(Seen(BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))

@@ -84,6 +84,9 @@ BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups an
 LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
 # A dark page bands strongly or not at all (a starry sky's specks band about 0.2), label read or not.
 DARK_BANDING = 0.3
+# layout.stroke_ratio of a sheet of writing: 0.3 or more on every page, form and screen of the
+# labelled photo set; a barcode label's or a lectern's stripes, about 0.2 and 0.06.
+MIN_STROKES = 0.25
 
 
 class Document:
@@ -102,8 +105,9 @@ class Document:
                 labels |= attendees
             records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
             # A page of text is a document when something on it is a record's: a field label or
-            # dated lines. A flyer or a poster is mostly text too, with one date and no label.
-            if text.looks_like_document and (labels or records >= NOTICE_RECORD_LINES):
+            # dated lines. A flyer or a poster is mostly text too, with one date and no label but
+            # perhaps a word of the work ("Family Placement Team").
+            if text.looks_like_document and (labels - TOPIC_WORDS or records >= NOTICE_RECORD_LINES):
                 return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
             if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
@@ -118,7 +122,8 @@ class Document:
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
                   if s.banding >= (DARK_BANDING if s.dark else banding)
-                  and s.lines >= MIN_SHEET_LINES and not worn_below_a_face(photo, s.region)]
+                  and s.lines >= MIN_SHEET_LINES and s.strokes >= MIN_STROKES
+                  and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
         best = max(sheets, key=lambda s: s.banding)
