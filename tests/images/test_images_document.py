@@ -240,6 +240,12 @@ def _hsv_and_gray(rgb: np.ndarray):
     return cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV), gray(rgb)
 
 
+def test_a_medication_chart_read_in_part_is_a_document():
+    # A children's home's medication record: its field labels are a child's health record's.
+    read = "Medication Administration Record Rowan House Allergies None known Medicine dose route Time Staff initials"
+    assert [seen.kind.name for seen in _seen(_sheet_on_a_desk(), read)] == ["document"]
+
+
 def test_a_poster_that_is_mostly_text_and_names_the_work_is_not_a_record():
     # A flyer read whole is "mostly text" like a page; the name of the team that prints it ("Family
     # Placement") is a word of the work, not a record's field label. A case number on it would be.

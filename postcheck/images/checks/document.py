@@ -42,6 +42,8 @@ FORM_WORDS = re.compile(
     r"|\bapologies\b|\bpresent\s*:|\battendees\b|\bchair\s*:|\bminute\s*taker\b|\baction\s+points?\b"
     # A caseload's overdue statutory visits, on a case system's dashboard.
     r"|\bstatutory\s+visits?\b"
+    # A child's health record: a medication chart's allergies and doses, as a children's home keeps.
+    r"|\ballergies\b|\bmedication\s+(?:administration|record|chart|given)\b|\bdose\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
