@@ -4,8 +4,8 @@ A form or a letter photographed on a desk is a pale, low-colour four-sided patch
 lines of writing make the brightness rise and fall with a steady spacing from top to bottom,
 whether or not a single word can be read (blur, distance and JPEG leave the banding). Walls,
 cups and skies are pale too, but do not band; stripes band, but are not pale four-sided
-patches, and where they are (a barcode label, a lectern's fluting) their brightness changes
-only across them, while letters put strokes along every line of writing. Measured on the
+patches, and where they are (a lectern's fluting) their brightness changes only across
+them, while letters put strokes along every line of writing. Measured on the
 working image; the decision is the document check's.
 """
 
@@ -42,7 +42,7 @@ class Sheet:
     banding: float
     lines: int  # how many lines of writing run down it
     # How much brightness changes along the lines against across them (stroke_ratio): letters
-    # make it 0.3 or more, stripes and fluting far less.
+    # make it 0.2 or more, even blurred; a column's fluting far less.
     strokes: float
     dark: bool = False  # light writing on a dark page, read turned over
 
