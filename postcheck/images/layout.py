@@ -125,8 +125,7 @@ def stroke_ratio(sheet: np.ndarray) -> float:
     """Mean brightness change along the rows of `sheet` over the mean change down its columns,
     inside the same margins text_banding reads. Lines of writing are letters, whose strokes cross
     each line; the stripes of a barcode or a column's fluting run whole along it."""
-    h, w = sheet.shape
-    core = sheet[round(0.06 * h) : h - round(0.06 * h), round(0.06 * w) : w - round(0.06 * w)].astype(np.float32)
+    core = _core(sheet).astype(np.float32)
     if min(core.shape) < 2:
         return 0.0
     along = float(np.abs(np.diff(core, axis=1)).mean())
@@ -151,8 +150,7 @@ def text_banding(sheet: np.ndarray) -> tuple[float, int]:
     averaged (so a slanted page, whose lines start lower on one side, still adds up), and
     the score is the height of the first clear repeat above the dip before it.
     """
-    h, w = sheet.shape
-    core = sheet[round(0.06 * h) : h - round(0.06 * h), round(0.06 * w) : w - round(0.06 * w)]
+    core = _core(sheet)
     if min(core.shape) < MIN_SHEET_SIDE:
         return 0.0, 0
     ink = np.clip(np.percentile(core, 90) - core, 0, None)
@@ -172,6 +170,12 @@ def text_banding(sheet: np.ndarray) -> tuple[float, int]:
         if mean[lag] >= mean[lag - 1] and mean[lag] >= mean[lag + 1]:
             best = max(best, float(mean[lag] - mean[1:lag].min()))
     return min(1.0, best), lines
+
+
+def _core(sheet: np.ndarray) -> np.ndarray:
+    """`sheet` without a 6% margin on each side, where a page's edge or its shadow lies."""
+    h, w = sheet.shape
+    return sheet[round(0.06 * h) : h - round(0.06 * h), round(0.06 * w) : w - round(0.06 * w)]
 
 
 def _smoothed(profile: np.ndarray, window: int) -> np.ndarray:

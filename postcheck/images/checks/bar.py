@@ -6,7 +6,8 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import WORN_FACE_CONFIDENCE, Kind, PhotoSignals, Seen, overlaps, regions, worn_below_a_face
+from postcheck.images.checks.base import (WORN_FACE_CONFIDENCE, Kind, PhotoSignals, Seen, overlaps, regions,
+                                          worn_below_a_face)
 from postcheck.images.checks.paint import MIN_COVER_AREA, is_painted
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
