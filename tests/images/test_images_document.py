@@ -262,3 +262,18 @@ def test_a_poster_that_is_mostly_text_and_names_the_work_is_not_a_record():
 
     assert seen(flyer) == []
     assert [s.kind.name for s in seen(flyer + " Case no: CF-2024-00412")] == ["document"]
+
+
+def test_a_close_up_with_two_field_labels_read_is_a_document():
+    # A close-up shows a form's few large lines: OCR reads a couple of its labels and no date.
+    from postcheck.model import Region
+
+    rgb = np.full((480, 640, 3), 250, np.uint8)
+
+    def seen(read: str) -> list:
+        text = OcrResult(text=read, words=len(read.split()), text_area=0.05, lines=[Region(40, 40, 560, 400)])
+        return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+    assert [s.kind.name for s in seen("Next steps agreed\nHome visit Rosewarne GP appoint review")] == ["document"]
+    # two words of the work, as a flyer about it prints them, are not
+    assert seen("Court appointed advocates\nsafeguarding training for volunteers this spring") == []

@@ -120,6 +120,10 @@ class Document:
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
+            # A close-up shows a form's few large lines: two of its field labels that no flyer about
+            # the work prints ("Next steps", "Home visit", "Social worker:") are enough.
+            if len(labels - TOPIC_WORDS) >= MIN_FORM_WORDS - 1 and text.words >= MIN_FORM_TEXT_WORDS:
+                return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))})")]
             if labels - TOPIC_WORDS:
                 banding = LABELLED_BANDING
             elif len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
