@@ -179,8 +179,9 @@ def test_a_night_sky_with_lights_is_not_a_dark_page():
     assert _unread(rgb) == []
 
 
-def _read_off_a_screen(read: str) -> list:
-    """What the check makes of OCR that read `read` in small type on a grey photo (no sheet in it)."""
+def _read_with_no_sheet(read: str) -> list:
+    """What the check makes of OCR that read `read` in small type on a grey photo with no sheet in
+    it: the words alone decide (a screen photographed across a room, a close-up of a form)."""
     from postcheck.model import Region
 
     rgb = np.full((480, 640, 3), 128, np.uint8)
@@ -191,12 +192,12 @@ def _read_off_a_screen(read: str) -> list:
 def test_a_caseload_screen_whose_dates_lost_a_separator_is_a_document():
     # A monitor photographed across a room: OCR dropped each date's first slash ("2208/2011").
     read = "CF-2024-00996\n2208/2011\n98/02/2020\nNext visit\n1503/2023"
-    assert [s.kind.name for s in _read_off_a_screen(read)] == ["document"]
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
 
 
 def test_seasons_and_fiscal_years_are_not_dates_that_lost_a_separator():
     read = "Season tickets\n2024/2025\nJunior league 2025/2026\nHome games\n1200/2024 members"
-    assert _read_off_a_screen(read) == []
+    assert _read_with_no_sheet(read) == []
 
 
 def test_minutes_listing_attendees_by_their_roles_are_a_document():
@@ -249,31 +250,15 @@ def test_a_medication_chart_read_in_part_is_a_document():
 def test_a_poster_that_is_mostly_text_and_names_the_work_is_not_a_record():
     # A flyer read whole is "mostly text" like a page; the name of the team that prints it ("Family
     # Placement") is a word of the work, not a record's field label. A case number on it would be.
-    from postcheck.model import Region
-
     flyer = ("Branwick Family Placement Could you give a child a home Refreshments served Meet local carers No "
              "experience needed Thursday 2 October 5:30pm Riverside Family Centre Call 0800 428 9798 example-fostering.org")
-    rgb = np.full((480, 640, 3), 250, np.uint8)
-
-    def seen(read: str) -> list:
-        text = OcrResult(text=read, words=30, text_area=0.2, lines=[Region(40, 40, 560, 400)])
-        assert text.looks_like_document
-        return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
-
-    assert seen(flyer) == []
-    assert [s.kind.name for s in seen(flyer + " Case no: CF-2024-00412")] == ["document"]
+    assert _page(flyer, 30) == []
+    assert [s.kind.name for s in _page(flyer + " Case no: CF-2024-00412", 30)] == ["document"]
 
 
 def test_a_close_up_with_two_field_labels_read_is_a_document():
     # A close-up shows a form's few large lines: OCR reads a couple of its labels and no date.
-    from postcheck.model import Region
-
-    rgb = np.full((480, 640, 3), 250, np.uint8)
-
-    def seen(read: str) -> list:
-        text = OcrResult(text=read, words=len(read.split()), text_area=0.05, lines=[Region(40, 40, 560, 400)])
-        return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
-
-    assert [s.kind.name for s in seen("Next steps agreed\nHome visit Rosewarne GP appoint review")] == ["document"]
+    read = "Next steps agreed\nHome visit Rosewarne GP appoint review"
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
     # two words of the work, as a flyer about it prints them, are not
-    assert seen("Court appointed advocates\nsafeguarding training for volunteers this spring") == []
+    assert _read_with_no_sheet("Court appointed advocates\nsafeguarding training for volunteers this spring") == []
