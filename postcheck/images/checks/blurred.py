@@ -18,13 +18,17 @@ import numpy as np
 
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, unexplained_faces
-from postcheck.images.faces import FaceCandidate
+from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
 BLURRED_FACE = Kind("blurred_face", "blurred face", face=True, obscured=True)
 MIN_FACE_CONFIDENCE = 0.4  # surer than for other traces: smooth non-faces (fur, sky) abound
 BLUR_RATIO = 0.3  # face detail / the photo's sharp parts: clean faces measure 0.4-2
 SURROUND_RATIO = 0.5  # face detail / its surroundings': clean faces 0.4-1.5, blurred faces below 0.2
+# A face the detector is sure of in the full-detail copy still shows a face's structure: an
+# editor's blur that leaves that much is an island far softer than around it (0.15 at most on
+# the photo sets), while a face soft from focus or film grain is as soft as around it (0.23-0.47).
+SURE_SURROUND_RATIO = 0.2
 PLAIN_SURROUND_RATIO = 0.15  # alone enough on a plain photo, whose sharp parts say nothing
 BLURRED_TILE = 0.1  # a tile this much less sharp than the photo's sharp parts is blurred...
 MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not blurred)
@@ -68,7 +72,8 @@ class BlurredFace:
                 face = signals.region_sharpness(photo.energy, cand.region)
                 versus_photo = face / photo.reference
                 versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
-                blurred = (versus_photo < BLUR_RATIO and versus_surroundings < SURROUND_RATIO) or (
+                surround_ratio = SURE_SURROUND_RATIO if _sure_at_full_detail(cand) else SURROUND_RATIO
+                blurred = (versus_photo < BLUR_RATIO and versus_surroundings < surround_ratio) or (
                     versus_surroundings < PLAIN_SURROUND_RATIO)
                 detail = (f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                           f"{versus_surroundings:.2f} of its surroundings')")
@@ -98,6 +103,11 @@ def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
         return None
     structure = signals.features_at_face_scale(patch, side)
     return "absent" if structure < FEATURELESS[side] else "shown" if structure >= FEATURED[side] else None
+
+
+def _sure_at_full_detail(cand: FaceCandidate) -> bool:
+    """True when the detector is sure of `cand` in the working copy, not only in a shrunk one."""
+    return cand.confidence >= FEATURE_FACE_CONFIDENCE and cand.side == WORK_SIDE
 
 
 def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -> bool:
