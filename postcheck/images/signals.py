@@ -255,25 +255,105 @@ def _spike_period(profile: np.ndarray) -> int:
     return period if near_peaks >= 0.6 * profile.sum() else 0
 
 
-def block_residual(p: EdgeProfiles, period: int) -> tuple[float, int, int]:
-    """How much of a patch's variance is left after replacing it by `period`-sized block means.
+@dataclass(frozen=True)
+class BlockGroup:
+    """Flat blocks of one size lying on one grid: `box` around them, in the patch's pixels."""
+
+    box: Region
+    across: int  # from one block to the next along a row: the blocks' width
+    down: int  # from one block to the next down a column: their height
+    count: int
+    greys: int  # how many different grey levels (in steps of 8) the blocks hold
+
+
+FLAT_STEP = 2  # grey levels: inside a mosaic's block, even after JPEG, neighbours differ this little
+MIN_BLOCK_SIDE = 10
+BLOCK_FILL = 0.8  # of the block's box: one solid flat piece
+BLOCK_SHAPE = (0.6, 1.7)  # width over height: a mosaic cut from a face box has blocks a little tall or wide
+SAME_SIZE = 0.15  # blocks within this share of one another's size are the same size
+
+
+def equal_flat_blocks(gray_patch: np.ndarray, min_count: int) -> list[BlockGroup]:
+    """Groups of at least `min_count` flat blocks of one size, each group one cluster.
+
+    A mosaic *is* flat blocks of one size side by side. With only four or five blocks across
+    a face, the autocorrelation in `grid_score` has too few repeats to peak, and a window that
+    is not cut to the mosaic holds other detail that hides `coarse_grid`'s spikes; the blocks
+    themselves still show, wherever the mosaic lies (two neighbours of one colour merge and
+    are skipped; the rest are enough).
+    """
+    g = gray_patch.astype(np.int16)
+    flat = np.zeros(g.shape, np.uint8)
+    flat[:-1, :-1] = (np.abs(np.diff(g, axis=1))[:-1, :] <= FLAT_STEP) & (np.abs(np.diff(g, axis=0))[:, :-1] <= FLAT_STEP)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
+    blocks = [Region(int(x), int(y), int(w), int(h)) for x, y, w, h, area in stats[1:]
+              if min(w, h) >= MIN_BLOCK_SIDE and BLOCK_SHAPE[0] <= w / h <= BLOCK_SHAPE[1] and area >= BLOCK_FILL * w * h]
+    groups: list[BlockGroup] = []
+    grouped: list[Region] = []  # a block of each size already grouped
+    for block in sorted(blocks, key=lambda r: -r.width * r.height):
+        if any(_same_size(block, done) for done in grouped):
+            continue
+        grouped.append(block)
+        alike = [r for r in blocks if _same_size(r, block)]
+        # Two blocks apart at most: a neighbour of the same colour merged with one between.
+        for cluster in _touching(alike, reach=2 * max(block.width, block.height)):
+            if len(cluster) >= min_count:
+                greys = len({int(gray_patch[r.y + r.height // 2, r.x + r.width // 2]) // 8 for r in cluster})
+                x0, y0 = min(r.x for r in cluster), min(r.y for r in cluster)
+                x1, y1 = max(r.x + r.width for r in cluster), max(r.y + r.height for r in cluster)
+                groups.append(BlockGroup(Region(x0, y0, x1 - x0, y1 - y0), _spacing(cluster, "x"),
+                                         _spacing(cluster, "y"), len(cluster), greys))
+    return groups
+
+
+def _same_size(a: Region, b: Region) -> bool:
+    return abs(a.width - b.width) <= SAME_SIZE * b.width and abs(a.height - b.height) <= SAME_SIZE * b.height
+
+
+def _touching(boxes: list[Region], reach: int) -> list[list[Region]]:
+    """Clusters of boxes, each box within `reach` pixels of another in its cluster."""
+    clusters: list[list[Region]] = []
+    for box in boxes:
+        near = [c for c in clusters if any(abs(box.x - o.x) <= box.width + reach and abs(box.y - o.y) <= box.height + reach
+                                           for o in c)]
+        clusters = [c for c in clusters if c not in near] + [[box] + [o for c in near for o in c]]
+    return clusters
+
+
+def _spacing(blocks: list[Region], axis: str) -> int:
+    """The shortest step from a block to the next one in its row ("x") or column ("y"): the
+    blocks' size with the edge between them (a step over a merged neighbour is twice that)."""
+    steps = []
+    for r in blocks:
+        for o in blocks:
+            along, aside = (o.x - r.x, o.y - r.y) if axis == "x" else (o.y - r.y, o.x - r.x)
+            if along > 0 and abs(aside) <= (r.height if axis == "x" else r.width) / 2:
+                steps.append(along)
+    size = blocks[0].width if axis == "x" else blocks[0].height
+    return int(min(steps)) if steps else size + 2
+
+
+def block_residual(p: EdgeProfiles, period: int, period_down: int | None = None) -> tuple[float, int, int]:
+    """How much of a patch's variance is left after replacing it by block means, blocks
+    `period` wide and `period_down` high (square when it is not given).
 
     Near 0 for a mosaic (it *is* block means); large for text, bricks or any real detail
     that merely repeats. The grid's phase (x, y offset of the first whole block) is taken
     from where the edges are strongest and returned with the residual share.
     """
-    if period < 2 or min(p.patch.shape) < 2 * period:
+    across, down = period, period_down or period
+    if min(across, down) < 2 or p.patch.shape[0] < 2 * down or p.patch.shape[1] < 2 * across:
         return 1.0, 0, 0
-    ox = (int(np.argmax([p.cols[o::period].sum() for o in range(period)])) + 1) % period
-    oy = (int(np.argmax([p.rows[o::period].sum() for o in range(period)])) + 1) % period
+    ox = (int(np.argmax([p.cols[o::across].sum() for o in range(across)])) + 1) % across
+    oy = (int(np.argmax([p.rows[o::down].sum() for o in range(down)])) + 1) % down
     core = p.patch[oy:, ox:]
-    h, w = (core.shape[0] // period) * period, (core.shape[1] // period) * period
+    h, w = (core.shape[0] // down) * down, (core.shape[1] // across) * across
     core = core[:h, :w]
     total = float(core.var()) if h and w else 0.0
     if total <= 1e-6:
         return 1.0, ox, oy
-    means = core.reshape(h // period, period, w // period, period).mean(axis=(1, 3))
-    residual = core - np.repeat(np.repeat(means, period, axis=0), period, axis=1)
+    means = core.reshape(h // down, down, w // across, across).mean(axis=(1, 3))
+    residual = core - np.repeat(np.repeat(means, down, axis=0), across, axis=1)
     return float(residual.var() / total), ox, oy
 
 

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 import make_image_set as image_set
 
 from postcheck.errors import DetectorUnavailable
-from postcheck.images import OBSCURED_KINDS, faces
+from postcheck.images import OBSCURED_KINDS, faces, signals
 from postcheck.images.checks import PhotoSignals, Seen
 from postcheck.images.checks.hidden_face import HiddenFace
 from postcheck.images.checks.visible_face import FACE
@@ -188,6 +188,36 @@ def test_a_close_up_blurred_past_the_detectors_surety_is_called_obscured(face_sc
     crop, box = _close_up(face_photos, "camera", margin)
     blurred = image_set.OBSCURE["blur"](crop, box, box[1] + box[3] // 3, strength, rng)
     assert kinds(face_screener.analyze(save_photo(blurred, f"close-blur-{margin}-{strength}.jpg", quality=88))) & OBSCURED_KINDS
+
+
+@pytest.mark.parametrize("name", ["astronaut", "grace_hopper"])
+@pytest.mark.parametrize("blocks", [4, 6])
+def test_a_close_up_pixelated_in_a_few_big_blocks_is_called_obscured(face_screener, face_photos, save_photo, rng,
+                                                                    name, blocks):
+    # Four to six blocks across a face three hundred pixels wide: too few blocks repeat for the
+    # grid to show in a window, but the blocks are equal flat squares wherever they lie.
+    crop, box = _close_up(face_photos, name, 0.8)
+    crop = crop.resize((crop.width * 3, crop.height * 3), Image.LANCZOS)
+    box = tuple(3 * v for v in box)
+    hidden = image_set.OBSCURE["mosaic"](crop, box, box[1] + box[3] // 3, blocks, rng)
+    assert "pixelated_face" in kinds(face_screener.analyze(save_photo(hidden, f"close-mosaic-{name}-{blocks}.jpg",
+                                                                      quality=88)))
+
+
+def test_a_chessboard_is_equal_flat_blocks_of_two_greys():
+    # Equal flat squares side by side, but two greys stepping from black to white: a
+    # calibration board, not a face's blocks (the coarse-mosaic test wants several greys).
+    board = np.kron((np.indices((6, 6)).sum(axis=0) % 2) * 200 + 30, np.ones((40, 40))).astype(np.float32)
+    (group,) = signals.equal_flat_blocks(board, 6)
+    assert (group.across, group.down, group.greys) == (40, 40, 2)
+
+
+def test_a_mosaic_of_tall_blocks_is_found_with_its_block_size():
+    rng = np.random.default_rng(3)
+    means = rng.integers(90, 220, (5, 4)).astype(np.float32)
+    mosaic = np.kron(means, np.ones((60, 50), np.float32))
+    (group,) = signals.equal_flat_blocks(mosaic, 6)
+    assert (group.across, group.down) == (50, 60) and group.count >= 12 and group.greys >= 6
 
 
 @pytest.mark.parametrize("name", ["camera", "astronaut", "grace_hopper"])

@@ -30,6 +30,10 @@ MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour s
 # A mosaic of a face steps between skin, hair and eyes: its block edges step by 9-60 grey
 # levels. JPEG blocking in a dark, out-of-focus crowd makes a grid too, stepping by 4-7.
 MIN_BLOCK_STEP = 8.0
+MIN_BLOCKS = 6  # equal flat blocks on one grid that make a coarse mosaic
+# Greys (in steps of 8) among those blocks: a face's mosaic holds 5-20 on the photo set.
+MIN_MOSAIC_GREYS = 4
+MAX_BLOCK_STEP = 100.0  # a face's blocks step by 9-60 grey levels; a chessboard's by 150 and more
 
 
 class PixelatedFace:
@@ -53,6 +57,9 @@ class PixelatedFace:
                 grid, block = max((grid, block), is_mosaic(photo, signals.edge_profiles(patch), x0, y0, GRID_SCORE))
                 if not grid:
                     grid, block = _tilted_mosaic(photo, patch)
+            if not grid:  # a few big blocks: read cut to the mosaic, not the face box with hair and neck
+                grid, block = max(((score, period) for region, score, period in photo.shared(_coarse_mosaics)
+                                   if overlaps(cand.region, [region])), default=(0.0, 0))
             if grid:
                 new.append(Seen(PIXELATED_FACE, cand.region, min(1.0, 0.6 + grid),
                                 f"face at {{where}} is pixelated (mosaic of {block}-pixel blocks)", candidate=cand))
@@ -145,12 +152,40 @@ def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
                     hits.append((region, score, block))
     if flat_windows >= 10 and blocky_windows > NATIVE_BLOCKY_SHARE * flat_windows:
         return MosaicScan([], whole_photo_blocky=True)
+    hits += photo.shared(_coarse_mosaics)
     patches = []
     for cluster in _clusters([r for r, _, _ in hits]):
         score, block = max((s, b) for r, s, b in hits if r in cluster)
         patches.append(Seen(PIXELATED_FACE, union(cluster), min(1.0, 0.5 + score),
                             f"pixelated patch at {{where}} (mosaic of {block}-pixel blocks) where a face may be"))
     return MosaicScan(patches, whole_photo_blocky=False)
+
+
+def _coarse_mosaics(photo: PhotoSignals) -> list[tuple[Region, float, int]]:
+    """Mosaics of a few big blocks (a close-up's face in four to six blocks across), found by
+    their equal flat blocks, where sliding windows hold other detail too and too few blocks
+    repeat for the grid to show.
+
+    The blocks must explain the window (its variance is block means), step between one
+    another as a face's skin, hair and eyes do, and take several greys: a chessboard's
+    squares step from black to white, a printed grid's cells are all one paper.
+    """
+    hits = []
+    k = photo.to_full
+    for group in signals.equal_flat_blocks(photo.full_gray, MIN_BLOCKS):
+        if group.greys < MIN_MOSAIC_GREYS:
+            continue
+        edge = 2  # the groups are the blocks' flat insides: take in the outer blocks' edges
+        x0, y0 = max(0, group.box.x - edge), max(0, group.box.y - edge)
+        window = photo.full_gray[y0 : group.box.y + group.box.height + edge, x0 : group.box.x + group.box.width + edge]
+        profiles = signals.edge_profiles(window)
+        residual, _, _ = signals.block_residual(profiles, group.across, group.down)
+        if residual > BLOCK_RESIDUAL or not MIN_BLOCK_STEP <= signals.block_step(profiles) <= MAX_BLOCK_STEP:
+            continue
+        region = Region(round(x0 / k), round(y0 / k), round(window.shape[1] / k), round(window.shape[0] / k))
+        if (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes)):
+            hits.append((region, PATCH_GRID_SCORE, group.across))
+    return hits
 
 
 def qr_codes(photo: PhotoSignals) -> list[Region]:
