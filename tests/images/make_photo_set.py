@@ -134,7 +134,8 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             lens_cap, cylinder and bus_street also in portrait mode, the first two on the desk beside a document.
             Name tags on the four with a chest in frame. No LFW scene.
   held_out_7: added 2026-12-04 after flyer-G (the earlier 1,947 images are made byte for byte as before),
-            to be scored once on the checks as they stood, before anything is changed for it: five people
+            scored once on the checks as they stood at the session's start and once with its changes,
+            before anything was changed for it (docs/quality-and-benchmarks.md): five people
             from four more PyPI archives fetched at build time (never by postcheck): from facetorch 0.6.2's
             data/input (an sdist), sofa_family (test.jpg: a family of four on a sofa behind an open laptop,
             every face labelled and obscured together; faces of 60-117 px at the scales used, up to 146 px

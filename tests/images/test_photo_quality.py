@@ -23,8 +23,8 @@ def judged(tmp_path_factory, ocr_screener):
     rows = []
     for label in photo_set.build(out, seed=3, small=True):
         if label["split"] in (photo_set.FRESH4, photo_set.FRESH5, photo_set.FRESH6, photo_set.FRESH7):
-            # held_out_7 is the honest figure, to be scored once (docs/quality-and-benchmarks.md) and screened
-            # nowhere else; held_out_4, held_out_5 and held_out_6 stay out as before (no floor was set on them)
+            # held_out_4 to held_out_7 were each scored once as an honest figure (docs/quality-and-benchmarks.md);
+            # the floors here are on the tune and held_out halves
             continue
         analysis = ocr_screener.analyze(out / label["file"])
         rows.append((label, {o.kind for o in analysis.observations}, analysis.summary.ocr_text.lower()))
