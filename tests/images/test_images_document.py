@@ -256,6 +256,16 @@ def test_a_poster_that_is_mostly_text_and_names_the_work_is_not_a_record():
     assert [s.kind.name for s in _page(flyer + " Case no: CF-2024-00412", 30)] == ["document"]
 
 
+def test_a_leaflet_asking_readers_to_get_in_touch_is_a_flyer_though_it_names_a_home_visit():
+    # A fostering leaflet lists its steps ("a home visit") and asks to be contacted: a flyer, whose
+    # words the text rules read. A filled field on the same page makes it a form.
+    leaflet = ("Foster for your community\nHow it works\nGet in touch by phone or a short online form\n"
+               "A home visit and a relaxed chat\nFree training and support\nInformation evening every month\n"
+               "www.example-fostering.org")
+    assert _page(leaflet, 40) == []
+    assert [s.kind.name for s in _page(leaflet + "\nSocial worker: Ms Adeyemi", 44)] == ["document"]
+
+
 def test_a_close_up_with_two_field_labels_read_is_a_document():
     # A close-up shows a form's few large lines: OCR reads a couple of its labels and no date.
     read = "Next steps agreed\nHome visit Rosewarne GP appoint review"

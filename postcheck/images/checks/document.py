@@ -63,6 +63,15 @@ MIN_ATTENDEES = 2
 TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
                          "investigation", "observation", "observations", "guardian", "custody", "intake",
                          "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure"})
+# What a flyer asks of its reader: a website, "call us", "get in touch", an information evening.
+# A page with two of these and at most one field label is a flyer about the work (a fostering
+# leaflet's steps: "get in touch", "a home visit", "training"), judged by its words, not a record
+# (_asks_like_a_flyer).
+FLYER_CUES = re.compile(
+    r"\b(?P<words>get\s+in\s+touch|find\s+out\s+more|call\s+(?:us|our|now|today)|apply\s+(?:now|today|online)|sign\s+up"
+    r"|join\s+(?:us|our)|info(?:rmation)?\s+(?:evening|session|night|event)|open\s+(?:day|evening)|learn\s+more"
+    r"|scan\s+(?:the|this|me))\b|\bwww\.|https?://|\.(?:org|gov|co\.uk)\b", re.IGNORECASE)
+MIN_FLYER_CUES = 2
 # A line of a record: a date, a clock time or a reference number. OCR often drops a date's first
 # separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
 # before a year is a date too.
@@ -108,6 +117,8 @@ class Document:
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
             records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
+            if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
+                return []  # its words go through the text rules
             # A page of text is a document when something on it is a record's: a field label or
             # dated lines. A flyer or a poster is mostly text too, with one date and no label but
             # perhaps a word of the work ("Family Placement Team").
@@ -143,3 +154,12 @@ class Document:
         # OCR reads the full-size photo, so the region is in its pixels; a document has lines.
         return Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area), f"{why}: it looks like a document or form",
                     original_region=union(text.lines))
+
+
+def _asks_like_a_flyer(read: str, labels: set[str], records: int) -> bool:
+    """True when a page asks its reader to get in touch (two FLYER_CUES: a website counts once)
+    and holds at most one field label, with no colon after it, and no dated lines: a flyer's
+    "a home visit" is a step of the process it advertises, a form's "Carer:" is a field to fill."""
+    cues = {m.group("words").lower() if m.group("words") else "website" for m in FLYER_CUES.finditer(read)}
+    return (len(cues) >= MIN_FLYER_CUES and len(labels) <= 1 and not any(":" in label for label in labels)
+            and records < NOTICE_RECORD_LINES)
