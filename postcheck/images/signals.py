@@ -7,6 +7,7 @@ Each function measures one thing and returns plain numbers or masks; the decisio
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import cv2
 import numpy as np
@@ -296,7 +297,12 @@ def equal_flat_blocks(gray_patch: np.ndarray, min_count: int) -> list[BlockGroup
         grouped.append(block)
         alike = [r for r in blocks if _same_size(r, block)]
         # Two blocks apart at most: a neighbour of the same colour merged with one between.
-        for cluster in _touching(alike, reach=2 * max(block.width, block.height)):
+        reach = 2 * max(block.width, block.height)
+
+        def within_reach(a: Region, b: Region) -> bool:
+            return abs(a.x - b.x) <= a.width + reach and abs(a.y - b.y) <= a.height + reach
+
+        for cluster in clusters(alike, within_reach):
             if len(cluster) >= min_count:
                 greys = len({int(gray_patch[r.y + r.height // 2, r.x + r.width // 2]) // 8 for r in cluster})
                 x0, y0 = min(r.x for r in cluster), min(r.y for r in cluster)
@@ -310,14 +316,14 @@ def _same_size(a: Region, b: Region) -> bool:
     return abs(a.width - b.width) <= SAME_SIZE * b.width and abs(a.height - b.height) <= SAME_SIZE * b.height
 
 
-def _touching(boxes: list[Region], reach: int) -> list[list[Region]]:
-    """Clusters of boxes, each box within `reach` pixels of another in its cluster."""
-    clusters: list[list[Region]] = []
+def clusters(boxes: list[Region], near: Callable[[Region, Region], bool]) -> list[list[Region]]:
+    """Boxes grouped so that each is `near(box, other)` to another of its group, in one pass:
+    a box joins (and merges) every group it is near."""
+    groups: list[list[Region]] = []
     for box in boxes:
-        near = [c for c in clusters if any(abs(box.x - o.x) <= box.width + reach and abs(box.y - o.y) <= box.height + reach
-                                           for o in c)]
-        clusters = [c for c in clusters if c not in near] + [[box] + [o for c in near for o in c]]
-    return clusters
+        joined = [g for g in groups if any(near(box, other) for other in g)]
+        groups = [g for g in groups if g not in joined] + [[box] + [o for g in joined for o in g]]
+    return groups
 
 
 def _spacing(blocks: list[Region], axis: str) -> int:

@@ -148,7 +148,7 @@ def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
                 if window.std() < MIN_PATCH_CONTRAST:
                     continue  # smooth sky or paper, where JPEG itself leaves flat blocks
                 region = Region(round(x / k), round(y / k), round(size / k), round(size / k))
-                if (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes)):
+                if _where_a_face_may_be(photo, region):
                     hits.append((region, score, block))
     if flat_windows >= 10 and blocky_windows > NATIVE_BLOCKY_SHARE * flat_windows:
         return MosaicScan([], whole_photo_blocky=True)
@@ -183,9 +183,15 @@ def _coarse_mosaics(photo: PhotoSignals) -> list[tuple[Region, float, int]]:
         if residual > BLOCK_RESIDUAL or not MIN_BLOCK_STEP <= signals.block_step(profiles) <= MAX_BLOCK_STEP:
             continue
         region = Region(round(x0 / k), round(y0 / k), round(window.shape[1] / k), round(window.shape[0] / k))
-        if (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes)):
+        if _where_a_face_may_be(photo, region):
             hits.append((region, PATCH_GRID_SCORE, group.across))
     return hits
+
+
+def _where_a_face_may_be(photo: PhotoSignals, region: Region) -> bool:
+    """A mosaic found without a face box counts where it holds skin (or the photo is black and
+    white) and is no part of a QR code."""
+    return (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes))
 
 
 def qr_codes(photo: PhotoSignals) -> list[Region]:
@@ -215,12 +221,7 @@ def _touches(region: Region, others: list[Region]) -> bool:
 
 def _clusters(boxes: list[Region]) -> list[list[Region]]:
     """Group boxes that touch or overlap."""
-    groups: list[list[Region]] = []
-    for r in boxes:
-        near = [g for g in groups if _touches(r, g)]
-        merged = [r] + [o for g in near for o in g]
-        groups = [g for g in groups if g not in near] + [merged]
-    return groups
+    return signals.clusters(boxes, lambda a, b: _gap(a, b) == 0)
 
 
 def _gap(a: Region, b: Region) -> float:
