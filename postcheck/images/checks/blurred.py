@@ -30,6 +30,7 @@ SURROUND_RATIO = 0.5  # face detail / its surroundings': clean faces 0.4-1.5, bl
 # the photo sets), while a face soft from focus or film grain is as soft as around it (0.23-0.47).
 SURE_SURROUND_RATIO = 0.2
 PLAIN_SURROUND_RATIO = 0.15  # alone enough on a plain photo, whose sharp parts say nothing
+EDGE_MARGIN = 0.02  # share of the photo's side within which a box is cut by the photo's edge
 BLURRED_TILE = 0.1  # a tile this much less sharp than the photo's sharp parts is blurred...
 MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not blurred)
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
@@ -74,7 +75,7 @@ class BlurredFace:
                 versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
                 surround_ratio = SURE_SURROUND_RATIO if _sure_at_full_detail(cand) else SURROUND_RATIO
                 blurred = (versus_photo < BLUR_RATIO and versus_surroundings < surround_ratio) or (
-                    versus_surroundings < PLAIN_SURROUND_RATIO)
+                    versus_surroundings < PLAIN_SURROUND_RATIO and not _weak_at_the_edge(photo, cand))
                 detail = (f"face at {{where}} looks blurred (fine detail {versus_photo:.2f} of the photo's, "
                           f"{versus_surroundings:.2f} of its surroundings')")
                 if not blurred and features == "absent":
@@ -108,6 +109,19 @@ def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
 def _sure_at_full_detail(cand: FaceCandidate) -> bool:
     """True when the detector is sure of `cand` in the working copy, not only in a shrunk one."""
     return cand.confidence >= FEATURE_FACE_CONFIDENCE and cand.side == WORK_SIDE
+
+
+def _weak_at_the_edge(photo: PhotoSignals, cand: FaceCandidate) -> bool:
+    """True for a candidate the detector is unsure of whose box the photo's edge cuts.
+
+    Its surroundings are read on three sides at most, so a soft patch of background beside a
+    sharp subject (a candle's flame, a kitten's face in portrait mode) measures like a blurred
+    face against them; such a candidate needs the photo's sharp parts to agree (BLUR_RATIO).
+    """
+    r = cand.region
+    mx, my = EDGE_MARGIN * photo.width, EDGE_MARGIN * photo.height
+    cut = r.x <= mx or r.y <= my or r.x + r.width >= photo.width - mx or r.y + r.height >= photo.height - my
+    return cand.confidence < SURE_FACE and cut
 
 
 def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -> bool:
