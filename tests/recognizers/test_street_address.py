@@ -15,6 +15,10 @@ import pytest
     ("pop round, 14 Elmfield Grove, Levenshulme.", "14 Elmfield Grove, Levenshulme"),
     ("drop it at 14 Wattlebird Crt, Coburg", "14 Wattlebird Crt, Coburg"),
     ("post it tae the unit, 14 Caddell Wynd", "14 Caddell Wynd"),
+    ("bbq at mine, 14732 88 Ave, bring a chair", "14732 88 Ave"),
+    ("office moved to 10234 104 St NW", "10234 104 St NW"),
+    ("party at one-four-seven-three-two 88 Ave Sunday", "one-four-seven-three-two 88 Ave"),
+    ("swing by seven two one Maple Street after", "seven two one Maple Street"),
 ])
 def test_finds_street_addresses(found, text, address):
     assert address in found(text, "STREET_ADDRESS")
@@ -31,6 +35,8 @@ def test_finds_street_addresses(found, text, address):
     "Room 12 is decorated for the holidays",
     "Bach Cello Suite No. 1 on repeat",
     "Game 7 tonight! We live for this",
+    "ran 5 10 km loops then 3 more, one two three go",
+    "Won 120 12 to nil, one of the best games, five stars",
 ])
 def test_stays_quiet_on_numbers_that_are_not_addresses(found, text):
     assert found(text, "STREET_ADDRESS") == []

@@ -1,4 +1,4 @@
-"""Street addresses: US, British ("14 Elmfield Grove"), European-style, military.
+"""Street addresses: US, Canadian grid ("14732 88 Ave"), British ("14 Elmfield Grove"), European-style, military.
 
 Presidio has no address recognizer, and spaCy's LOCATION stops at cities. Each pattern
 needs a street-type word (Ave, Street, Via, -strasse, -gatan …), a unit (Apt, Suite),
@@ -41,6 +41,11 @@ _SUFFIXED = (r"\p{Lu}[\p{L}\p{M}]{2,}(?:stræde|stræti|vænget|braut|stien|hove
 _TYPE_WORD = r"(?:Strasse|Straße|strasse|straße|str\.|tér|u\.|útja|út|utca|kapu|Baan|baan|Wei|vej|gade|vei|veg|ulica|cesta|tee|gate)"
 
 _US_STREET = rf"\b{_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?{_WORD}[ \t]+{_US_SUFFIX}"
+# A house number spelled out to slip past a filter: "one-four-seven-three-two 88 Ave".
+_SPELLED_NUMBER = r"(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ \t-]+(?:zero|one|two|three|four|five|six|seven|eight|nine)){1,5})"
+_SPELLED_STREET = rf"\b{_SPELLED_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?(?:{_WORD}|\d{{1,3}})[ \t]+{_US_SUFFIX}"
+# Western Canada's and some US cities' numbered grids: "14732 88 Ave", "10234 104 St NW".
+_GRID_STREET = rf"\b\d{{3,6}}[ \t]+\d{{1,3}}[ \t]+(?i:avenue|ave|street|st)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?"
 _PREFIX_STREET = rf"\b{_PREFIX}[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}[ \t]+{_NUMBER}"
 _SUFFIXED_STREET = rf"(?:\b{_WORD}[ \t]+){{0,2}}{_SUFFIXED}[ \t]+{_NUMBER}"
 _TYPE_WORD_STREET = rf"\b{_NAME}[ \t]+{_TYPE_WORD}[ \t]+{_NUMBER}"
@@ -81,6 +86,8 @@ class StreetAddressRecognizer(TextWindowContext, DeclaredPatternRecognizer):
 
     PATTERNS = [
         DeclaredPattern("US street", _block(_US_STREET), 0.6),
+        DeclaredPattern("house number spelled out", _block(_SPELLED_STREET), 0.6),
+        DeclaredPattern("numbered grid street", _block(_GRID_STREET), 0.6),
         DeclaredPattern("street type word first", _block(_PREFIX_STREET), 0.5),
         DeclaredPattern("street type word last", _block(_SUFFIXED_STREET), 0.5),
         DeclaredPattern("street type word after the name", _block(_TYPE_WORD_STREET), 0.5),
