@@ -272,3 +272,18 @@ def test_a_close_up_with_two_field_labels_read_is_a_document():
     assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
     # two words of the work, as a flyer about it prints them, are not
     assert _read_with_no_sheet("Court appointed advocates\nsafeguarding training for volunteers this spring") == []
+
+
+def test_a_diary_close_up_read_as_day_headings_and_hours_is_a_document():
+    read = "supervision ma\nLAC review Rohan\nSaturday 18\n4pm supervised conta\ndnesday 15\nTACT"
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
+
+
+def test_a_flyer_with_two_evenings_and_their_hours_is_not_a_record():
+    read = "Fostering information evenings\nThursday 14 March\n6pm to 8pm\nTown Library, all welcome"
+    assert _read_with_no_sheet(read) == []
+
+
+def test_a_signed_form_with_a_reference_read_at_an_angle_is_a_document():
+    read = "Referral\nF-2023-04364 chase\nSigned: Greta\nMother reports difficulty managing"
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]

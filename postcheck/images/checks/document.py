@@ -46,6 +46,8 @@ FORM_WORDS = re.compile(
     r"|\ballergies\b|\bmedication\s+(?:administration|record|chart|given)\b|\bdose\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
+    # A form's sign-off: a flyer is never signed.
+    r"|\bsigned\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
     # a chat's status line. A screenshot of a message is a document too.
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
@@ -76,8 +78,13 @@ MIN_FLYER_CUES = 2
 # separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
 # before a year is a date too.
 RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?"
+                         r"|[A-Z]{1,4}-(?:19|20)\d{2}-\d{3,}"  # a reference with its year: "F-2023-04364"
                          r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
                          r"[/.](?:19|20)\d{2})\b")
+# A diary's day heading or an appointment's hour ("Thursday 27", OCR's "dnesday 15", "4pm
+# supervised"): a line of a worker's diary, but a flyer's dates and times read so too, so these
+# count only toward a page of records (MIN_RECORD_LINES), never toward a notice's two lines.
+DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d)|\d{1,2}(?::\d{2})?\s?[ap]m)\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
@@ -117,6 +124,7 @@ class Document:
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
             records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
+            dated_lines = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line) or DIARY_LINE.search(line))
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
             # A page of text is a document when something on it is a record's: a field label or
@@ -126,8 +134,8 @@ class Document:
                 return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
             if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
-            if records >= MIN_RECORD_LINES + (0 if labels else 1):
-                return [self._read(text, f"the photo shows {records} lines of dated records")]
+            if dated_lines >= MIN_RECORD_LINES + (0 if labels else 1):
+                return [self._read(text, f"the photo shows {dated_lines} lines of dated records")]
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
