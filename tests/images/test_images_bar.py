@@ -102,3 +102,17 @@ def test_a_faint_face_on_the_chest_below_a_sure_face_is_what_is_worn_or_held_the
     assert [seen.kind.name for seen in Bar().run(photo, [])] == ["bar_face"]
     photo.candidates = [above, FaceCandidate(FACE, 0.6, 640)]  # a face the detector is fairly sure of is barred
     assert [seen.kind.name for seen in Bar().run(photo, [])] == ["bar_face"]
+
+
+def test_a_dark_strip_taller_than_wide_is_no_eye_bar(monkeypatch):
+    """Whatever reading finds it, a bar is wider than tall (turned as far as TURNS go, too): a
+    tall dark strip down a face box is a collar, a lanyard or a shadow."""
+    import postcheck.images.checks.bar as bar_module
+
+    rgb = np.full((400, 400, 3), 120, np.uint8)
+    rgb[FACE.y:FACE.y + FACE.height, FACE.x:FACE.x + FACE.width] = (215, 170, 140)
+    photo = PhotoSignals(rgb, signals.gray(rgb), candidates=[CANDIDATE])
+    monkeypatch.setattr(bar_module, "_bar_across", lambda photo, cand: Region(150, 120, 20, 70))
+    assert not any(s.kind.name == "bar_face" for s in Bar().run(photo, []))
+    monkeypatch.setattr(bar_module, "_bar_across", lambda photo, cand: Region(110, 150, 180, 30))
+    assert any(s.kind.name == "bar_face" for s in Bar().run(photo, []))

@@ -39,6 +39,10 @@ class Bar:
             # held there: a dark badge or jersey panel, a phone, a gun in a hand.
             if bar is None or (cand.confidence < WORN_FACE_CONFIDENCE and worn_below_a_face(photo, bar)):
                 continue
+            # A bar is wider than tall, and stays so turned as far as TURNS go: a taller dark
+            # strip is a collar, a lanyard or a shadow down the face.
+            if bar.height > bar.width:
+                continue
             if not overlaps(bar, regions(found + new)):
                 new.append(Seen(BAR_FACE, bar, 0.85, "dark bar at {where} drawn across a face"))
         for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < 60), int(MIN_COVER_AREA * photo.area)):
