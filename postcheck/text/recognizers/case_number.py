@@ -20,9 +20,9 @@ _MARKER = r"(?:#|no\.?|num\.?|number|id)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
 # Ten-digit North American numbers, with or without the trunk 1; vanity numbers
 # ("1-855-503-SAFE", "1-800-25-ABUSE", a local "555-KIDS"); anything after a toll-free code
-# ("1-844-CO-4-KIDS").
+# ("1-844-CO-4-KIDS", "1-800-91Prevent").
 _PHONE_SHAPED = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}|(?:1-)?\d{3}-(?:\d{2,3}-)?[A-Z]{4,5}"
-                           r"|(?:1-)?8(?:00|33|44|55|66|77|88)-[\dA-Z-]+")
+                           r"|(?:1-)?8(?:00|33|44|55|66|77|88)-[\dA-Z-]+", re.IGNORECASE)
 
 
 class CaseNumberRecognizer(DeclaredPatternRecognizer):
