@@ -11,9 +11,10 @@ was fixed, by writers who saw neither rules nor model. It was chosen over the fi
 docs/learned-layer.md), so their floors are a guard; `bA` and `bB` (its first honest figure)
 and `cC` and `cD` (its second) were never read before they were scored once, at the end of a
 session, as were `qA`, `qB` and `qD` (its third, with the 9% second-look budget and the
-twentieth session's rules), `kC`, `kD` and `kE` (its fourth, with the twenty-first's) and `yC`, `yD` and `yE`
-(its fifth, with the twenty-second's). Each floor is what the shipped model scores with today's rules (for `bB`, `cA`,
-`cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD` and `yE`, rule fixes read off them after their one scoring raised it),
+twentieth session's rules), `kC`, `kD` and `kE` (its fourth, with the twenty-first's), `yC`, `yD` and `yE`
+(its fifth, with the twenty-second's) and `gC`, `gD` and `gE` (its sixth, with the twenty-third's). Each floor is what
+the shipped model scores with today's rules (for `bB`, `cA`, `cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD`, `yE`, `gC`,
+`gD` and `gE`, rule fixes read off them after their one scoring raised it),
 so a change that drops
 below one has made postcheck worse on posts nobody here wrote. Since the gate's second-look
 budget went from 7% to 9% (2026-12-03, docs/learned-layer.md) fewer must-block posts pass
@@ -67,6 +68,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "yC.jsonl", 0.88, 0.98, 1, 0.14, 0.15),
         (HELD_OUT / "yD.jsonl", 0.9, 0.95, 0, 0.03, 0.03),
         (HELD_OUT / "yE.jsonl", 0.85, 0.94, 1, 0.07, 0.07),
+        # the sixth: written at the start of the twenty-third session, scored once at its end (2026-12-04)
+        (HELD_OUT / "gC.jsonl", 0.89, 1.0, 0, 0.1, 0.09),
+        (HELD_OUT / "gD.jsonl", 0.86, 0.97, 0, 0.11, 0.11),
+        (HELD_OUT / "gE.jsonl", 0.83, 0.97, 1, 0.12, 0.12),
         # held out from earlier models, trained on since the seventeenth: guards
         (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
