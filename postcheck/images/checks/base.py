@@ -149,6 +149,14 @@ def contains(outer: Region, inner: Region) -> bool:
     return outer.x <= cx <= outer.x + outer.width and outer.y <= cy <= outer.y + outer.height
 
 
+def borders_touched(photo: PhotoSignals, r: Region, margin: float = 0.0) -> int:
+    """How many of the photo's four edges `r` reaches, or comes within `margin` (a share of the
+    photo's side) of: a box the edge cuts has surroundings on fewer sides."""
+    mx, my = margin * photo.width, margin * photo.height
+    return ((r.x <= mx) + (r.y <= my) + (r.x + r.width >= photo.width - mx)
+            + (r.y + r.height >= photo.height - my))
+
+
 def union(boxes: list[Region]) -> Region:
     """The smallest region holding every one of `boxes` (at least one)."""
     x0, y0 = min(r.x for r in boxes), min(r.y for r in boxes)

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, unexplained_faces
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, unexplained_faces
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
@@ -118,10 +118,7 @@ def _weak_at_the_edge(photo: PhotoSignals, cand: FaceCandidate) -> bool:
     sharp subject (a candle's flame, a kitten's face in portrait mode) measures like a blurred
     face against them; such a candidate needs the photo's sharp parts to agree (BLUR_RATIO).
     """
-    r = cand.region
-    mx, my = EDGE_MARGIN * photo.width, EDGE_MARGIN * photo.height
-    cut = r.x <= mx or r.y <= my or r.x + r.width >= photo.width - mx or r.y + r.height >= photo.height - my
-    return cand.confidence < SURE_FACE and cut
+    return cand.confidence < SURE_FACE and borders_touched(photo, cand.region, EDGE_MARGIN) > 0
 
 
 def _beside_a_surer_face(cand: FaceCandidate, candidates: list[FaceCandidate]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postcheck.images import signals
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, regions
 from postcheck.images.checks.visible_face import FACE
 from postcheck.model import Region
 
@@ -36,7 +36,7 @@ class HiddenFace:
             share = region.width * region.height / photo.area
             # A face cut by the photo's edge is still a face, but an island along two edges
             # is a corner of smooth background.
-            if not 0.01 <= share <= 0.4 or _borders_touched(photo, region) > edges_allowed or signals.solidity(filled) < 0.8:
+            if not 0.01 <= share <= 0.4 or borders_touched(photo, region) > edges_allowed or signals.solidity(filled) < 0.8:
                 continue
             if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
                 continue
@@ -46,10 +46,6 @@ class HiddenFace:
                 new.append(Seen(HIDDEN_FACE, region, 0.7,
                                 "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
         return new
-
-
-def _borders_touched(photo: PhotoSignals, r: Region) -> int:
-    return (r.x <= 0) + (r.y <= 0) + (r.x + r.width >= photo.width) + (r.y + r.height >= photo.height)
 
 
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
