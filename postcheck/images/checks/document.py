@@ -123,8 +123,9 @@ class Document:
             attendees = {m.group(0).lower() for m in ATTENDEE_ROLE.finditer(text.text)}
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
-            records = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line))
-            dated_lines = sum(1 for line in text.text.splitlines() if RECORD_LINE.search(line) or DIARY_LINE.search(line))
+            lines = text.text.splitlines()
+            records = sum(1 for line in lines if RECORD_LINE.search(line))
+            dated_lines = records + sum(1 for line in lines if DIARY_LINE.search(line) and not RECORD_LINE.search(line))
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
             # A page of text is a document when something on it is a record's: a field label or
