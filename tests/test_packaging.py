@@ -51,7 +51,7 @@ def test_the_wheel_carries_the_rulebook_names_and_schema(installed_wheel):
     rules = {str(p.relative_to(REPO)) for p in (REPO / "rules").rglob("*.yaml")}
     assert {f"postcheck/{r}" for r in rules} <= names
     assert {"postcheck/models/MANIFEST.json", "postcheck/models/names/names.tsv",
-            "postcheck/schema/report-v1.json"} <= names
+            "postcheck/models/names/everyday_words.txt", "postcheck/schema/report-v1.json"} <= names
 
 
 def test_an_installed_wheel_screens_a_draft_away_from_the_checkout(installed_wheel, tmp_path):

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_street_names_inside_an_address_are_not_people(analyzer):
     text = "The shelter is at 1668 Glyn St, Highveld."
     people = [text[r.start:r.end] for r in analyzer.analyze(text=text, language="en") if r.entity_type == "PERSON"]
@@ -33,6 +36,29 @@ def test_names_beside_family_words_and_disguised_letters_stay_people():
     assert not is_a_name("foster + birth")
     assert is_a_name("Foster")  # a surname when capitalised
     assert is_a_name("jayden")  # a name written small is still a name
+
+
+def test_spans_of_everyday_words_are_not_people(analyzer):
+    from postcheck.text.recognizers.spacy_entities import is_a_name
+
+    # spaCy's small model tags each of these as PERSON.
+    for text in ("ACSW finding overturned bc the charges had no dates. lesson for all of us: document 📝",
+                 "My two ran the Turkey Trot this morning in pumpkin costumes"):
+        people = [text[r.start:r.end] for r in analyzer.analyze(text=text, language="en") if r.entity_type == "PERSON"]
+        assert people == [], text
+    assert not is_a_name("Feet")
+    assert not is_a_name("Turkey Trot")
+    assert is_a_name("J.")  # an initial is not a word
+    assert is_a_name("Grace")  # a listed name that is also a word
+    assert is_a_name("Sure Jan")  # one listed name is enough
+
+
+def test_a_missing_word_list_fails_closed(tmp_path):
+    from postcheck.errors import DetectorUnavailable
+    from postcheck.text.recognizers.spacy_entities import everyday_words
+
+    with pytest.raises(DetectorUnavailable, match="word list"):
+        everyday_words(tmp_path / "absent.txt")
 
 
 def test_a_pet_or_a_team_is_not_a_person():

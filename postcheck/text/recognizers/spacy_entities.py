@@ -6,20 +6,27 @@ e-mail or URL around such an entity, the entity is dropped: the bigger finding a
 covers it, and "a youth" in a rewritten street would be wrong.
 
 It also reads a family word said as a name ("Mum's care home", "Grandad turned 90"), a
-day's abbreviation ("Tues 6pm") and an emoji as people. Those are no one's name, and a
-name is what makes the rules and the learned model's name rule call a sentence
-identifying, so they are dropped too.
+day's abbreviation ("Tues 6pm"), an emoji and plain words ("lesson", "Feet", "Turkey Trot":
+every word in models/names/everyday_words.txt, a dictionary less the listed names) as people.
+Those are no one's name, and a name is what makes the rules and the learned model's name rule
+call a sentence identifying, so they are dropped too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from postcheck.assets import models_dir
+from postcheck.errors import DetectorUnavailable
 from postcheck.text.recognizers.context_window import YieldsTo
+
+EVERYDAY_WORDS_FILE = models_dir() / "names" / "everyday_words.txt"
 
 FAMILY_WORDS = frozenset({
     "mum", "mom", "mam", "mummy", "mommy", "momma", "mama", "mamma", "ma", "dad", "daddy", "da", "pops",
@@ -61,13 +68,26 @@ def _letter_like(ch: str) -> bool:
     return ch.isalpha() or "LETTER" in unicodedata.name(ch, "")
 
 
+@lru_cache(maxsize=1)
+def everyday_words(path: Path = EVERYDAY_WORDS_FILE) -> frozenset[str]:
+    """Read models/names/everyday_words.txt (see models/names/build_everyday_words.py)."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError as exc:
+        raise DetectorUnavailable(f"word list missing or unreadable: {path.name}") from exc
+
+
 def is_a_name(words: str) -> bool:
     """False for a PERSON span that names no one: a family word, a day or month, no letters,
-    or only words of care written in lower case."""
+    only words of care written in lower case, or only everyday words ("Feet", "lesson"; an
+    initial is not a word)."""
     stripped = words.strip().removesuffix("'s").removesuffix("’s")
     bare = stripped.lower()
     plain_words = set(re.findall(r"[a-z]+", bare))
     if stripped == bare and plain_words and plain_words <= LOWERCASE_CARE_WORDS:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", bare)
+    if tokens and all(len(t) > 1 and t in everyday_words() for t in tokens):
         return False
     return any(_letter_like(ch) for ch in bare) and bare not in NOT_A_NAME
 
@@ -77,6 +97,9 @@ class AddressAwareSpacyRecognizer(YieldsTo, SpacyRecognizer):
     addresses, e-mails and URLs around its entities."""
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "URL"})
+
+    def load(self) -> None:
+        everyday_words()  # read at start, so that a missing word list fails before any post
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         """spaCy's entities, less PERSON spans that name no one (see `names_a_person`)."""
