@@ -19,6 +19,7 @@ import pytest
     ("office moved to 10234 104 St NW", "10234 104 St NW"),
     ("party at one-four-seven-three-two 88 Ave Sunday", "one-four-seven-three-two 88 Ave"),
     ("swing by seven two one Maple Street after", "seven two one Maple Street"),
+    ("drop it at four oh nine Birch Road, ta", "four oh nine Birch Road"),
 ])
 def test_finds_street_addresses(found, text, address):
     assert address in found(text, "STREET_ADDRESS")

@@ -13,10 +13,7 @@ import regex as re
 
 from postcheck.text.recognizers.context_window import TextWindowContext
 from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
-
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+from postcheck.text.recognizers.digit_words import DIGIT_VALUES, DIGIT_WORD
 # No letter, digit, dot-digit, colon or slash on either side: not inside "4:45", "10/10", "v2.1.3".
 _BEFORE = r"(?<![\w.+/:#$-])"
 _AFTER = r"(?![\w/:%]|[.,-]\d)"
@@ -28,8 +25,8 @@ _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 def _digits(text: str) -> str:
     """The digits of a match, spelled-out digits included ("six one nine" -> "619")."""
-    words = re.findall(rf"\d|(?i:{_DIGIT_WORD})\b", text)
-    return "".join(w if w.isdigit() else _DIGIT_WORDS[w.lower()] for w in words)
+    words = re.findall(rf"\d|(?i:{DIGIT_WORD})\b", text)
+    return "".join(w if w.isdigit() else DIGIT_VALUES[w.lower()] for w in words)
 
 
 class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
@@ -43,7 +40,7 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
         DeclaredPattern("international with +",
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
         DeclaredPattern("spelled out",
-                rf"(?i)\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{_DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
+                rf"(?i)\b{DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: reported only when a phone word nearby lifts it to the reporting score.
         DeclaredPattern("digit groups",
                 rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),

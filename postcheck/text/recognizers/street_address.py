@@ -14,6 +14,7 @@ import regex as re
 
 from postcheck.text.recognizers.context_window import TextWindowContext
 from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
+from postcheck.text.recognizers.digit_words import DIGIT_WORD
 
 # A capitalised word of a street name ("Cedar", "W.", "O'Neil", "St.") or an ordinal ("42nd").
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -42,7 +43,7 @@ _TYPE_WORD = r"(?:Strasse|Straße|strasse|straße|str\.|tér|u\.|útja|út|utca|
 
 _US_STREET = rf"\b{_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?{_WORD}[ \t]+{_US_SUFFIX}"
 # A house number spelled out to slip past a filter: "one-four-seven-three-two 88 Ave".
-_SPELLED_NUMBER = r"(?i:(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ \t-]+(?:zero|one|two|three|four|five|six|seven|eight|nine)){1,5})"
+_SPELLED_NUMBER = rf"(?i:{DIGIT_WORD}(?:[ \t-]+{DIGIT_WORD}){{1,5}})"
 _SPELLED_STREET = rf"\b{_SPELLED_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?(?:{_WORD}|\d{{1,3}})[ \t]+{_US_SUFFIX}"
 # Western Canada's and some US cities' numbered grids: "14732 88 Ave", "10234 104 St NW".
 _GRID_STREET = rf"\b\d{{3,6}}[ \t]+\d{{1,3}}[ \t]+(?i:avenue|ave|street|st)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?"
