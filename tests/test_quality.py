@@ -12,9 +12,10 @@ docs/learned-layer.md), so their floors are a guard; `bA` and `bB` (its first ho
 and `cC` and `cD` (its second) were never read before they were scored once, at the end of a
 session, as were `qA`, `qB` and `qD` (its third, with the 9% second-look budget and the
 twentieth session's rules), `kC`, `kD` and `kE` (its fourth, with the twenty-first's), `yC`, `yD` and `yE`
-(its fifth, with the twenty-second's) and `gC`, `gD` and `gE` (its sixth, with the twenty-third's). Each floor is what
-the shipped model scores with today's rules (for `bB`, `cA`, `cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD`, `yE`, `gC`,
-`gD` and `gE`, rule fixes read off them after their one scoring raised it),
+(its fifth, with the twenty-second's), `gC`, `gD` and `gE` (its sixth, with the twenty-third's) and `gF`, `gG` and
+`gH` (its seventh, with the twenty-fourth's). Each floor is what the shipped model scores with today's rules (for
+`bB`, `cA`, `cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD`, `yE`, `gC`, `gD`, `gE`, `gF`, `gG` and `gH`, rule fixes
+read off them after their one scoring raised it),
 so a change that drops
 below one has made postcheck worse on posts nobody here wrote. Since the gate's second-look
 budget went from 7% to 9% (2026-12-03, docs/learned-layer.md) fewer must-block posts pass
@@ -72,6 +73,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "gC.jsonl", 0.89, 1.0, 0, 0.1, 0.09),
         (HELD_OUT / "gD.jsonl", 0.87, 0.97, 0, 0.11, 0.11),
         (HELD_OUT / "gE.jsonl", 0.83, 0.97, 0, 0.12, 0.12),
+        # the seventh: written at the start of the twenty-fourth session, scored once at its end (2026-12-04)
+        (HELD_OUT / "gF.jsonl", 0.93, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "gG.jsonl", 0.88, 0.97, 1, 0.06, 0.06),
+        (HELD_OUT / "gH.jsonl", 0.87, 0.97, 0, 0.09, 0.05),
         # held out from earlier models, trained on since the seventeenth: guards
         (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
