@@ -124,8 +124,10 @@ class Document:
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
             lines = text.text.splitlines()
-            records = sum(1 for line in lines if RECORD_LINE.search(line))
-            dated_lines = records + sum(1 for line in lines if DIARY_LINE.search(line) and not RECORD_LINE.search(line))
+            is_record = [bool(RECORD_LINE.search(line)) for line in lines]
+            records = sum(is_record)
+            dated_lines = records + sum(1 for line, record in zip(lines, is_record)
+                                        if not record and DIARY_LINE.search(line))
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
             # A page of text is a document when something on it is a record's: a field label or
