@@ -35,6 +35,11 @@ def test_sentences_keep_their_offsets_and_the_post_is_a_unit_of_its_own():
     assert unit_spans("one line only") == [(0, 13)]
 
 
+def test_a_stop_typed_without_a_space_still_ends_a_sentence_but_initials_do_not():
+    text = "so I accepted.Growth! Ask J.Smith, e.g.tomorrow"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["so I accepted.", "Growth!", "Ask J.Smith, e.g.tomorrow"]
+
+
 def test_character_ngrams_read_disguised_words_as_the_words():
     plain, disguised = set(analyze("placement")), set(analyze("pl@cement"))
     assert "w placement" in disguised  # folded before n-grams are taken

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? … (and runs of them) before a space, or at a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+# A sentence ends at . ! ? … (and runs of them) before a space, or at a line break; or at a stop
+# typed with no space before a new sentence ("I accepted.Growth!"), which a phone keyboard lets
+# through and which would otherwise make one long sentence of two (a must-block post read that
+# way passed). A lower-case word must precede it, so "J.Smith" and "e.g." stay whole.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 MIN_UNIT_CHARS = 3
 # A longer "sentence" (no stops, or padding around a violation) is read in windows of at most
 # this many characters: the encoder reads 128 tokens, and what lies past them must not go unread.
