@@ -83,10 +83,9 @@ def is_a_name(words: str) -> bool:
     initial is not a word)."""
     stripped = words.strip().removesuffix("'s").removesuffix("’s")
     bare = stripped.lower()
-    plain_words = set(re.findall(r"[a-z]+", bare))
-    if stripped == bare and plain_words and plain_words <= LOWERCASE_CARE_WORDS:
-        return False
     tokens = re.findall(r"[^\W\d_]+", bare)
+    if stripped == bare and tokens and set(tokens) <= LOWERCASE_CARE_WORDS:
+        return False
     if tokens and all(len(t) > 1 and t in everyday_words() for t in tokens):
         return False
     return any(_letter_like(ch) for ch in bare) and bare not in NOT_A_NAME
