@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from postcheck.errors import DetectorUnavailable
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -24,3 +26,12 @@ def models_dir() -> Path:
     """Where model files live: $POSTCHECK_MODELS_DIR, else postcheck's own `models/`."""
     override = os.environ.get("POSTCHECK_MODELS_DIR")
     return Path(override) if override else asset_dir("models")
+
+
+def read_model_text(path: Path, what: str) -> str:
+    """The text of a file under models/; a missing or unreadable one raises DetectorUnavailable,
+    so the screen fails closed instead of running without it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DetectorUnavailable(f"{what} missing or unreadable: {path.name}") from exc

@@ -23,8 +23,7 @@ from pathlib import Path
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from postcheck.assets import models_dir
-from postcheck.errors import DetectorUnavailable
+from postcheck.assets import models_dir, read_model_text
 from postcheck.text.recognizers.context_window import YieldsTo
 from postcheck.text.recognizers.spacy_entities import is_pet_or_team
 
@@ -64,10 +63,7 @@ class NameList:
 @lru_cache(maxsize=1)
 def load_names(path: Path = NAMES_FILE) -> NameList:
     """Read models/names/names.tsv (see models/names/build_names.py for its columns)."""
-    try:
-        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-    except OSError as exc:
-        raise DetectorUnavailable(f"name list missing or unreadable: {path.name}") from exc
+    rows = [line.split("\t") for line in read_model_text(path, "name list").splitlines()]
     return NameList(
         names=frozenset(name for name, _, _ in rows),
         common=frozenset(name for name, common, _ in rows if common == "1"),

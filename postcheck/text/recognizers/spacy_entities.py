@@ -22,8 +22,7 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from postcheck.assets import models_dir
-from postcheck.errors import DetectorUnavailable
+from postcheck.assets import models_dir, read_model_text
 from postcheck.text.recognizers.context_window import YieldsTo
 
 EVERYDAY_WORDS_FILE = models_dir() / "names" / "everyday_words.txt"
@@ -71,10 +70,7 @@ def _letter_like(ch: str) -> bool:
 @lru_cache(maxsize=1)
 def everyday_words(path: Path = EVERYDAY_WORDS_FILE) -> frozenset[str]:
     """Read models/names/everyday_words.txt (see models/names/build_everyday_words.py)."""
-    try:
-        return frozenset(path.read_text(encoding="utf-8").split())
-    except OSError as exc:
-        raise DetectorUnavailable(f"word list missing or unreadable: {path.name}") from exc
+    return frozenset(read_model_text(path, "word list").split())
 
 
 def is_a_name(words: str) -> bool:
