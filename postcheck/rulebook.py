@@ -70,15 +70,13 @@ class Rule:
     # set on rules whose matches are often allowed public information (an agency's phone,
     # e-mail, venue and event times; opinions; venting words), measured in docs/learned-layer.md.
     model_can_clear: bool = False
+    # Whether the rule reads the learned layer: `model:` in its match or unless, or in a
+    # lexicon they name. The learned layer is loaded only when some rule does.
+    reads_model: bool = False
     rewrite_as: str | None = None  # REWRITE_KINDS; None: the rewrite leaves the words to the writer
     flag_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
     source: str = ""  # file the rule came from
-
-    @property
-    def reads_model(self) -> bool:
-        """Whether the rule reads the learned layer (`model:` anywhere in match or unless)."""
-        return _mentions_model(self.match) or _mentions_model(self.unless)
 
 
 @dataclass(frozen=True)
@@ -118,12 +116,17 @@ class Rulebook:
         return f"{policy.name if policy else policy_key}: {clause}"
 
 
-def _mentions_model(expr: Any) -> bool:
-    if isinstance(expr, dict):
-        return "model" in expr or any(_mentions_model(v) for v in expr.values())
+def _mentions_model(expr: Any, lexicons: dict[str, list[str] | dict]) -> bool:
     if isinstance(expr, list):
-        return any(_mentions_model(v) for v in expr)
-    return False
+        return any(_mentions_model(v, lexicons) for v in expr)
+    if not isinstance(expr, dict):
+        return False
+    if "model" in expr:
+        return True
+    names = expr.get("lexicon", [])
+    shared = [lexicons.get(name) for name in (names if isinstance(names, list) else [names])]
+    return (any(isinstance(spec, dict) and _mentions_model(spec, lexicons) for spec in shared)
+            or any(_mentions_model(v, lexicons) for k, v in expr.items() if k != "lexicon"))
 
 
 def _read_yaml(path: Path) -> Any:
@@ -134,7 +137,8 @@ def _read_yaml(path: Path) -> Any:
         raise InputError(f"cannot read rule file {path}: {exc}") from exc
 
 
-def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, Policy], source: str) -> Rule:
+def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, Policy],
+                lexicons: dict[str, list[str] | dict], source: str) -> Rule:
     where = f"{source}, rule {raw.get('id', '?')}"
     unknown = set(raw) - RULE_KEYS
     if unknown:
@@ -163,6 +167,7 @@ def _parse_rule(raw: dict, categories: dict[str, Category], policies: dict[str, 
         unless=raw.get("unless"),
         confidence=float(raw.get("confidence", 0.8)),
         model_can_clear=bool(raw.get("model_can_clear", False)),
+        reads_model=_mentions_model(raw["match"], lexicons) or _mentions_model(raw.get("unless"), lexicons),
         rewrite_as=rewrite_as,
         flag_examples=tuple(examples.get("flag", ())),
         pass_examples=tuple(examples.get("pass", ())),
@@ -189,7 +194,7 @@ def load_rulebook(directory: Path | None = None) -> Rulebook:
     rules: list[Rule] = []
     for path in sorted((root / "rules").glob("*.yaml")):
         for raw in _read_yaml(path) or []:
-            rules.append(_parse_rule(raw, categories, policies, path.name))
+            rules.append(_parse_rule(raw, categories, policies, lexicons, path.name))
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:

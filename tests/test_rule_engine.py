@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from postcheck.model import Post, Severity
+from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
 from postcheck.render.json_report import finding_fingerprint
 from postcheck.suppress import Suppressor, add_to_ignore_file
@@ -102,3 +106,21 @@ def test_no_agency_is_built_in_and_a_packs_own_disclaimer_counts(rulebook):
     draft = f"Five years at DCFS this week! {la_text}"
     assert "PC-DISC-001" not in _rule_ids(RuleEngine(rulebook, "la-dcfs"), draft)
     assert "PC-DISC-001" in _rule_ids(RuleEngine(rulebook, "la-dcfs"), "Five years at DCFS this week!")
+
+
+def test_a_rule_reads_the_learned_layer_through_a_lexicon_it_names(tmp_path):
+    root = Path(__file__).resolve().parents[1] / "rules"
+    copy = tmp_path / "rules"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("rules"))
+    (copy / "lexicons.yaml").write_text(
+        "casework_words:\n  any:\n    - {terms: [placement]}\n    - {model: case_details}\n"
+        "plain_words:\n  - removal\n", encoding="utf-8")
+    (copy / "rules").mkdir()
+    rule = ("- id: {id}\n  category: case_details\n  message: m\n  fix: f\n"
+            "  cites: {{la-dcfs: c}}\n  match: {{lexicon: {lexicon}}}\n")
+    (copy / "rules" / "case.yaml").write_text(
+        rule.format(id="T-MODEL", lexicon="casework_words") + rule.format(id="T-WORDS", lexicon="plain_words"),
+        encoding="utf-8")
+    rules = {r.id: r for r in load_rulebook(copy).rules}
+    assert rules["T-MODEL"].reads_model
+    assert not rules["T-WORDS"].reads_model
