@@ -13,6 +13,8 @@ from postcheck.text.normalize import fold
     ("c0urt w4s l0ng", "court was long"),
     ("Vi3ws my 0wn", "Views my own"),
     ("pl@ced w his gr@ndma", "placed w his grandma"),
+    ("Little M@ddi3 from th3 unit", "Little Maddie from the unit"),
+    ("the kid$ came back", "the kids came back"),
 ])
 def test_digits_and_symbols_standing_for_letters_are_read_as_the_letters(typed, folded):
     assert fold(typed) == folded
@@ -20,6 +22,7 @@ def test_digits_and_symbols_standing_for_letters_are_read_as_the_letters(typed, 
 
 @pytest.mark.parametrize("text", [
     "10am", "at 3pm", "the 1st", "0800 555 0100", "covid19", "Y10", "0.5 mg", "$50", "wow!!", "MP40", "4x4",
+    "PS3", "SVQ3", "YP1 and YP3",
 ])
 def test_numbers_times_and_codes_are_left_as_typed(text):
     assert fold(text) == text
