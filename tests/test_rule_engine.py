@@ -10,7 +10,7 @@ from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
 from postcheck.render.json_report import finding_fingerprint
 from postcheck.suppress import Suppressor, add_to_ignore_file
-from postcheck.text.matching import TextContext
+from postcheck.text.matching import TextContext, compile_match
 from postcheck.text.rules import RuleEngine
 
 DRAFT = "Out till 1am doing a removal in Lancaster. Speaking for the whole department: we are done."
@@ -124,3 +124,9 @@ def test_a_rule_reads_the_learned_layer_through_a_lexicon_it_names(tmp_path):
     rules = {r.id: r for r in load_rulebook(copy).rules}
     assert rules["T-MODEL"].reads_model
     assert not rules["T-WORDS"].reads_model
+
+
+def test_a_word_in_disguised_letters_is_one_token_in_a_window():
+    near = compile_match({"near": {"terms": ["kiddo"]}, "target": {"terms": ["varsity"]}, "window": 3}, {})
+    assert near.find(TextContext(text="my kiddo C@rl H@yden made varsity"))
+    assert not near.find(TextContext(text="my kiddo Carl from Hayden High made varsity"))

@@ -133,7 +133,8 @@ class TextContext:
         self.folded = fold(self.text)
         self.normalised = normalise(self.folded)
         self.lower_ascii_letters = text_letters_lower_ascii(self.normalised)  # see RegexMatcher
-        self._token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
+        # Counted on the folded text, so a disguised word is one token ("C@rl", not "C", "@", "rl").
+        self._token_starts = [m.start() for m in _TOKEN.finditer(self.folded)]
 
     @cached_property
     def words(self) -> frozenset[str]:

@@ -12,6 +12,9 @@ from postcheck.text.recognizers.name_gazetteer import load_names
     ("my name is nina", "nina"),
     ("omg kayla did so good today", "kayla"),
     ("Visited Maya R. Thompson today", "Maya R. Thompson"),
+    # disguised letters are read as the letters they stand for
+    ("made varsity at C@rl H@yden", "C@rl H@yden"),
+    ("so proud of K@yl33 today", "K@yl33"),
 ])
 def test_finds_listed_names(found, text, name):
     assert any(name in hit for hit in found(text, "PERSON"))
@@ -29,6 +32,7 @@ def test_finds_listed_names(found, text, name):
     "We moved to London in 2005 and then to Paris",
     "Another week of Hollywood sequels",
     "rose early, made coffee, will bill the hours later",
+    "Th3 c0urt was packed, G0 Purpl3 Day tomorrow",
 ])
 def test_everyday_words_are_not_names(found, text):
     assert found(text, "PERSON") == []

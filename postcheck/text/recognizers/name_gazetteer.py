@@ -24,6 +24,7 @@ from pathlib import Path
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from postcheck.assets import models_dir, read_model_text
+from postcheck.text.normalize import fold
 from postcheck.text.recognizers.context_window import YieldsTo
 from postcheck.text.recognizers.spacy_entities import is_pet_or_team
 
@@ -69,6 +70,11 @@ def load_names(path: Path = NAMES_FILE) -> NameList:
         common=frozenset(name for name, common, _ in rows if common == "1"),
         surnames_only=frozenset(name for name, _, given in rows if given == "0"),
     )
+
+
+def _word(token) -> str:
+    """The token in lower case, its disguised letters read as letters ("C@rl" -> "carl")."""
+    return fold(token.text).lower()
 
 
 def _is_initial(token) -> bool:
@@ -118,29 +124,29 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
     def _listed(self, token) -> bool:
         in_tag = token.i > 0 and token.doc[token.i - 1].text in ("#", "@") and not token.doc[token.i - 1].whitespace_
         return (not in_tag  # hashtags and handles are HashtagNameRecognizer's
-                and token.lower_ in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
+                and _word(token) in self.names and not token.is_stop and token.ent_type_ not in _NOT_PEOPLE
                 and not self._is_place(token))
 
     def _is_place(self, token) -> bool:
         if token.ent_type_ not in _PLACE_ENTITIES:
             return False
         led = token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_LEAD
-        return led or token.lower_ in self.surnames_only
+        return led or _word(token) in self.surnames_only
 
     def _evidence(self, doc, listed: list[bool], i: int, capitals_mean_nothing: bool) -> bool:
         token = doc[i]
         if not (_is_capitalised(token) or capitals_mean_nothing):
-            return token.lower_ not in self.common and (
+            return _word(token) not in self.common and (
                 any(t.lower_ in _NAME_CUES for t in doc[max(0, i - 3):i])
-                or any(listed[j] and doc[j].is_lower and doc[j].lower_ not in self.common
+                or any(listed[j] and doc[j].is_lower and _word(doc[j]) not in self.common
                        for j in (i - 1, i + 1) if 0 <= j < len(doc)))
-        if token.lower_ not in self.common:
+        if _word(token) not in self.common:
             return True
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
         beside_name = any(
             t is not None and (_is_capitalised(t) or capitals_mean_nothing)
-            and (listed[t.i] or _is_initial(t)) and t.lower_ not in self.common
+            and (listed[t.i] or _is_initial(t)) and _word(t) not in self.common
             for t in (before, after)
         )
         titled = before is not None and before.lower_ in _TITLES
@@ -159,7 +165,7 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
             end = i + 1
             while end < len(doc) and doc[end].lower_ not in _ORG_WORDS and (accepted[end] or (
                     _is_capitalised(doc[end]) and (_is_initial(doc[end]) or doc[end].ent_type_ == "PERSON")
-                    and doc[end].lower_ not in self.common and not doc[end].is_stop)):
+                    and _word(doc[end]) not in self.common and not doc[end].is_stop)):
                 end += 1
             if not (end < len(doc) and doc[end].lower_ in _ORG_WORDS):
                 yield i, end
