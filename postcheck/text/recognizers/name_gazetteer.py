@@ -13,6 +13,8 @@ follow a place word ("moved to London") or are never given names ("Hollywood") a
 places; a name followed by "Elementary", "Ltd" and the like is an institution. Tokens
 inside an address, e-mail or URL found by another recognizer are not names, nor is a pet's
 name or a team ("a crab called Dai", "the Jets game"; spacy_entities.is_pet_or_team).
+Tokens are looked up as the rules read them (postcheck.text.normalize.fold): "C@rl H@yden",
+"K@yl33" and "Sinéad" are listed names.
 """
 
 from __future__ import annotations
