@@ -36,6 +36,11 @@ MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
 SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
 SUBJECT_CONFIDENCE = 0.8  # a face this sure, and sharp, is the photo's subject in focus
+# Blur averages a face's colours but keeps them: in a colour photo a blurred face box is still
+# partly skin-toned (0.13 and more on the photo sets, where a cover's colour took the rest), while
+# a soft patch of a chessboard, a ceiling or a leaf that the detector took for a face has none.
+MIN_BLURRED_SKIN = 0.1
+COLOUR_PHOTO = 60  # 90th percentile of HSV saturation: a photo in colour, not black-and-white or sepia
 # An editor's blur island, read around face candidates too weak for the ratios above:
 MIN_ISLAND_CONFIDENCE = 0.2
 ISLAND_WINDOW = 0.6  # the island must close inside the face box grown by this on every side
@@ -80,7 +85,7 @@ class BlurredFace:
                           f"{versus_surroundings:.2f} of its surroundings')")
                 if not blurred and features == "absent":
                     blurred, detail = True, "face at {where} looks blurred: no eyes or mouth show even at its own scale"
-                if blurred and not _soft_background(photo, cand, face, subjects):
+                if blurred and not _soft_background(photo, cand, face, subjects) and not _no_skin(photo, cand.region):
                     new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2), detail,
                                     candidate=cand))
                     continue
@@ -104,6 +109,16 @@ def _features(photo: PhotoSignals, cand: FaceCandidate) -> str | None:
         return None
     structure = signals.features_at_face_scale(patch, side)
     return "absent" if structure < FEATURELESS[side] else "shown" if structure >= FEATURED[side] else None
+
+
+def _no_skin(photo: PhotoSignals, region: Region) -> bool:
+    """True when a colour photo shows (almost) no skin in `region`: whatever is soft there, it is
+    no blurred face."""
+    return photo.shared(_in_colour) and photo.skin_share(region) < MIN_BLURRED_SKIN
+
+
+def _in_colour(photo: PhotoSignals) -> bool:
+    return float(np.percentile(photo.hsv[..., 1], 90)) >= COLOUR_PHOTO
 
 
 def _sure_at_full_detail(cand: FaceCandidate) -> bool:
@@ -152,8 +167,9 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     either the detector is unsure of it or another face is sharp: the camera focused on
     that face, and the crowd behind it is out of focus (an editor's blur stays face-sized).
     """
-    sides = signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
-    soft = sum(1 for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST and energy < face / SURROUND_RATIO)
+    sides = [(energy, contrast) for energy, contrast in signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
+             if contrast >= MIN_TILE_CONTRAST]
+    soft = sum(1 for energy, _ in sides if energy < face / SURROUND_RATIO)
     if soft and 2 * soft >= len(sides):
         return True
     another_in_focus = any(s is not cand for s in subjects)

@@ -1,0 +1,66 @@
+"""The blurred-face check: what makes a soft face box an editor's blur, and what makes it something else."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from postcheck.images.checks import PhotoSignals
+from postcheck.images.checks.blurred import BlurredFace
+from postcheck.images.faces import WORK_SIDE, FaceCandidate
+from postcheck.model import Region
+
+BOX = Region(280, 250, 60, 72)
+SKIN = (224, 172, 140)  # grey level 184
+
+
+def _signals(rgb: np.ndarray, box: Region = BOX) -> PhotoSignals:
+    candidate = FaceCandidate(box, 0.7, WORK_SIDE)
+    return PhotoSignals(rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), candidates=[candidate])
+
+
+def _noise(shape, sigma: float = 0.0, seed: int = 0) -> np.ndarray:
+    """Colourful random texture, sharp, or soft when blurred by `sigma`."""
+    texture = np.random.default_rng(seed).integers(0, 256, (*shape, 3)).astype(np.uint8)
+    return cv2.GaussianBlur(texture, (0, 0), sigma) if sigma else texture
+
+
+@pytest.mark.parametrize(("tint", "blurred"), [
+    (SKIN, True),            # blur keeps a face's colours
+    ((70, 140, 60), False),  # a leaf's green: soft, but nothing a face blurs into
+    ((90, 90, 200), False),  # a blue object
+])
+def test_a_soft_box_in_a_colour_photo_is_a_blurred_face_only_when_skin_shows(tint, blurred):
+    # At the photo's left edge, so that only the box's softness against the photo and its
+    # surroundings decides (a detail-free island must close before the photo's edge).
+    box = Region(0, BOX.y, BOX.width, BOX.height)
+    rgb = _noise((480, 640))
+    soft = cv2.GaussianBlur(rgb[box.y : box.y + box.height, : box.width].astype(np.float32), (0, 0), 6)
+    rgb[box.y : box.y + box.height, : box.width] = np.clip(np.array(tint, np.float32) + (soft - soft.mean()) * 0.3, 0, 255)
+    found = BlurredFace().run(_signals(rgb, box), [])
+    assert bool(found) == blurred
+    if blurred:
+        assert found[0].region == box
+
+
+def _between_plain_walls(below_sigma: float) -> np.ndarray:
+    """Sharp texture across the top, plain grey on both sides of the face box, a blurred face box,
+    and below it texture that is sharp (sigma 0) or out of focus."""
+    rgb = np.full((480, 640, 3), 184, np.uint8)  # a wall as light as the face: its edge is the blur's own
+    rgb[:240] = _noise((240, 640))
+    rgb[340:] = _noise((140, 640), below_sigma, seed=1)
+    x, y, w, h = BOX.x, BOX.y, BOX.width, BOX.height
+    face = _noise((h, w), 2.0, seed=2).astype(np.int16)
+    rgb[y : y + h, x : x + w] = np.clip((face - face.mean()) + SKIN, 0, 255)
+    return rgb
+
+
+def test_an_editors_blur_between_plain_walls_and_sharp_surroundings_is_a_blurred_face():
+    assert BlurredFace().run(_signals(_between_plain_walls(below_sigma=0.0)), [])
+
+
+def test_a_soft_box_whose_only_other_textured_side_is_as_soft_is_background():
+    # Plain walls on two sides say nothing either way; of the two sides that show something, one
+    # is as out of focus as the box: a camera's blur goes on past the box, an editor's stops at it.
+    assert not BlurredFace().run(_signals(_between_plain_walls(below_sigma=2.0)), [])
