@@ -23,7 +23,10 @@ MIN_FACE_CONFIDENCE = 0.35  # a face-shaped region this sure, showing a grid, is
 GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
 PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
-MIN_PATCH_CONTRAST = 12.0  # grey-level spread of a pixelated face; flat sky and paper have less
+# Grey-level spread of a pixelated face (12.6 and more on the photo sets, skin, hair and eyes in
+# blocks); flat sky and paper, and a portrait-mode background blurred smooth, have less, and JPEG
+# blocking there makes a grid too.
+MIN_PATCH_CONTRAST = 12.0
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
 MAX_WINDOWS_PER_SIZE = 120  # mosaic scan budget per window size (keeps big photos fast)
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
@@ -54,6 +57,8 @@ class PixelatedFace:
             for region in (cand.region, photo.grow(cand.region, 0.25)):
                 x0, y0, x1, y1 = photo.full_box(region)
                 patch = photo.full_gray[y0:y1, x0:x1]
+                if patch.size == 0 or patch.std() < MIN_PATCH_CONTRAST:
+                    continue  # smooth: a blurred background's JPEG blocks, not a face's mosaic
                 grid, block = max((grid, block), is_mosaic(photo, signals.edge_profiles(patch), x0, y0, GRID_SCORE))
                 if not grid:
                     grid, block = _tilted_mosaic(photo, patch)
