@@ -14,8 +14,8 @@ session, as were `qA`, `qB` and `qD` (its third, with the 9% second-look budget 
 twentieth session's rules), `kC`, `kD` and `kE` (its fourth, with the twenty-first's), `yC`, `yD` and `yE`
 (its fifth, with the twenty-second's), `gC`, `gD` and `gE` (its sixth, with the twenty-third's), `gF`, `gG` and
 `gH` (its seventh, with the twenty-fourth's), `jC` to `jH` (its eighth), `lC`, `lD` and `lE` (its ninth), `nC`,
-`nD` and `nE` (its tenth, all three with the twenty-fifth's), `pE`, `pF` and `pG` (its eleventh) and `sC`, `sD`
-and `sE` (its twelfth, both with the twenty-sixth's). Each floor is what the shipped model scores with today's
+`nD` and `nE` (its tenth, all three with the twenty-fifth's), `pE`, `pF` and `pG` (its eleventh), `sC`, `sD`
+and `sE` (its twelfth) and `tD`, `tE` and `tF` (its thirteenth, all three with the twenty-sixth's). Each floor is what the shipped model scores with today's
 rules (for `bB`, `cA`, `cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD`, `yE`, `gC` to `gH`, `jC` to `jH`, `lD`, `lE`,
 `nC`, `nE`, `pE`, `pF` and `pG`, rule fixes read off them after their one scoring raised it),
 so a change that drops
@@ -102,6 +102,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "sC.jsonl", 0.92, 0.93, 2, 0.06, 0.06),
         (HELD_OUT / "sD.jsonl", 0.88, 1.0, 0, 0.13, 0.13),
         (HELD_OUT / "sE.jsonl", 0.86, 1.0, 0, 0.13, 0.13),
+        # the thirteenth: written during the twenty-sixth session, scored once in it (2026-12-04)
+        (HELD_OUT / "tD.jsonl", 0.85, 0.98, 0, 0.15, 0.12),
+        (HELD_OUT / "tE.jsonl", 0.85, 0.95, 1, 0.15, 0.17),
+        (HELD_OUT / "tF.jsonl", 0.9, 1.0, 0, 0.07, 0.07),
         # held out from earlier models, trained on since the seventeenth: guards
         (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
