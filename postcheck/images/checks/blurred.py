@@ -162,15 +162,16 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
 
     An editor's blur is an island: around it the photo is sharp, or plain (a wall, a sky).
     A camera's blur (portrait mode, shallow depth of field, a crowd out of focus) goes on
-    beside the box: at least half the sides of it show something as blurred as the box.
+    beside the box: at least half the sides of it that show something are as blurred as the
+    box (a plain side, a wall or a sky or a background blurred flat, says nothing either way).
     A box is also background when it lies in a blurred area far larger than itself and
     either the detector is unsure of it or another face is sharp: the camera focused on
     that face, and the crowd behind it is out of focus (an editor's blur stays face-sized).
     """
-    sides = [(energy, contrast) for energy, contrast in signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
-             if contrast >= MIN_TILE_CONTRAST]
-    soft = sum(1 for energy, _ in sides if energy < face / SURROUND_RATIO)
-    if soft and 2 * soft >= len(sides):
+    sides = signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
+    shown = [energy for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST]
+    soft = sum(1 for energy in shown if energy < face / SURROUND_RATIO)
+    if soft and 2 * soft >= len(shown):
         return True
     another_in_focus = any(s is not cand for s in subjects)
     return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
