@@ -7,6 +7,7 @@ import pytest
     ("Birthday is Nov 5 and he turns 7", "Nov 5"),
     ("date of birth 2012-03-14", "2012-03-14"),
     ("born 14 March 2012 in Fresno", "14 March 2012"),
+    ("wean's DOB is 12.03.2011 if yer sendin a card", "12.03.2011"),
 ])
 def test_finds_birth_dates(found, text, date):
     assert found(text, "DATE_OF_BIRTH") == [date]

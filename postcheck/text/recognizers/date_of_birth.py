@@ -1,4 +1,5 @@
-"""Dates of birth: a date right after "DOB", "born (on)", "date of birth" or "birthday".
+"""Dates of birth: a date right after "DOB", "born (on)", "date of birth" or "birthday" (with
+"is" or a colon between: "DOB is 12.03.2011").
 
 A date alone is not a birth date ("Nov 5", "10/10 would recommend", "at 4:45am"); spaCy
 already reports it as DATE_TIME. The cue must come first, within a few characters, and
@@ -27,7 +28,8 @@ class DateOfBirthRecognizer(DeclaredPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
 
     PATTERNS = [
-        DeclaredPattern("date after a birth cue", rf"\b{_CUE}[ \t]*[:\-–]?[ \t]*\K{_DATE}\b", 0.85),
+        DeclaredPattern("date after a birth cue",
+                        rf"\b{_CUE}[ \t]*(?:[:\-–=]|is\b|was\b)?[ \t]*\K{_DATE}\b", 0.85),
     ]
     CONTEXT = ["born", "birth", "dob", "birthday"]
 
