@@ -32,6 +32,7 @@ MAX_SHEET_ASPECT = 8
 MIN_OUTLINED_SHARE, MAX_OUTLINED_SHARE = 0.03, 0.97  # of the photo: an outline as large as the photo is its frame
 CORNER_TOLERANCE = 0.03  # of the outline's length: how far a corner may round off
 STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective does not blur the banding
+HALF_STARTS = (0.0, 0.25, 0.5)  # where the halves of a sheet that are read on their own begin, down it
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,12 @@ class Sheet:
     # make it 0.2 or more, even blurred; a column's fluting far less.
     strokes: float
     dark: bool = False  # light writing on a dark page, read turned over
+    # The same three read on the half of the sheet that bands most (its top, middle or bottom
+    # half): a form's page mixes ruled boxes, a block of writing and blank lines, whose spacings
+    # differ, so the page as a whole can band weakly while the block of writing bands clearly.
+    half_banding: float = 0.0
+    half_lines: int = 0
+    half_strokes: float = 0.0
 
 
 def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
@@ -85,7 +92,7 @@ def _pale_patches(hsv: np.ndarray, gray: np.ndarray, value: int = PALE_VALUE, co
         (_, _), (rect_w, rect_h), _ = rect
         if min(rect_w, rect_h) < MIN_SHEET_SIDE or area < MIN_SHEET_FILL * rect_w * rect_h:
             continue
-        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect), dark=dark))
+        found.append(_sheet(Region(x, y, w, h), gray, rect, dark))
     return found
 
 
@@ -109,16 +116,29 @@ def _outlined_sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
         inside = hsv[y : y + h, x : x + w].reshape(-1, 3)
         if np.median(inside[:, 2]) < PALE_VALUE or np.median(inside[:, 1]) > PALE_SATURATION:
             continue
-        found.append(Sheet(Region(x, y, w, h), *_sheet_banding(gray, rect)))
+        found.append(_sheet(Region(x, y, w, h), gray, rect))
     return found
 
 
-def _sheet_banding(gray: np.ndarray, rect) -> tuple[float, int, float]:
-    """text_banding of the turned rectangle `rect`, read down and across (a page may lie sideways),
-    with the stroke_ratio of the way it bands more."""
+def _sheet(region: Region, gray: np.ndarray, rect, dark: bool = False) -> Sheet:
+    """The sheet in the turned rectangle `rect` of `gray`, read down and across (a page may lie
+    sideways) the way it bands more, whole and by its half that bands most."""
     flat = _flattened(gray, rect)
     down, across = text_banding(flat), text_banding(flat.T)
-    return (*down, stroke_ratio(flat)) if down >= across else (*across, stroke_ratio(flat.T))
+    banding, lines = max(down, across)
+    strokes = stroke_ratio(flat if down >= across else flat.T)
+    (down, top), (across, side) = _best_half(flat), _best_half(flat.T)
+    half_banding, half_lines = max(down, across)
+    half_strokes = stroke_ratio(top if down >= across else side)
+    return Sheet(region, banding, lines, strokes, dark, half_banding, half_lines, half_strokes)
+
+
+def _best_half(sheet: np.ndarray) -> tuple[tuple[float, int], np.ndarray]:
+    """text_banding of the top, middle and bottom halves of `sheet` (down its rows): the
+    strongest, and that half."""
+    height = sheet.shape[0]
+    halves = [sheet[round(start * height) : round((start + 0.5) * height)] for start in HALF_STARTS]
+    return max(((text_banding(half), half) for half in halves), key=lambda pair: pair[0])
 
 
 def stroke_ratio(sheet: np.ndarray) -> float:

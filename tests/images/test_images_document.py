@@ -287,3 +287,62 @@ def test_a_flyer_with_two_evenings_and_their_hours_is_not_a_record():
 def test_a_signed_form_with_a_reference_read_at_an_angle_is_a_document():
     read = "Referral\nF-2023-04364 chase\nSigned: Greta\nMother reports difficulty managing"
     assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
+
+
+def _form_with_ruled_boxes_and_blank_lines() -> np.ndarray:
+    """A form on a brown desk: ruled header boxes, a block of handwriting, then blank ruled lines
+    for more (a supervised contact record, a referral form). Its rules run whole along the page."""
+    rng = np.random.default_rng(1)
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[20:460, 170:470] = 250
+    for y in (40, 58, 100, 118, 160):
+        rgb[y:y + 3, 185:455] = 50
+    for x in (185, 320, 453):
+        rgb[40:163, x:x + 3] = 50
+    for y in range(175, 295, 15):
+        x = 190
+        while x < 440:
+            width = int(rng.integers(10, 35))
+            rgb[y:y + 5, x:min(x + width, 450)] = 40
+            x += width + int(rng.integers(4, 9))
+    for y in range(310, 450, 21):
+        rgb[y:y + 2, 185:455] = 90
+    return rgb
+
+
+def test_half_a_form_written_on_is_a_document_though_its_rules_outweigh_the_writing():
+    # Read whole, the page bands, but its box rules and blank lines run whole along it, so it
+    # shows too few letters' strokes for a page of writing; its block of handwriting, read on its
+    # own, bands clearly with strokes along every line.
+    from postcheck.images import layout
+    from postcheck.images.checks import document
+
+    form = _form_with_ruled_boxes_and_blank_lines()
+    page = max((s for s in layout.sheets(*_hsv_and_gray(form))), key=lambda s: s.region.width * s.region.height)
+    assert page.strokes < document.MIN_STROKES
+    assert page.half_banding >= document.HALF_BANDING and page.half_lines >= document.MIN_HALF_LINES
+    assert page.half_strokes >= document.MIN_STROKES
+    assert [seen.kind.name for seen in _unread(form)] == ["document"]
+    # Read as a flyer's words, it is judged by them, as before.
+    assert _seen(form, "Spring fair on the green this Saturday with cakes games and a raffle for everyone") == []
+
+
+def test_half_a_sheet_counts_only_with_many_lines_and_no_field_label_read(monkeypatch):
+    from postcheck.images import layout
+    from postcheck.images.checks import document
+    from postcheck.model import Region
+
+    def only(sheet):
+        monkeypatch.setattr(layout, "sheets", lambda hsv, gray: [sheet])
+
+    half = dict(banding=0.05, lines=8, strokes=0.6, half_banding=0.5, half_strokes=0.6)
+    only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES, **half))
+    assert [s.kind.name for s in _unread(_sheet_on_a_desk())] == ["document"]
+    # A label or a sign: too few lines in its banded half.
+    only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES - 1, **half))
+    assert _unread(_sheet_on_a_desk()) == []
+    # With a field label read, the whole page's fainter banding decides (a leaflet's numbered steps
+    # band like half a form).
+    only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES, **half))
+    assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs") == []

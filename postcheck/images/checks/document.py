@@ -9,7 +9,9 @@ brightness bands like lines of writing (layout.py; or a dark one, a screen in da
 more strongly), when little can be read (blur, distance, a sheet at the edge of the frame) or
 when a field label ("referral", "case ref", not a word a flyer about the work carries too) is
 among what was read: a form at an angle reads as fragments ("all / that / Phy / referral /
-reports").
+reports"). Where nothing like a field label was read, half of a pale sheet banding clearly with
+many lines will do: a form's ruled boxes and blank lines beside its block of writing can hide
+the writing's banding and strokes on the page as a whole.
 """
 
 from __future__ import annotations
@@ -107,6 +109,12 @@ DARK_BANDING = 0.3
 # strokes first); a lectern's fluting about 0.06. Barcode labels (0.1-0.25) overlap blurred pages
 # and are left to the other tests.
 MIN_STROKES = 0.15
+# Half a sheet (layout.Sheet.half_banding) reads fewer lines than a page, and a half of a photo's
+# pale patch is more often a repeating texture by chance: it must band clearly (a page's block of
+# writing 0.25 and more where the whole page bands below BANDING) and hold six lines or more (a
+# name tag, a label or a sign three or fewer).
+HALF_BANDING = 0.25
+MIN_HALF_LINES = 6
 
 
 class Document:
@@ -150,14 +158,17 @@ class Document:
                 banding = LABELLED_BANDING
             elif len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
-        sheets = [s for s in layout.sheets(photo.hsv, photo.gray)
-                  if s.banding >= (DARK_BANDING if s.dark else banding)
-                  and s.lines >= MIN_SHEET_LINES and s.strokes >= MIN_STROKES
+        # Half a sheet banding on its own is read only where OCR read no field label: with one,
+        # the fainter whole-page banding above already decides, and a leaflet's block of numbered
+        # steps bands like a form's half.
+        halves = banding == BANDING
+        sheets = [(s.banding if whole else s.half_banding, s) for s in layout.sheets(photo.hsv, photo.gray)
+                  if ((whole := _lined(s, banding)) or (halves and _half_lined(s)))
                   and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
-        best = max(sheets, key=lambda s: s.banding)
-        return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + best.banding),
+        score, best = max(sheets, key=lambda pair: pair[0])
+        return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
 
     @staticmethod
@@ -165,6 +176,19 @@ class Document:
         # OCR reads the full-size photo, so the region is in its pixels; a document has lines.
         return Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area), f"{why}: it looks like a document or form",
                     original_region=union(text.lines))
+
+
+def _lined(sheet: layout.Sheet, banding: float) -> bool:
+    """True when the whole sheet bands like lines of writing, with letters' strokes along them."""
+    return (sheet.banding >= (DARK_BANDING if sheet.dark else banding)
+            and sheet.lines >= MIN_SHEET_LINES and sheet.strokes >= MIN_STROKES)
+
+
+def _half_lined(sheet: layout.Sheet) -> bool:
+    """True when half of a pale sheet bands clearly with many lines of writing: a form's block of
+    handwriting or a log's rows, beside ruled boxes or blank lines that blur the whole page's banding."""
+    return (not sheet.dark and sheet.half_banding >= HALF_BANDING
+            and sheet.half_lines >= MIN_HALF_LINES and sheet.half_strokes >= MIN_STROKES)
 
 
 def _asks_like_a_flyer(read: str, labels: set[str], records: int) -> bool:
