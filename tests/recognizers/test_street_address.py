@@ -14,6 +14,7 @@ import pytest
     ("Ringvej 144\nApt. 902\nQaqortoq", "Ringvej 144\nApt. 902\nQaqortoq"),
     ("pop round, 14 Elmfield Grove, Levenshulme.", "14 Elmfield Grove, Levenshulme"),
     ("drop it at 14 Wattlebird Crt, Coburg", "14 Wattlebird Crt, Coburg"),
+    ("she lives at 42 Elm Cl, Preston.", "42 Elm Cl, Preston"),
     ("post it tae the unit, 14 Caddell Wynd", "14 Caddell Wynd"),
     ("bbq at mine, 14732 88 Ave, bring a chair", "14732 88 Ave"),
     ("office moved to 10234 104 St NW", "10234 104 St NW"),

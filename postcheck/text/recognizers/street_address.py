@@ -27,8 +27,8 @@ _US_SUFFIX = (r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane
               r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|"
               r"loop|plaza|crescent|cres|close|row|turnpike|tpke|pike|bypass|alley|walk|"
               r"point|ridge|heights|hts|str|squares|union|route|expressway|freeway|"
-              # British, Irish, Australian and New Zealand street types: 14 Elmfield Grove, 3 Wattlebird Crt.
-              r"grove|gr|gardens|gdns|mews|crt|parade|pde|esplanade|esp|wynd|brae)\b\.?")
+              # British, Irish, Australian and New Zealand street types: 14 Elmfield Grove, 3 Wattlebird Crt, 42 Elm Cl.
+              r"grove|gr|gardens|gdns|mews|crt|cl|parade|pde|esplanade|esp|wynd|brae)\b\.?")
 # Words that open a street name in Romance, Slavic and other languages.
 _PREFIX = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rue|Avenida|Avda\.|Rua|Calle|Carrer|"
            r"Camino|Paseo|Plaza|Praça|Travessa|Estrada|Alameda|Boulevard|Chemin|Allée|Impasse|"
