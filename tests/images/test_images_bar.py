@@ -116,3 +116,35 @@ def test_a_dark_strip_taller_than_wide_is_no_eye_bar(monkeypatch):
     assert not any(s.kind.name == "bar_face" for s in Bar().run(photo, []))
     monkeypatch.setattr(bar_module, "_bar_across", lambda photo, cand: Region(110, 150, 180, 30))
     assert any(s.kind.name == "bar_face" for s in Bar().run(photo, []))
+
+
+def _hat_brim_shadow(confidence: float) -> tuple[PhotoSignals, FaceCandidate]:
+    """A black-and-white face under a white sun hat: the hat fills the top of the face box, then a
+    flat dark band (the brim's shadow and a fringe) that fades into the forehead over the eyes."""
+    v = np.full((400, 400), 110, np.uint8)
+    x, y, w, h = FACE.x, FACE.y, FACE.width, FACE.height
+    v[y:y + h, x:x + w] = 150  # the face
+    v[y - 40:y + int(0.2 * h), x - 40:x + w + 40] = 235  # the hat, wider than the face
+    band = slice(y + int(0.2 * h), y + int(0.32 * h))
+    v[band, x - 30:x + w + 30] = 25
+    # The shadow's edge is no step: below it the brows and eyes, dark and textured, not flat paint.
+    shade = np.random.default_rng(0).integers(35, 65, size=(int(0.1 * h), w))
+    v[band.stop:band.stop + shade.shape[0], x:x + w] = shade.astype(np.uint8)
+    rgb = np.repeat(v[..., None], 3, axis=2)
+    candidate = FaceCandidate(FACE, confidence, 640)
+    return PhotoSignals(rgb, signals.gray(rgb), candidates=[candidate]), candidate
+
+
+def test_a_hat_brims_shadow_over_a_face_the_detector_is_sure_of_is_no_bar():
+    # Bright hat above the dark band, but no clear step to cheeks below it: the brows and eyes are there.
+    photo, candidate = _hat_brim_shadow(0.9)
+    assert _bar_across(photo, candidate) is None
+    # A bar over the eyes of the same sure face has lit cheeks below it, and is still found.
+    assert _bar_across(_barred_face(0), CANDIDATE) is not None
+
+
+def test_a_weak_face_candidates_bar_needs_no_cheeks_below():
+    # The detector's box around a face it is unsure of may sit off the face: below the bar may be
+    # anything, so the step to brighter paint on one side is enough there, as before.
+    photo, candidate = _hat_brim_shadow(0.3)
+    assert _bar_across(photo, candidate) is not None

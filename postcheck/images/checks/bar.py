@@ -23,6 +23,12 @@ TURNS = (-10, 10, -15, 15, -20, 20, -25, 25, -30, 30, -35, 35)
 # in the box's top quarter).
 TURNED_FACE_CONFIDENCE = 0.5
 TURNED_MIN_CENTRE = 0.25
+# Below a bar over the eyes lie the cheeks and nose, lit skin clearly brighter than the paint
+# (36 levels and more on the photo sets' barred faces the detector is fairly sure of); below a hat
+# brim's shadow or a dark fringe lie the brows and eyes, and the shadow fades into them (4-26).
+# Where the detector is fairly sure of the face, its box and the rows below the bar are that face.
+CHEEK_FACE_CONFIDENCE = 0.5
+CHEEK_STEP = 30
 
 
 class Bar:
@@ -62,14 +68,15 @@ def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
     Even a weak face candidate will do: the test itself is strict.
     """
     r = cand.region
-    rows = _bar_rows(photo.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32))
+    rows = _bar_rows(photo.hsv[r.y : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32),
+                     cheeks=cand.confidence >= CHEEK_FACE_CONFIDENCE)
     return None if rows is None else Region(r.x, r.y + rows[0], r.width, rows[1] - rows[0])
 
 
-def _bar_rows(v: np.ndarray, both_sides: bool = False) -> tuple[int, int] | None:
+def _bar_rows(v: np.ndarray, both_sides: bool = False, cheeks: bool = False) -> tuple[int, int] | None:
     """[start, end) of the rows of flat dark paint across the eye band of a face box's
-    brightness `v`, ending in a sharp step to brighter skin (on both sides with `both_sides`),
-    or None."""
+    brightness `v`, ending in a sharp step to brighter skin (on both sides with `both_sides`;
+    with `cheeks`, also a clear step to the cheeks below it), or None."""
     if v.shape[0] < 8 or v.shape[1] < 8:
         return None
     height = v.shape[0]
@@ -87,7 +94,7 @@ def _bar_rows(v: np.ndarray, both_sides: bool = False) -> tuple[int, int] | None
         above = float(np.median(v[max(0, start - edge - band) : start - edge])) if start > edge else bar_level
         below = float(np.median(v[end + edge : end + edge + band])) if end + edge < len(v) else bar_level
         step = min(above, below) if both_sides else max(above, below)
-        if 0.2 <= centre <= 0.65 and step - bar_level >= 40:
+        if 0.2 <= centre <= 0.65 and step - bar_level >= 40 and (not cheeks or below - bar_level >= CHEEK_STEP):
             return start, end
     return None
 
