@@ -64,3 +64,24 @@ def test_a_soft_box_whose_only_other_textured_side_is_as_soft_is_background():
     # Plain walls on two sides say nothing either way; of the two sides that show something, one
     # is as out of focus as the box: a camera's blur goes on past the box, an editor's stops at it.
     assert not BlurredFace().run(_signals(_between_plain_walls(below_sigma=2.0)), [])
+
+
+def _soft_corner(subject: bool) -> PhotoSignals:
+    """A sharp colour photo with a soft, skin-toned patch in its top-left corner that the detector
+    is unsure of, and, with `subject`, a sharp face it is sure of far from it."""
+    rgb = _noise((480, 640))
+    corner = Region(0, 0, BOX.width, BOX.height)
+    soft = cv2.GaussianBlur(rgb[: corner.height, : corner.width].astype(np.float32), (0, 0), 6)
+    rgb[: corner.height, : corner.width] = np.clip(np.array(SKIN, np.float32) + (soft - soft.mean()) * 0.3, 0, 255)
+    candidates = [FaceCandidate(corner, 0.45, 128)]
+    if subject:
+        candidates.insert(0, FaceCandidate(Region(420, 300, 80, 96), 0.9, WORK_SIDE))
+    return PhotoSignals(rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), candidates=candidates)
+
+
+def test_an_unsure_soft_corner_beside_a_sharp_face_is_background():
+    # Two of its sides are outside the frame: nothing shows the blur stops at it, and the camera
+    # focused on the sharp face (a portrait's soft background reaches the corners).
+    assert [s.region for s in BlurredFace().run(_soft_corner(subject=True), [])] == []
+    # With no face in focus to say where the camera looked, the patch is still read as before.
+    assert [s.region for s in BlurredFace().run(_soft_corner(subject=False), [])] == [Region(0, 0, BOX.width, BOX.height)]

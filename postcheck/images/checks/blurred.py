@@ -167,6 +167,10 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     A box is also background when it lies in a blurred area far larger than itself and
     either the detector is unsure of it or another face is sharp: the camera focused on
     that face, and the crowd behind it is out of focus (an editor's blur stays face-sized).
+    And a box the detector is unsure of, cut by two of the photo's edges (a corner), is
+    background when another face is sharp: half its surroundings lie outside the frame, so
+    nothing shows that the blur stops at it, and a corner of a portrait's soft background
+    measures like a blurred face against the sharp subject.
     """
     sides = signals.around_sides(photo.shared(_contrast), photo.energy, cand.region)
     shown = [energy for energy, contrast in sides if contrast >= MIN_TILE_CONTRAST]
@@ -174,6 +178,8 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     if soft and 2 * soft >= len(shown):
         return True
     another_in_focus = any(s is not cand for s in subjects)
+    if another_in_focus and cand.confidence < SURE_FACE and borders_touched(photo, cand.region, EDGE_MARGIN) >= 2:
+        return True
     return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
 
 
