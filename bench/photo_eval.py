@@ -32,8 +32,8 @@ distributions, two new layouts, flyer-G, eight new objects; 2026-12-03) was scor
 as they stood when it was added: the untouched figure until it is read for fixes. "held_out_7"
 (2026-12-04) was scored once, then read. "held_out_8" (three people from the realesrgan sdist and
 the mahotas wheel, two new layouts, flyer-I, four new no-person pictures; 2026-12-04) was scored
-once on the checks at 4d29343 and once on that session's: it is for honest figures only, never
-for tuning.
+once on the checks at 4d29343 and once on that session's, then read for fixes (2026-12-04): tuning
+data too from then on.
 """
 
 from __future__ import annotations
