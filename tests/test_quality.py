@@ -15,8 +15,8 @@ twentieth session's rules), `kC`, `kD` and `kE` (its fourth, with the twenty-fir
 (its fifth, with the twenty-second's), `gC`, `gD` and `gE` (its sixth, with the twenty-third's), `gF`, `gG` and
 `gH` (its seventh, with the twenty-fourth's), `jC` to `jH` (its eighth), `lC`, `lD` and `lE` (its ninth), `nC`,
 `nD` and `nE` (its tenth, all three with the twenty-fifth's), `pE`, `pF` and `pG` (its eleventh), `sC`, `sD`
-and `sE` (its twelfth), `tD`, `tE` and `tF` (its thirteenth), `uC`, `uD` and `uE` (its fourteenth) and `vC`, `vF`
-and `vG` (its fifteenth, all five with the twenty-sixth's). Each floor is what the shipped model scores with today's
+and `sE` (its twelfth), `tD`, `tE` and `tF` (its thirteenth), `uC`, `uD` and `uE` (its fourteenth), `vC`, `vF`
+and `vG` (its fifteenth) and `xC`, `xD` and `xE` (its sixteenth, all six with the twenty-sixth's). Each floor is what the shipped model scores with today's
 rules (for `bB`, `cA`, `cC`, `cD`, `qB`, `qD`, `kC`, `kD`, `yC`, `yD`, `yE`, `gC` to `gH`, `jC` to `jH`, `lD`, `lE`,
 `nC`, `nE`, `pE`, `pF` and `pG`, rule fixes read off them after their one scoring raised it),
 so a change that drops
@@ -115,6 +115,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "vC.jsonl", 0.87, 0.92, 4, 0.12, 0.09),
         (HELD_OUT / "vF.jsonl", 0.94, 0.97, 1, 0.05, 0.05),
         (HELD_OUT / "vG.jsonl", 0.88, 0.97, 0, 0.09, 0.09),
+        # the sixteenth: written late in the twenty-sixth session, scored once at its end (2026-12-04)
+        (HELD_OUT / "xC.jsonl", 0.89, 0.95, 3, 0.11, 0.12),
+        (HELD_OUT / "xD.jsonl", 0.87, 0.97, 0, 0.13, 0.11),
+        (HELD_OUT / "xE.jsonl", 0.88, 1.0, 0, 0.15, 0.12),
         # held out from earlier models, trained on since the seventeenth: guards
         (CORPUS / "written" / "hW.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
         (CORPUS / "real" / "hR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
