@@ -2,8 +2,7 @@
 
 Drafts are screened as a cleaned copy: invisible characters removed by their Unicode class
 (format characters such as zero-width spaces, joiners, bidi marks and tags; control characters
-other than line breaks and tabs; variation selectors; the blank "filler" letters), digits on
-emoji keys read as digits ("2️⃣2️⃣1️⃣4️⃣" -> "2214"), look-alike letters from other scripts read
+other than line breaks and tabs; variation selectors; the blank "filler" letters), look-alike letters from other scripts read
 as Latin ("сlіеnt" with Cyrillic letters), words spelled out letter by letter rejoined
 ("c l i e n t", "F.U.C.K"), and shouted ALL-CAPS words title-cased so names stand out
 again. Every character of the cleaned text remembers where it came from, so findings
@@ -62,12 +61,8 @@ def is_invisible(char: str) -> bool:
             or code == 0x034F)  # combining grapheme joiner
 
 
-# A key's frame drawn round the character before it ("2️⃣" is a 2 on a key): the character stays.
-_KEYCAP_FRAME = "\u20e3"
-
-
 def clean(draft: str) -> CleanText:
-    kept = [(i, c) for i, c in enumerate(draft) if not is_invisible(c) and c != _KEYCAP_FRAME]
+    kept = [(i, c) for i, c in enumerate(draft) if not is_invisible(c)]
     chars = [c.translate(_HOMOGLYPHS) for _, c in kept]
     origin = [i for i, _ in kept]
     text = "".join(chars)
