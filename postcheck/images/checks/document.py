@@ -125,7 +125,7 @@ class Document:
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         text = photo.text
-        banding = BANDING
+        labelled = False  # OCR read a field label, not just a word of the work
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
             attendees = {m.group(0).lower() for m in ATTENDEE_ROLE.finditer(text.text)}
@@ -155,15 +155,15 @@ class Document:
             if len(labels - TOPIC_WORDS) >= MIN_FORM_WORDS - 1 and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))})")]
             if labels - TOPIC_WORDS:
-                banding = LABELLED_BANDING
+                labelled = True
             elif len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         # Half a sheet banding on its own is read only where OCR read no field label: with one,
-        # the fainter whole-page banding above already decides, and a leaflet's block of numbered
-        # steps bands like a form's half.
-        halves = banding == BANDING
+        # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
+        # like a form's half.
+        banding = LABELLED_BANDING if labelled else BANDING
         sheets = [(s.banding if whole else s.half_banding, s) for s in layout.sheets(photo.hsv, photo.gray)
-                  if ((whole := _lined(s, banding)) or (halves and _half_lined(s)))
+                  if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
                   and not worn_below_a_face(photo, s.region)]
         if not sheets:
             return []
