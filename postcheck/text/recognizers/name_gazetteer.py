@@ -76,7 +76,13 @@ def load_names(path: Path = NAMES_FILE) -> NameList:
 
 def _word(token) -> str:
     """The token in lower case, its disguised letters read as letters ("C@rl" -> "carl")."""
-    return fold(token.text).lower()
+    return _folded_lower(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _folded_lower(text: str) -> str:
+    # Each token is looked up several times per post (listed, evidence, runs), and words recur.
+    return fold(text).lower()
 
 
 def _is_initial(token) -> bool:
