@@ -346,3 +346,35 @@ def test_half_a_sheet_counts_only_with_many_lines_and_no_field_label_read(monkey
     # band like half a form).
     only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES, **half))
     assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs") == []
+
+
+def _lines_read(rgb: np.ndarray, lines: list[str]) -> list:
+    """What the check makes of OCR that read `lines`, one line of text each, on `rgb`."""
+    from postcheck.model import Region
+
+    read = "\n".join(lines)
+    text = OcrResult(text=read, words=len(read.split()), text_area=0.02, lines=[Region(190, 70, 260, 350)])
+    return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=text), [])
+
+
+def test_readable_words_with_a_date_in_figures_on_a_lined_sheet_are_a_record():
+    # A family-time record read in part: no field label the check knows, but a date of birth in
+    # figures, year and all. A flyer writes its evening's date in words.
+    record = ["Family Time Service", "Noor Sokolova 14/01/2020", "Arrived on time brought food",
+              "They played snakes and ladders", "cried at the end, did not want to let go"]
+    assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), record)] == ["document"]
+    in_words = [line.replace("14/01/2020", "Thursday 14 January") for line in record]
+    assert _lines_read(_sheet_on_a_desk(), in_words) == []
+    # Nor is a year's date in figures enough without a sheet lined with writing.
+    assert _lines_read(np.full((480, 640, 3), 128, np.uint8), record) == []
+
+
+def test_a_chat_with_its_compose_box_read_is_a_document():
+    # A messaging app photographed off a phone: the messages read as everyday words, and the
+    # compose box's "Message" on its own line below them is the chat's chrome.
+    chat = ["can do Saturdays, not Sundays (work)", "Meeting at 14 Station Drive.", "Bring the red book along",
+            "sounds good, thanks everyone"]
+    assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), chat + ["Message"])] == ["document"]
+    assert _lines_read(_sheet_on_a_desk(), chat) == []
+    # A flyer's "Message us on Facebook" is no compose box.
+    assert _lines_read(_sheet_on_a_desk(), chat + ["Message us on Facebook"]) == []

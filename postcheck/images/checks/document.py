@@ -53,7 +53,10 @@ FORM_WORDS = re.compile(
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
     # a chat's status line. A screenshot of a message is a document too.
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
-    r"|\bkind\s+regards\b|\blast\s+seen\b|\btyping\b|^\s*online\s*$",
+    r"|\bkind\s+regards\b|\blast\s+seen\b|\btyping\b|^\s*online\s*$"
+    # A messaging app's compose box, on a line of its own under the conversation ("Message",
+    # "iMessage", "Type a message"): a chat's chrome, which a flyer or a sign does not print.
+    r"|^\s*(?:i?message|type\s+a\s+message|write\s+a\s+message)\s*$",
     re.IGNORECASE | re.MULTILINE)
 # Who attended a meeting, by the role in brackets after each name ("(health visitor)", "(DSL",
 # "(PC"): two or more make a list of attendees, which minutes carry and a flyer naming its one
@@ -99,6 +102,11 @@ MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or 
 # (a flyer or a sign). A page too small or too slanted to read comes out as fragments ("of the /
 # The the / hae / Core"): however many, they say nothing against the lines of writing.
 READABLE_WORDS = 8
+# A date written in full in figures, year and all ("14/12/2023", "06.10.2023", "2023-12-14"): a
+# record's date of birth or of a visit. A flyer writes its event's date in words ("Thursday 28
+# March, 7:30pm"); no flyer, sign or clean photo of the labelled photo set reads one. Readable
+# words with such a date on a sheet lined with writing are a record, not a flyer.
+RECORD_DATE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
@@ -156,7 +164,8 @@ class Document:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))})")]
             if labels - TOPIC_WORDS:
                 labelled = True
-            elif len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
+            elif (len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
+                  and not RECORD_DATE.search(text.text)):
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         # Half a sheet banding on its own is read only where OCR read no field label: with one,
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
