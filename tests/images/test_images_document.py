@@ -378,3 +378,21 @@ def test_a_chat_with_its_compose_box_read_is_a_document():
     assert _lines_read(_sheet_on_a_desk(), chat) == []
     # A flyer's "Message us on Facebook" is no compose box.
     assert _lines_read(_sheet_on_a_desk(), chat + ["Message us on Facebook"]) == []
+
+
+def test_readable_words_with_a_case_reference_or_a_run_together_date_are_a_record():
+    # A home-conditions form read in part: a case reference ("CF-2024-06324"); a referral queue off
+    # a screen, a date of birth whose first separator OCR lost ("2911/2017" for 29/11/2017).
+    notes = ["94 Kestrel Drive, Branwick", "Nadia Oduya", "mould on the ceiling, smoke alarm missing",
+             "lighter left on the table", "cot clear, clean bedding"]
+    assert _lines_read(_sheet_on_a_desk(), notes) == []
+    assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), notes + ["CF-2024-06324"])] == ["document"]
+    assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), notes + ["TALLIS, Tomasz 2911/2017"])] == ["document"]
+
+
+def test_a_case_systems_referrals_tab_is_a_field_label():
+    # "Referrals", a case system's tab or queue, is the plural of a field label: the queue's rows,
+    # read as a few names and words, are a screen of records.
+    queue = ["Front Door Contacts Referrals", "Marisol Kestrelton contact reason"]
+    assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), queue)] == ["document"]
+    assert _lines_read(_sheet_on_a_desk(), ["Front Door Contacts Directory", "Marisol Kestrelton contact reason"]) == []

@@ -26,7 +26,7 @@ DOCUMENT = Kind("document", "document")
 # may say "case" once, a form says several of these.
 FORM_WORDS = re.compile(
     r"\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
-    r"|referral|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
+    r"|referrals?|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
     r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
     r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
@@ -102,11 +102,15 @@ MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or 
 # (a flyer or a sign). A page too small or too slanted to read comes out as fragments ("of the /
 # The the / hae / Core"): however many, they say nothing against the lines of writing.
 READABLE_WORDS = 8
-# A date written in full in figures, year and all ("14/12/2023", "06.10.2023", "2023-12-14"): a
-# record's date of birth or of a visit. A flyer writes its event's date in words ("Thursday 28
-# March, 7:30pm"); no flyer, sign or clean photo of the labelled photo set reads one. Readable
-# words with such a date on a sheet lined with writing are a record, not a flyer.
-RECORD_DATE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
+# A record's own mark: a date written in full in figures, year and all ("14/12/2023", "06.10.2023",
+# "2023-12-14", or with its first separator lost off a screen's small type, "2911/2017"), a record's
+# date of birth or of a visit; or a case reference ("CF-2024-06324", "CT-566962"). A flyer writes its
+# event's date in words ("Thursday 28 March, 7:30pm") and has no reference; no flyer, sign or clean
+# photo of the labelled photo set reads either. Readable words with such a mark on a sheet lined
+# with writing are a record, not a flyer.
+RECORD_MARK = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+                         r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+                         r"[/.](?:19|20)\d{2}|[A-Z]{1,4}-(?:19|20)\d{2}-\d{3,}|[A-Z]{2,}-\d{3,}(?:-\d+)?)\b")
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 BANDING = 0.15  # layout.text_banding of a sheet of writing; pale walls, cups and skies measure below 0.1
 LABELLED_BANDING = 0.09  # with a field label read, fainter lines will do (handwriting bands less)
@@ -165,7 +169,7 @@ class Document:
             if labels - TOPIC_WORDS:
                 labelled = True
             elif (len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
-                  and not RECORD_DATE.search(text.text)):
+                  and not RECORD_MARK.search(text.text)):
                 return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
         # Half a sheet banding on its own is read only where OCR read no field label: with one,
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
