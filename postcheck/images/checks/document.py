@@ -11,7 +11,9 @@ when a field label ("referral", "case ref", not a word a flyer about the work ca
 among what was read: a form at an angle reads as fragments ("all / that / Phy / referral /
 reports"). Where nothing like a field label was read, half of a pale sheet banding clearly with
 many lines will do: a form's ruled boxes and blank lines beside its block of writing can hide
-the writing's banding and strokes on the page as a whole.
+the writing's banding and strokes on the page as a whole. Readable words with no field label are
+judged as a flyer's or a sign's, unless they hold a record's own mark (a date in figures with its
+year, a case reference): then the lined sheet decides.
 """
 
 from __future__ import annotations
