@@ -396,3 +396,20 @@ def test_a_case_systems_referrals_tab_is_a_field_label():
     queue = ["Front Door Contacts Referrals", "Marisol Kestrelton contact reason"]
     assert [s.kind.name for s in _lines_read(_sheet_on_a_desk(), queue)] == ["document"]
     assert _lines_read(_sheet_on_a_desk(), ["Front Door Contacts Directory", "Marisol Kestrelton contact reason"]) == []
+
+
+def test_half_a_small_form_with_five_lines_of_writing_is_a_document(monkeypatch):
+    # A small form photographed beside an object: its half block of handwriting shows five lines,
+    # more than a name tag's or a label's three or four.
+    from postcheck.images import layout
+    from postcheck.model import Region
+
+    def half_with(lines):
+        monkeypatch.setattr(layout, "sheets", lambda hsv, gray: [layout.Sheet(
+            Region(170, 40, 300, 400), banding=0.0, lines=3, strokes=2.2, half_banding=0.3, half_lines=lines,
+            half_strokes=1.8)])
+
+    half_with(5)
+    assert [s.kind.name for s in _unread(_sheet_on_a_desk())] == ["document"]
+    half_with(4)
+    assert _unread(_sheet_on_a_desk()) == []

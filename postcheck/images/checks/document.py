@@ -125,10 +125,10 @@ DARK_BANDING = 0.3
 MIN_STROKES = 0.15
 # Half a sheet (layout.Sheet.half_banding) reads fewer lines than a page, and a half of a photo's
 # pale patch is more often a repeating texture by chance: it must band clearly (a page's block of
-# writing 0.25 and more where the whole page bands below BANDING) and hold six lines or more (a
-# name tag, a label or a sign three or fewer).
+# writing 0.25 and more where the whole page bands below BANDING) and hold five lines or more (a
+# name tag, a label or a sign three or fewer; a small form's half block of handwriting, five).
 HALF_BANDING = 0.25
-MIN_HALF_LINES = 6
+MIN_HALF_LINES = 5
 
 
 class Document:
