@@ -17,6 +17,7 @@ from postcheck.text.cleaning import clean
         ("SO PROUD OF MY KIDDO JAYLEN TODAY", "So Proud Of My Kiddo Jaylen Today"),
         ("A normal draft, nothing to undo.", "A normal draft, nothing to undo."),
         ("I am OK", "I am OK"),  # two letters and a short shout are left alone
+        ("drop off at 2\ufe0f\u20e32\ufe0f\u20e31\ufe0f\u20e34\ufe0f\u20e3 Pecan Hollow Dr", "drop off at 2214 Pecan Hollow Dr"),  # keycap emoji
     ],
 )
 def test_clean_undoes_hiding_tricks(draft, cleaned):

@@ -23,10 +23,8 @@ CHAR_NGRAMS = (2, 5)
 
 
 def model_text(text: str) -> str:
-    """The text as the shipped model learned to read it, encoder and n-grams alike: folded as the
-    rules fold it, but with a word's last 3 or $ left as typed. The fold learned to read those
-    ("M@ddi3") after the seventeenth model was trained; the next training can switch them on."""
-    return fold(text, word_endings=False)
+    """The text as the model reads it, encoder and n-grams alike: folded as the rules fold it."""
+    return fold(text)
 
 
 def analyze(text: str) -> list[str]:

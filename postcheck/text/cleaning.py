@@ -20,6 +20,9 @@ from typing import Iterator
 _KEPT_CONTROLS = frozenset("\n\r\t")
 # Letters that draw nothing: Hangul fillers, the Khmer inherent vowels, the braille blank.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800")
+# The keycap that turns a digit into an emoji ("2️⃣" is 2, a variation selector and this):
+# dropped with the selector, the digit reads as a digit ("2️⃣2️⃣1️⃣4️⃣ Pecan Hollow Dr").
+_KEYCAP = "\u20e3"
 
 # Cyrillic and Greek letters that look like Latin ones.
 _HOMOGLYPHS = str.maketrans(
@@ -51,6 +54,8 @@ def is_invisible(char: str) -> bool:
     """Whether a character draws nothing and can hide inside a word or number."""
     if char in _KEPT_CONTROLS:
         return False
+    if char == _KEYCAP:
+        return True
     category = unicodedata.category(char)
     if category in ("Cf", "Cc"):  # format (ZWSP, ZWJ, LRM, RLO, tags, BOM, SHY…) and control characters
         return True

@@ -22,19 +22,17 @@ _INSIDE_WORDS = (
 # Also a 3 or $ that ends a lower-case word ("M@ddi3", "th3", "kid$"; matched whole, letters and
 # all, so a handle's "@KellerForWard3" is left alone, and so are codes: "PS3", "SVQ3", "YP3").
 _WORD_ENDINGS = r"|(?<![\w@#$!])(?:[a-zA-Z][a-zA-Z0-9@]*)?[a-z]{2}[3$]+(?![\w@$!])"
-_LEET_AS_LETTERS = {False: re.compile(_INSIDE_WORDS), True: re.compile(_INSIDE_WORDS + _WORD_ENDINGS)}
+_LEET_AS_LETTERS = re.compile(_INSIDE_WORDS + _WORD_ENDINGS)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
-def fold(text: str, word_endings: bool = True) -> str:
+def fold(text: str) -> str:
     """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
     as letters ("cl1ent" -> "client", "sch00l" -> "school", "n0" -> "no"), keeping capitals
-    and every offset. `word_endings=False` leaves a word's last 3 or $ as typed ("M@ddi3" ->
-    "Maddi3"): the shipped learned model was trained on text folded that way (see
-    postcheck.learned.features)."""
+    and every offset."""
     if not text.isascii():
         text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
-    return _LEET_AS_LETTERS[word_endings].sub(lambda m: "".join(_LEET.get(c, c) for c in m.group()), text)
+    return _LEET_AS_LETTERS.sub(lambda m: "".join(_LEET.get(c, c) for c in m.group()), text)
 
 
 def _fold_char(char: str) -> str:
