@@ -77,3 +77,30 @@ def test_a_hello_name_tag_on_the_chest_is_no_sticker(face_screener, save_photo, 
     tagged, _text, _token = photo_set.draw_tag(scene, "hello", rng)
     kinds = {o.kind for o in face_screener.analyze(save_photo(tagged, f"hello-tag-{seed}.jpg", quality=90)).observations}
     assert "face" in kinds and not kinds & OBSCURED_KINDS
+
+
+def _disc_on_a_wooden_desk(words: int):
+    """An orange disc with a white question mark on grained, skin-toned wood (flyer-J on a desk),
+    no face anywhere; OCR has read `words` sure words in the picture."""
+    import cv2
+    import numpy as np
+
+    from postcheck.images.checks import PhotoSignals
+    from postcheck.images.ocr import OcrResult
+
+    grain = np.random.default_rng(0).normal(0, 18, (480, 1)).repeat(640, axis=1)
+    wood = np.clip(np.stack([190 + grain, 140 + grain, 100 + grain], axis=2), 0, 255).astype(np.uint8)
+    cv2.circle(wood, (320, 240), 110, (230, 120, 30), -1)
+    cv2.putText(wood, "?", (270, 310), cv2.FONT_HERSHEY_SIMPLEX, 5, (255, 255, 255), 18)
+    return PhotoSignals(wood, cv2.cvtColor(wood, cv2.COLOR_RGB2GRAY), candidates=[], text=OcrResult(words=words))
+
+
+def test_a_disc_on_a_picture_read_as_print_needs_a_face_at_it():
+    from postcheck.images.checks.sticker import Sticker
+
+    # The same disc, as a photo: skin-toned wood around it and the size of a close-up's head
+    # make it a sticker over a face...
+    assert [s.kind.name for s in Sticker().run(_disc_on_a_wooden_desk(words=0), [])] == ["emoji_face"]
+    # ...but where OCR reads a flyer's lines of text (flyer-J's 33-42 words), a disc is the
+    # flyer's design, and only a face found at it would make it a cover.
+    assert Sticker().run(_disc_on_a_wooden_desk(words=33), []) == []

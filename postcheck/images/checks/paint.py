@@ -55,15 +55,25 @@ def head_around(photo: PhotoSignals, region: Region) -> bool:
     Without this, every flat coloured shape (a flyer's graphics, a logo) would read as a
     covered face; with it, a sticker must sit where a head is.
     """
+    if face_near(photo, region):
+        return True
     around = photo.grow(region, 0.3)
-    for c in photo.candidates:
-        if contains(around, c.region) or contains(photo.grow(c.region, 0.3), region):
-            return True
     if photo.monochrome:  # a colour shape painted on a black-and-white photo, unless the "photo" is print
         return not photo.shared(looks_printed)
     # Skin around it (neck, ears, brow, hands) - but only in a photo: in a flyer or a
     # logo, flat shapes and skin-like colours are everywhere.
     return not photo.is_graphic and photo.skin_share(around) >= 0.1
+
+
+def face_near(photo: PhotoSignals, region: Region) -> bool:
+    """A face candidate under or beside the shape."""
+    around = photo.grow(region, 0.3)
+    return any(contains(around, c.region) or contains(photo.grow(c.region, 0.3), region) for c in photo.candidates)
+
+
+def reads_as_print(photo: PhotoSignals) -> bool:
+    """OCR read lines of text in the picture: a page, a flyer or a poster, photographed or posted."""
+    return photo.text is not None and photo.text.words >= PRINTED_WORDS
 
 
 def vivid_patches(photo: PhotoSignals) -> list[tuple[Region, np.ndarray]]:
@@ -76,7 +86,7 @@ def looks_printed(photo: PhotoSignals) -> bool:
     """A grey picture that is print, not a black-and-white photo: a flyer or a poster, whose
     lines of text OCR reads, or whose colour is a printed band (a title bar). On such a
     picture a coloured shape is design (a logo disc), not a sticker over a face."""
-    if photo.text is not None and photo.text.words >= PRINTED_WORDS:
+    if reads_as_print(photo):
         return True
     return any(_band(filled) for _, filled in photo.shared(vivid_patches))
 

@@ -9,8 +9,8 @@ from postcheck.images import signals
 from postcheck.images.checks.base import (WORN_FACE_CONFIDENCE, PhotoSignals, Seen, contains, overlaps, regions,
                                           worn_below_a_face)
 from postcheck.images.checks.emoji import EMOJI_FACE
-from postcheck.images.checks.paint import (RECTANGLE_FILL, VIVID_CHROMA, close, head_around, is_flat,
-                                           is_painted, looks_printed, vivid_patches)
+from postcheck.images.checks.paint import (RECTANGLE_FILL, VIVID_CHROMA, close, face_near, head_around, is_flat,
+                                           is_painted, looks_printed, reads_as_print, vivid_patches)
 from postcheck.images.checks.pixelated import GRID_SCORE, is_mosaic
 from postcheck.images.faces import chest_below
 from postcheck.model import Region
@@ -66,6 +66,10 @@ def _where_a_head_is(photo: PhotoSignals, region: Region, filled: np.ndarray) ->
     if wearers:
         return any(contains(cand.region, region) or contains(region, cand.region) for cand in photo.candidates
                    if cand not in wearers)
+    # On a picture OCR reads lines of text from (a flyer, a poster), a disc is design and the
+    # paper or the desk under it is often skin-toned: only a face found at the shape will do.
+    if reads_as_print(photo):
+        return face_near(photo, region)
     return head_around(photo, region) or _head_sized_cover(photo, region, filled)
 
 
