@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from postcheck.learned.features import model_text
+from postcheck.text.normalize import fold
 
 MAX_TOKENS = 128
 
@@ -50,7 +50,7 @@ class SentenceEncoder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text, each text encoded alone (see the module's note)."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for row, encoding in enumerate(self.tokenizer.encode_batch([model_text(text) for text in texts])):
+        for row, encoding in enumerate(self.tokenizer.encode_batch([fold(text) for text in texts])):
             ids = np.array([encoding.ids], dtype=np.int64)
             mask = np.array([encoding.attention_mask], dtype=np.int64)
             (vector,) = self.session.run(None, {

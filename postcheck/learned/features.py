@@ -22,14 +22,9 @@ _DIGIT = re.compile(r"\d")
 CHAR_NGRAMS = (2, 5)
 
 
-def model_text(text: str) -> str:
-    """The text as the model reads it, encoder and n-grams alike: folded as the rules fold it."""
-    return fold(text)
-
-
 def analyze(text: str) -> list[str]:
     """The n-gram terms of a text, with repeats."""
-    words = _WORD.findall(_DIGIT.sub("0", model_text(text).lower()))
+    words = _WORD.findall(_DIGIT.sub("0", fold(text).lower()))
     terms = ["w " + w for w in words]
     terms += ["b " + a + " " + b for a, b in zip(words, words[1:])]
     low, high = CHAR_NGRAMS

@@ -2,11 +2,11 @@
 
 Drafts are screened as a cleaned copy: invisible characters removed by their Unicode class
 (format characters such as zero-width spaces, joiners, bidi marks and tags; control characters
-other than line breaks and tabs; variation selectors; the blank "filler" letters), look-alike letters from other scripts read
-as Latin ("сlіеnt" with Cyrillic letters), words spelled out letter by letter rejoined
-("c l i e n t", "F.U.C.K"), and shouted ALL-CAPS words title-cased so names stand out
-again. Every character of the cleaned text remembers where it came from, so findings
-point at the draft as the writer typed it.
+other than line breaks and tabs; variation selectors; the blank "filler" letters; the keycap
+mark that makes a digit an emoji), look-alike letters from other scripts read as Latin ("сlіеnt"
+with Cyrillic letters), words spelled out letter by letter rejoined ("c l i e n t", "F.U.C.K"),
+and shouted ALL-CAPS words title-cased so names stand out again. Every character of the cleaned
+text remembers where it came from, so findings point at the draft as the writer typed it.
 """
 
 from __future__ import annotations

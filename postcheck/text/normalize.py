@@ -12,17 +12,16 @@ import re
 import unicodedata
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-# Read as letters: a run of them between letters ("k1ds", "sch00l"), and a zero that ends or
-# opens a word of letters ("n0", "0wn"). Other digits at a word's edge stay digits: "3pm", "1st".
-_INSIDE_WORDS = (
+# Read as letters: a run of them between letters ("k1ds", "sch00l"), a zero that ends or opens a
+# word of letters ("n0", "0wn"), and a 3 or $ that ends a lower-case word ("M@ddi3", "th3",
+# "kid$"; matched whole, letters and all, so a handle's "@KellerForWard3" is left alone). Other
+# digits at a word's edge stay digits: "3pm", "1st", "PS3", "SVQ3", "YP3".
+_LEET_AS_LETTERS = re.compile(
     r"(?<=[a-zA-Z])[013457@$!]+(?=[a-zA-Z])"
     r"|(?<=[a-zA-Z])0(?![\w@$!])"
     r"|(?<![\w@$!])0(?=[a-zA-Z]{2})"
+    r"|(?<![\w@#$!])(?:[a-zA-Z][a-zA-Z0-9@]*)?[a-z]{2}[3$]+(?![\w@$!])"
 )
-# Also a 3 or $ that ends a lower-case word ("M@ddi3", "th3", "kid$"; matched whole, letters and
-# all, so a handle's "@KellerForWard3" is left alone, and so are codes: "PS3", "SVQ3", "YP3").
-_WORD_ENDINGS = r"|(?<![\w@#$!])(?:[a-zA-Z][a-zA-Z0-9@]*)?[a-z]{2}[3$]+(?![\w@$!])"
-_LEET_AS_LETTERS = re.compile(_INSIDE_WORDS + _WORD_ENDINGS)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
 
 
