@@ -135,7 +135,7 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    # every person of held_out_4 to held_out_8 is fetched, and so is every other fetched picture's no-person one
+    # every person of held_out_4 to held_out_9 is fetched, and so is every other fetched picture's no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
                       if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)

