@@ -8,7 +8,7 @@ real/): their floors guard the rules and the model against regressions, not gene
 `independent_c` has been held out from every model version. The sets in models/corpus/heldout/
 (`zC`, `zD`, `zE`) were written before the shipped (nineteenth) model was trained, by writers who
 saw neither rules nor model, and were scored once at the end of that session: its first honest
-figure. Each floor is what the shipped model scores with today's rules, so a change that drops
+figure; `dC`, `eC`, `dD` and `dE`, written a session later by four more such writers, its second. Each floor is what the shipped model scores with today's rules, so a change that drops
 below one has made postcheck worse. The nineteenth model gives one more second look than the
 seventeenth on `challenge` (a writer's own daughter's school team: PC-ML-INFER-REVIEW).
 """
@@ -41,6 +41,12 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "zC.jsonl", 0.94, 0.96, 1, 0.03, 0.03),
         (HELD_OUT / "zD.jsonl", 0.89, 0.95, 1, 0.07, 0.07),
         (HELD_OUT / "zE.jsonl", 0.88, 0.92, 1, 0.07, 0.07),
+        # its second: written at the start of the twenty-eighth session by four new writers and scored once
+        # before anything was changed (2026-12-04)
+        (HELD_OUT / "dC.jsonl", 0.95, 0.98, 0, 0.06, 0.06),
+        (HELD_OUT / "eC.jsonl", 0.95, 0.98, 0, 0.02, 0.02),
+        (HELD_OUT / "dD.jsonl", 0.92, 1.0, 0, 0.05, 0.03),
+        (HELD_OUT / "dE.jsonl", 0.91, 0.9, 2, 0.02, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.95, 1.0, 0, 0.07, 0.09),
