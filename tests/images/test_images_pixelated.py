@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from postcheck.images import OBSCURED_KINDS
 from postcheck.images.checks import PhotoSignals
 from postcheck.images.checks.pixelated import PixelatedFace
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
 BOX = Region(220, 140, 160, 192)
+OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")  # as tests/images/make_photo_set.py
 
 
 def _blocks_in_a_sharp_photo(spread: float) -> PhotoSignals:
@@ -31,3 +35,25 @@ def _blocks_in_a_sharp_photo(spread: float) -> PhotoSignals:
 def test_a_face_box_of_flat_blocks_is_pixelated_only_with_a_faces_greys(spread, pixelated):
     found = PixelatedFace().run(_blocks_in_a_sharp_photo(spread), [])
     assert bool(found) == pixelated
+
+
+def _four_pixel_mosaic(box: Region) -> PhotoSignals:
+    """Sharp grey texture, and in `box` a crisp mosaic of 4-pixel blocks with a face's greys."""
+    rng = np.random.default_rng(1)
+    gray = rng.integers(0, 256, (480, 640)).astype(np.uint8)
+    blocks = rng.integers(90, 200, (box.height // 4, box.width // 4)).astype(np.uint8)
+    gray[box.y : box.y + box.height, box.x : box.x + box.width] = np.kron(blocks, np.ones((4, 4), np.uint8))
+    rgb = np.repeat(gray[..., None], 3, axis=2)
+    return PhotoSignals(rgb, gray, candidates=[FaceCandidate(box, 0.9, WORK_SIDE)])
+
+
+def test_a_small_face_in_a_crisp_mosaic_of_4_pixel_blocks_is_pixelated():
+    assert PixelatedFace().run(_four_pixel_mosaic(Region(200, 120, 32, 40)), [])
+
+
+@pytest.mark.skipif(not OPENCV_DATA.is_dir(), reason="needs Debian's opencv-doc example photos (apt-get install opencv-doc)")
+@pytest.mark.parametrize("frame", ["basketball1.png", "basketball2.png"])
+def test_a_video_frames_faint_codec_grid_on_a_small_face_is_no_mosaic(face_screener, frame):
+    # A 31-px face in a frame of a video: its codec's 4-pixel blocks show as a faint grid.
+    kinds = {o.kind for o in face_screener.analyze(OPENCV_DATA / frame).observations}
+    assert "face" in kinds and not kinds & OBSCURED_KINDS

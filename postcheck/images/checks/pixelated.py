@@ -21,6 +21,12 @@ from postcheck.model import Region
 PIXELATED_FACE = Kind("pixelated_face", "pixelated face", face=True, obscured=True)
 MIN_FACE_CONFIDENCE = 0.35  # a face-shaped region this sure, showing a grid, is a pixelated face
 GRID_SCORE = 0.15  # mosaic grid prominence: clean faces and JPEG grids measure <= 0.13
+# A video frame's codec works in 4-pixel blocks and leaves a faint 4-pixel grid on a small face
+# (basketball's 31-px faces: 0.12-0.22 at most), while a mosaic of blocks that small over a face is
+# a near-perfect grid (0.29 and more on every such face of the photo sets): a grid of blocks of
+# SMALL_BLOCK pixels or less must be this prominent.
+SMALL_BLOCK = 4
+SMALL_BLOCK_GRID_SCORE = 0.25
 PATCH_GRID_SCORE = 0.3  # the same, for a window with no face detected in it
 BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosaic ~0-0.2
 # Grey-level spread of a pixelated face (12.6 and more on the photo sets, skin, hair and eyes in
@@ -65,6 +71,8 @@ class PixelatedFace:
             if not grid:  # a few big blocks: read cut to the mosaic, not the face box with hair and neck
                 grid, block = max(((score, period) for region, score, period in photo.shared(_coarse_mosaics)
                                    if overlaps(cand.region, [region])), default=(0.0, 0))
+            if grid and block <= SMALL_BLOCK and grid < SMALL_BLOCK_GRID_SCORE:
+                grid = 0.0  # a codec's faint 4-pixel grid, not a mosaic
             if grid:
                 new.append(Seen(PIXELATED_FACE, cand.region, min(1.0, 0.6 + grid),
                                 f"face at {{where}} is pixelated (mosaic of {block}-pixel blocks)", candidate=cand))
