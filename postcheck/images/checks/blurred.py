@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, unexplained_faces
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, unexplained_faces
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
@@ -36,6 +36,13 @@ MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
 SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
 SUBJECT_CONFIDENCE = 0.8  # a face this sure, and sharp, is the photo's subject in focus
+# A crowd out of focus behind a sharp subject (a footballer before the stands) gives the detector
+# many soft faces, each as soft as the next (16-25 others within a factor of 2 of a flagged box's
+# detail on messi5's stands), where an editor's blur leaves one island (2 such others at most on
+# the photo sets, where a sharp face is beside it). Its measured surroundings say little: the
+# subject's arm or shoulder beside a crowd face makes it an island against them.
+CROWD_FACES = 5
+CROWD_DETAIL = 2.0  # "as soft": detail within this factor of the box's, either way
 # Blur averages a face's colours but keeps them: in a colour photo a blurred face box is still
 # partly skin-toned (0.13 and more on the photo sets, where a cover's colour took the rest), while
 # a soft patch of a chessboard, a ceiling or a leaf that the detector took for a face has none.
@@ -166,7 +173,9 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     box (a plain side, a wall or a sky or a background blurred flat, says nothing either way).
     A box is also background when it lies in a blurred area far larger than itself and
     either the detector is unsure of it or another face is sharp: the camera focused on
-    that face, and the crowd behind it is out of focus (an editor's blur stays face-sized).
+    that face, and the crowd behind it is out of focus (an editor's blur stays face-sized); or,
+    beside a sharp face, when many other face candidates are as soft as it (that crowd, read by
+    its faces where its tiles are not soft enough to count as a blurred area).
     And a box the detector is unsure of, cut by two of the photo's edges (a corner), is
     background when another face is sharp: half its surroundings lie outside the frame, so
     nothing shows that the blur stops at it, and a corner of a portrait's soft background
@@ -178,9 +187,25 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
     if soft and 2 * soft >= len(shown):
         return True
     another_in_focus = any(s is not cand for s in subjects)
+    if another_in_focus and _in_soft_crowd(photo, cand, face, subjects):
+        return True
     if another_in_focus and cand.confidence < SURE_FACE and borders_touched(photo, cand.region, EDGE_MARGIN) >= 2:
         return True
     return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
+
+
+def _in_soft_crowd(photo: PhotoSignals, cand: FaceCandidate, face: float, subjects: list[FaceCandidate]) -> bool:
+    """True when at least CROWD_FACES other face candidates, away from `cand` and from the sharp
+    subjects, are as soft as it: a crowd out of focus behind the subject, not an edited island."""
+    near = [photo.grow(cand.region, 0.2)] + [s.region for s in subjects]
+    alike = 0
+    for other in photo.candidates:
+        if other is cand or overlaps(other.region, near):
+            continue
+        detail = signals.region_sharpness(photo.energy, other.region)
+        if face / CROWD_DETAIL <= detail <= face * CROWD_DETAIL:
+            alike += 1
+    return alike >= CROWD_FACES
 
 
 def _island_step(photo: PhotoSignals, region: Region) -> float:
