@@ -6,7 +6,7 @@ import numpy as np
 
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
-from postcheck.images.checks.paint import MIN_COVER_AREA, close, head_around, is_flat, shrunk
+from postcheck.images.checks.paint import MIN_COVER_AREA, close, face_near, head_around, is_flat, shrunk
 from postcheck.model import Region
 
 EMOJI_FACE = Kind("emoji_face", "covered face", face=True, obscured=True)  # an emoji or a sticker over a face
@@ -31,9 +31,19 @@ class YellowEmoji:
         for mask in (yellow, yellow & signals.flat_mask(photo.rgb, tolerance=24.0)):
             for region, filled in signals.components(close(mask), int(MIN_COVER_AREA * photo.area)):
                 if (not overlaps(region, regions(found + new)) and _is_disc(filled) and is_flat(photo, region, filled)
-                        and (_has_drawn_features(photo, region, filled) or head_around(photo, region))):
+                        and (_has_drawn_features(photo, region, filled) or _head_at(photo, region))):
                     new.append(Seen(EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
         return new
+
+
+def _head_at(photo: PhotoSignals, region: Region) -> bool:
+    """A head at a yellow disc with no drawn face: a face candidate under or beside it, or, on a
+    black-and-white photo, any colour at all (paint.head_around). Skin-toned colour around it is
+    not enough, as it is for other covers: a yellow disc's own fringe and the yellow-orange things
+    beside it (a tote's products, a book's spine, graffiti, a flyer's orange band) read as skin,
+    and on the photo sets every emoji over a face that was found showed its drawn eyes and mouth or
+    had a face candidate at it."""
+    return face_near(photo, region) or (photo.monochrome and head_around(photo, region))
 
 
 def _is_disc(filled: np.ndarray) -> bool:
