@@ -307,15 +307,15 @@ def _photo_with_a_smooth_skin_patch(width: int, height: int) -> PhotoSignals:
     return PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
 
 
-@pytest.mark.parametrize(("width", "height", "beside_a_face"), [
-    (64, 72, True),     # a face's size and shape: a blurred face, with or without a visible one
-    (64, 160, False),   # a tall strip: a door or a sunlit wall beside a visible face
-    (128, 128, False),  # over twice the visible face's area
+@pytest.mark.parametrize(("width", "height", "alone", "beside_a_face"), [
+    (64, 72, True, True),      # a face's size and shape: a blurred face, with or without a visible one
+    (64, 160, False, False),   # a tall strip: a door, a sunlit wall or a cat's flank, face or no face beside it
+    (128, 128, True, False),   # over twice the visible face's area
 ])
-def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, height, beside_a_face):
+def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, height, alone, beside_a_face):
     photo = _photo_with_a_smooth_skin_patch(width, height)
     visible = Seen(FACE, Region(100, 200, 50, 60), 0.9, "face at {where}")
-    assert HiddenFace().run(photo, [])  # alone, any compact smooth skin island is a blurred face
+    assert bool(HiddenFace().run(photo, [])) == alone  # alone, any compact smooth skin island is a blurred face
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
 
 

@@ -36,7 +36,10 @@ class HiddenFace:
             share = region.width * region.height / photo.area
             # A face cut by the photo's edge is still a face, but an island along two edges
             # is a corner of smooth background.
-            if not 0.01 <= share <= 0.4 or borders_touched(photo, region) > edges_allowed or signals.solidity(filled) < 0.8:
+            # A blurred face is compact: a tall strip (a cat's flank, a door's edge) is no face, with
+            # visible faces beside it or not.
+            if (not 0.01 <= share <= 0.4 or borders_touched(photo, region) > edges_allowed
+                    or signals.solidity(filled) < 0.8 or region.height > MAX_ASPECT * region.width):
                 continue
             if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
                 continue
@@ -49,8 +52,8 @@ class HiddenFace:
 
 
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
-    """Beside visible faces, a blurred face is about their size and a face's shape: a tall strip or
-    a patch far larger than any of them is a wall or a door (a sunlit facade behind two men at a
-    bus stop read as a blurred face)."""
+    """Beside visible faces, a blurred face is about their size (its shape, no tall strip, is asked of
+    every island): a patch far larger than any of them is a wall or a door (a sunlit facade behind
+    two men at a bus stop read as a blurred face)."""
     largest = max(v.width * v.height for v in visible)
-    return region.height <= MAX_ASPECT * region.width and region.width * region.height <= MAX_AREA_RATIO * largest
+    return region.width * region.height <= MAX_AREA_RATIO * largest
