@@ -10,7 +10,7 @@ import pytest
 
 from postcheck.images.checks import PhotoSignals
 from postcheck.images import signals
-from postcheck.images.checks.blurred import BlurredFace, _soft_background
+from postcheck.images.checks.blurred import BlurredFace, _blurred_skin_patch, _soft_background
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
@@ -131,3 +131,22 @@ def test_messi5s_stands_out_of_focus_behind_him_are_no_blurred_face(face_screene
     # The detector fires on soft faces in the crowd; one beside his arm measured as an island.
     kinds = {o.kind for o in face_screener.analyze(OPENCV_DATA / "messi5.jpg").observations}
     assert kinds == {"face"}
+
+
+def _weak_candidate_on_a_patch(skin_share: float) -> PhotoSignals:
+    """A sharp colour photo with a smooth patch in BOX, `skin_share` of it skin-toned and the rest a
+    smooth green, that the detector is only faintly sure of (0.3) as a face."""
+    rgb = _noise((480, 640))
+    _soft_skin(rgb, BOX)
+    rows = round(BOX.height * (1 - skin_share))
+    rgb[BOX.y : BOX.y + rows, BOX.x : BOX.x + BOX.width] = (70, 140, 60)
+    return PhotoSignals(rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), candidates=[FaceCandidate(BOX, 0.3, 256)])
+
+
+def test_a_faint_face_blurred_into_one_skin_tone_is_a_blurred_face():
+    photo = _weak_candidate_on_a_patch(skin_share=1.0)
+    assert _blurred_skin_patch(photo, photo.candidates[0], photo.candidates, []) is not None
+    assert [s.detail for s in BlurredFace().run(photo, [])][0].startswith("face at {where} looks blurred: a patch of skin")
+    # Two fifths of it another colour (a dog's fur, a leaf): the faint candidate is not read so.
+    photo = _weak_candidate_on_a_patch(skin_share=0.6)
+    assert _blurred_skin_patch(photo, photo.candidates[0], photo.candidates, []) is None
