@@ -150,3 +150,27 @@ def test_a_faint_face_blurred_into_one_skin_tone_is_a_blurred_face():
     # Two fifths of it another colour (a dog's fur, a leaf): the faint candidate is not read so.
     photo = _weak_candidate_on_a_patch(skin_share=0.6)
     assert _blurred_skin_patch(photo, photo.candidates[0], photo.candidates, []) is None
+
+
+def _featureless_box(confidence: float) -> PhotoSignals:
+    """Soft skin-toned texture with, in BOX, a softer face box showing no eyes or mouth at its own
+    scale, which the detector is `confidence` sure of, and a sharp strip at the photo's foot."""
+    texture = _noise((480, 640)).astype(np.float32)
+    soft, softer = cv2.GaussianBlur(texture, (0, 0), 2), cv2.GaussianBlur(texture, (0, 0), 5)
+    soft[BOX.y : BOX.y + BOX.height, BOX.x : BOX.x + BOX.width] = softer[BOX.y : BOX.y + BOX.height, BOX.x : BOX.x + BOX.width]
+    rgb = np.clip(np.array(SKIN, np.float32) + (soft - soft.mean()) * 2, 0, 255).astype(np.uint8)
+    rgb[400:] = _noise((80, 640))
+    return PhotoSignals(rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), candidates=[FaceCandidate(BOX, confidence, WORK_SIDE)])
+
+
+def test_a_sure_face_with_no_features_is_blurred_even_where_the_background_test_says_background(monkeypatch):
+    # Where the soft-background test reads the box as background (portrait mode, a crowd out of
+    # focus), a face the detector is sure of that shows no eyes or mouth at its own scale is still
+    # a blurred face: the test cannot explain away missing features.
+    from postcheck.images.checks import blurred
+    monkeypatch.setattr(blurred, "_soft_background", lambda *args: True)
+    assert [s.region for s in BlurredFace().run(_featureless_box(0.9), [])] == [BOX]
+    # Less sure, the feature test says nothing: the ratios call the box blurred, the background test decides.
+    assert BlurredFace().run(_featureless_box(0.7), []) == []
+    monkeypatch.undo()
+    assert [s.region for s in BlurredFace().run(_featureless_box(0.7), [])] == [BOX]

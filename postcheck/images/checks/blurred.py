@@ -98,7 +98,11 @@ class BlurredFace:
                           f"{versus_surroundings:.2f} of its surroundings')")
                 if not blurred and features == "absent":
                     blurred, detail = True, "face at {where} looks blurred: no eyes or mouth show even at its own scale"
-                if blurred and not _soft_background(photo, cand, face, subjects) and not _no_skin(photo, cand.region):
+                # A sure face with no eyes or mouth at its own scale is blurred whatever is around it:
+                # a soft background beside it does not explain it away (every clean face of the photo
+                # sets shows its features there, in or out of focus).
+                if (blurred and (features == "absent" or not _soft_background(photo, cand, face, subjects))
+                        and not _no_skin(photo, cand.region)):
                     new.append(Seen(BLURRED_FACE, cand.region, min(1.0, 0.6 + cand.confidence / 2), detail,
                                     candidate=cand))
                     continue
