@@ -8,7 +8,9 @@ real/): their floors guard the rules and the model against regressions, not gene
 `independent_c` has been held out from every model version. The sets in models/corpus/heldout/
 (`zC`, `zD`, `zE`) were written before the shipped (nineteenth) model was trained, by writers who
 saw neither rules nor model, and were scored once at the end of that session: its first honest
-figure; `dC`, `eC`, `dD` and `dE`, written a session later by four more such writers, its second. Each floor is what the shipped model scores with today's rules, so a change that drops
+figure; `dC`, `eC`, `dD` and `dE`, written a session later by four more such writers, its second;
+`fD`, `eD` and `eE`, by three more in that session, its third. Each floor is what the shipped
+model scores with today's rules, so a change that drops
 below one has made postcheck worse. The nineteenth model gives one more second look than the
 seventeenth on `challenge` (a writer's own daughter's school team: PC-ML-INFER-REVIEW).
 """
@@ -47,6 +49,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "eC.jsonl", 0.95, 0.98, 0, 0.02, 0.02),
         (HELD_OUT / "dD.jsonl", 0.92, 1.0, 0, 0.05, 0.03),
         (HELD_OUT / "dE.jsonl", 0.91, 0.9, 2, 0.02, 0.03),
+        # its third: three more writers, scored once after that session's first rule fixes (2026-12-04)
+        (HELD_OUT / "fD.jsonl", 0.93, 0.95, 3, 0.04, 0.05),
+        (HELD_OUT / "eD.jsonl", 0.89, 0.95, 1, 0.09, 0.09),
+        (HELD_OUT / "eE.jsonl", 0.94, 0.97, 0, 0.05, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.95, 1.0, 0, 0.07, 0.09),
