@@ -88,9 +88,8 @@ class BlurredFace:
             if features == "shown":
                 continue  # a face the camera caught, soft or not: VisibleFace reports it
             if cand.confidence >= MIN_FACE_CONFIDENCE and not _beside_a_surer_face(cand, candidates):
-                face = signals.region_sharpness(photo.energy, cand.region)
+                face, versus_surroundings = _detail(photo, cand.region)
                 versus_photo = face / photo.reference
-                versus_surroundings = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
                 surround_ratio = SURE_SURROUND_RATIO if _sure_at_full_detail(cand) else SURROUND_RATIO
                 blurred = (versus_photo < BLUR_RATIO and versus_surroundings < surround_ratio) or (
                     versus_surroundings < PLAIN_SURROUND_RATIO and not _weak_at_the_edge(photo, cand))
@@ -119,6 +118,12 @@ class BlurredFace:
         return new
 
 
+def _detail(photo: PhotoSignals, region: Region) -> tuple[float, float]:
+    """A face box's fine detail, and that detail over its surroundings' (a ring around the box)."""
+    face = signals.region_sharpness(photo.energy, region)
+    return face, face / max(signals.ring_sharpness(photo.energy, region), 1.0)
+
+
 def _blurred_skin_patch(photo: PhotoSignals, cand: FaceCandidate, candidates: list[FaceCandidate],
                         subjects: list[FaceCandidate]) -> float | None:
     """Its detail over its surroundings' when a weak candidate's box in a colour photo is almost all
@@ -126,8 +131,7 @@ def _blurred_skin_patch(photo: PhotoSignals, cand: FaceCandidate, candidates: li
     surer face's head): a face blurred into one smooth skin tone; else None."""
     if photo.monochrome or photo.skin_share(cand.region) < SKIN_PATCH:
         return None
-    face = signals.region_sharpness(photo.energy, cand.region)
-    ratio = face / max(signals.ring_sharpness(photo.energy, cand.region), 1.0)
+    face, ratio = _detail(photo, cand.region)
     if (ratio >= SKIN_PATCH_SURROUND_RATIO or borders_touched(photo, cand.region, EDGE_MARGIN)
             or _beside_a_surer_face(cand, candidates) or _soft_background(photo, cand, face, subjects)):
         return None
