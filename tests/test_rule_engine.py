@@ -67,6 +67,15 @@ def test_the_employer_and_its_disclaimer_come_from_config(rulebook):
     assert "PC-DISC-001" not in _rule_ids(engine, named + " Posts are mine, not Harbor County's.")
 
 
+def test_config_terms_with_accents_match_with_or_without_them(rulebook):
+    # Terms are matched against folded text, so they are folded too: else "à" never matched.
+    engine = RuleEngine(rulebook, "generic", employer_names=["Société de l'aide à l'enfance"],
+                        disclaimers=["Opinions à titre personnel."])
+    for named in ("Dix ans à la Société de l'aide à l'enfance!", "Ten years at Societe de l’aide a l’enfance!"):
+        assert "PC-DISC-001" in _rule_ids(engine, named)
+        assert "PC-DISC-001" not in _rule_ids(engine, named + " Opinions a titre personnel.")
+
+
 def test_a_quote_never_cuts_a_word(rulebook):
     # PC-CONTACT-002 takes up to 25 characters after "message me"; that tail stops mid-word.
     text = "Told the parents on my caseload to message me on here instead of calling the office."

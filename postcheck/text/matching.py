@@ -3,7 +3,8 @@
 Primitives find evidence (character spans in the text, or regions of an attached image):
 
     terms:   [phrase, ...]      case-insensitive phrases on word boundaries; `*` ends a word
-                                 with any suffix ("foster*"); an apostrophe matches ' or ’
+                                 with any suffix ("foster*"); folded as the text is, so
+                                 "enfance" and "à" match with or without accents
     lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules (a
                                  lexicon may instead be a match expression: shared patterns)
     regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
@@ -164,7 +165,7 @@ def term_pattern(term: str) -> str:
     parts = []
     for word in words:
         wildcard = word.endswith("*")
-        escaped = re.escape(word.rstrip("*")).replace("'", "['’]")
+        escaped = re.escape(word.rstrip("*"))
         parts.append(escaped + (r"\w*" if wildcard else ""))
     body = r"[\s\-]+".join(parts)
     left = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
@@ -174,8 +175,10 @@ def term_pattern(term: str) -> str:
 
 def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
     """One matcher for a list of terms (see term_pattern)."""
+    # A term is folded as the text is, so that one written with accents or curly quotes (an
+    # employer "Société de l'aide à l'enfance" from a config) matches what it is run on.
     # Longest first so "my foster kid" wins over "my foster".
-    ordered = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    ordered = sorted({fold(t.strip()) for t in terms if t.strip()}, key=len, reverse=True)
     if not ordered:
         return RegexMatcher(r"(?!x)x")
     return RegexMatcher(alternation_by_first_char(ordered, term_pattern), key_words=KeyWords.of(ordered))
