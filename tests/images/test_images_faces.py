@@ -310,6 +310,7 @@ def _photo_with_a_smooth_skin_patch(width: int, height: int) -> PhotoSignals:
 @pytest.mark.parametrize(("width", "height", "alone", "beside_a_face"), [
     (64, 72, True, True),      # a face's size and shape: a blurred face, with or without a visible one
     (64, 160, False, False),   # a tall strip: a door, a sunlit wall or a cat's flank, face or no face beside it
+    (160, 72, False, False),   # a wide one: a sky, a table top, a bus's side, face or no face beside it
     (128, 128, True, False),   # over twice the visible face's area
 ])
 def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, height, alone, beside_a_face):
