@@ -320,6 +320,47 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
 
 
+def test_a_heavy_blur_whose_mask_the_strict_reading_breaks_up_is_read_again_looser(face_screener, save_photo):
+    """arms_crossed (a fetched White House portrait) with a heavy blur over the face: under the strict
+    smoothness its island is broken up (no face is found under the blur either); read again at twice
+    that smoothness, the mask is one nearly convex, skin-coloured island on the face."""
+    import random
+
+    import make_photo_set as photo_set  # tests/images/ is on sys.path for its own conftest
+
+    if photo_set.fetched.missing():
+        pytest.skip(f"needs the face_recognition source photos from PyPI: run `{photo_set.fetched.COMMAND}`")
+    scene = photo_set.person_scene("arms_crossed", random.Random(3))
+    (box, eye), = scene.faces
+    blurred = image_set.OBSCURE["blur"](scene.img, box, eye, 0.35, random.Random(3))
+    analysis = face_screener.analyze(save_photo(blurred, "arms-crossed-heavy-blur.jpg", quality=88))
+    hidden = [o for o in analysis.observations if o.kind == "hidden_face"]
+    x, y, w, h = box
+    assert hidden and any(o.region.x < x + w and x < o.region.x + o.region.width
+                          and o.region.y < y + h and y < o.region.y + o.region.height for o in hidden)
+
+
+def test_an_l_shaped_smooth_skin_patch_is_no_hidden_face_at_the_looser_reading():
+    """An arm on a table is smooth and skin-coloured but no convex island: at the smoothness only
+    the looser reading takes (between SMOOTH and LOOSE_SMOOTH of the photo's sharp parts), no face."""
+    from postcheck.images.checks import hidden_face
+
+    rng = np.random.default_rng(0)
+    rgb = np.empty((480, 640, 3), np.uint8)
+    rgb[...] = rng.integers(0, 256, (480, 640, 1))
+    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
+    arm = np.zeros((480, 640), bool)
+    arm[176:336, 400:448] = True
+    arm[288:336, 400:528] = True
+    faint = np.where(np.arange(480)[:, None] % 2 == 0, 6, -6)  # a faint texture, row by row
+    for channel, value in enumerate((224, 172, 140)):
+        rgb[:, :, channel][arm] = (value + np.broadcast_to(faint, (480, 640)))[arm]
+    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    ratio = photo.tiles[12, 26] / photo.reference  # a tile inside the arm
+    assert hidden_face.SMOOTH <= ratio < hidden_face.LOOSE_SMOOTH
+    assert HiddenFace().run(photo, []) == []
+
+
 @pytest.mark.parametrize("side", [120, 200, 300])
 @pytest.mark.parametrize("paper", [(255, 255, 255), (230, 190, 160)])
 def test_a_flyers_qr_code_is_not_a_pixelated_face(face_screener, save_photo, side, paper):

@@ -15,6 +15,14 @@ MAX_ASPECT = 1.8  # height over width of a blurred face, hair and chin included
 # face found only by such an island (a sliver of a chin under a heavy blur, 0.47) is lost.
 MIN_ASPECT = 0.8
 MAX_AREA_RATIO = 2.0  # a blurred face's area over the largest visible face's in the same photo
+SMOOTH = 0.03  # a tile this much less sharp than the photo's sharp parts is smooth (no detail at all)
+MIN_SOLIDITY = 0.8  # of a smooth island: compact
+# A heavy blur's mask is an ellipse or a rectangle drawn over the face. Where the strict smoothness
+# breaks its island apart (the soft rim of the mask, a collar or a neck under it), the island is read
+# again at twice that smoothness, and then counts only when it is nearly perfectly convex, as a drawn
+# mask is and a sky, a wall or a cushion seldom is.
+LOOSE_SMOOTH = 0.06
+LOOSE_SOLIDITY = 0.95
 
 
 class HiddenFace:
@@ -26,36 +34,42 @@ class HiddenFace:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         if photo.monochrome:
             return []
-        smooth = photo.tiles < 0.03 * photo.reference
-        if not smooth.any():
-            return []
-        # An island cut by one edge of the photo counts only when no face is visible elsewhere:
-        # next to a visible face, a smooth patch at the edge is far more often a plain
-        # background than a second, blurred face.
-        visible = [s.region for s in found if s.kind == FACE]
-        edges_allowed = 0 if visible else 1
-        new: list[Seen] = []
-        t = signals.TILE
-        for tile_region, filled in signals.components(smooth, 4):
-            region = Region(tile_region.x * t, tile_region.y * t, tile_region.width * t, tile_region.height * t)
-            share = region.width * region.height / photo.area
-            # A face cut by the photo's edge is still a face, but an island along two edges
-            # is a corner of smooth background.
-            # A blurred face is compact: a tall strip (a cat's flank, a door's edge) or a wide one (a
-            # sky, a table top) is no face, with visible faces beside it or not.
-            if (not 0.01 <= share <= 0.4 or borders_touched(photo, region) > edges_allowed
-                    or signals.solidity(filled) < 0.8
-                    or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
-                continue
-            if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
-                continue
-            ring = photo.grow(region, 0.3)
-            ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
-            if ring_sharpness >= 0.2 and not overlaps(region, regions(found + new)):
-                new.append(Seen(HIDDEN_FACE, region, 0.7,
-                                "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
-        return new
+        new = _islands(photo, found, SMOOTH, MIN_SOLIDITY)
+        return new or _islands(photo, found, LOOSE_SMOOTH, LOOSE_SOLIDITY)
 
+
+def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_solidity: float) -> list[Seen]:
+    """The compact, smooth, skin-coloured islands of tiles under `smooth_share` of the photo's sharp
+    parts, at least `min_solidity` solid, each closed in by sharp surroundings."""
+    smooth = photo.tiles < smooth_share * photo.reference
+    if not smooth.any():
+        return []
+    # An island cut by one edge of the photo counts only when no face is visible elsewhere:
+    # next to a visible face, a smooth patch at the edge is far more often a plain
+    # background than a second, blurred face.
+    visible = [s.region for s in found if s.kind == FACE]
+    edges_allowed = 0 if visible else 1
+    new: list[Seen] = []
+    t = signals.TILE
+    for tile_region, filled in signals.components(smooth, 4):
+        region = Region(tile_region.x * t, tile_region.y * t, tile_region.width * t, tile_region.height * t)
+        share = region.width * region.height / photo.area
+        # A face cut by the photo's edge is still a face, but an island along two edges
+        # is a corner of smooth background.
+        # A blurred face is compact: a tall strip (a cat's flank, a door's edge) or a wide one (a
+        # sky, a table top) is no face, with visible faces beside it or not.
+        if (not 0.01 <= share <= 0.4 or borders_touched(photo, region) > edges_allowed
+                or signals.solidity(filled) < min_solidity
+                or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
+            continue
+        if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
+            continue
+        ring = photo.grow(region, 0.3)
+        ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
+        if ring_sharpness >= 0.2 and not overlaps(region, regions(found + new)):
+            new.append(Seen(HIDDEN_FACE, region, 0.7,
+                            "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
+    return new
 
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
     """Beside visible faces, a blurred face is about their size (its shape, no tall strip, is asked of
