@@ -71,6 +71,7 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
                             "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
     return new
 
+
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
     """Beside visible faces, a blurred face is about their size (its shape, no tall strip, is asked of
     every island): a patch far larger than any of them is a wall or a door (a sunlit facade behind
