@@ -85,6 +85,18 @@ def test_a_quote_never_cuts_a_word(rulebook):
     assert finding.quote == text[finding.start:finding.end]
 
 
+def test_a_removal_quotes_its_town_whole_with_capitals_and_one_word_without(rulebook):
+    engine = RuleEngine(rulebook, "generic")
+
+    def quotes(text: str) -> list[str]:
+        return [f.quote for f in engine.findings(TextContext(text=text)) if f.rule_id == "PC-CASE-010"]
+
+    assert quotes("Removal in Santa Clarita ran long, no dinner") == ["Removal in Santa Clarita"]
+    assert quotes("REMOVAL IN palmdale ran long again") == ["REMOVAL IN palmdale"]
+    assert quotes("Week three on placement in Leeds and loving the team") == []
+    assert quotes("My placement in statutory child protection starts Monday") == []
+
+
 def test_one_problem_is_one_finding_listing_every_rule_that_saw_it(screener):
     report = screener.screen(Post(id="d", text="So proud of my kiddo Aaliyah, she made the team!"))
     naming = [f for f in report.findings if f.quote == "my kiddo Aaliyah"]
