@@ -413,3 +413,29 @@ def test_half_a_small_form_with_five_lines_of_writing_is_a_document(monkeypatch)
     assert [s.kind.name for s in _unread(_sheet_on_a_desk())] == ["document"]
     half_with(4)
     assert _unread(_sheet_on_a_desk()) == []
+
+
+def _genogram_on_a_desk() -> np.ndarray:
+    """A pale sheet with a family drawn on it (squares and circles joined by lines, no lines of writing), on a desk."""
+    import cv2
+
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[60:420, 120:520] = 248
+    for x in (180, 300, 420):
+        cv2.rectangle(rgb, (x - 18, 120), (x + 18, 156), (30, 30, 30), 2)
+        cv2.circle(rgb, (x, 330), 18, (30, 30, 30), 2)
+        cv2.line(rgb, (x, 156), (x, 312), (30, 30, 30), 2)
+    return rgb
+
+
+def test_one_field_label_beside_a_records_date_or_reference_is_a_document():
+    # A genogram's few handwritten names neither band like writing nor read as labels; its printed
+    # header does: a case reference beside its number, a completion date with its year.
+    header = "Children's Services Case ref: CF-2024-00542 GENOGRAM Tallis family Completed: 10/06/2024 by Ravi Leilani Key"
+    assert [seen.kind.name for seen in _seen(_genogram_on_a_desk(), header)] == ["document"]
+    # on a bare desk, the label without a record's mark, or a date with its year and no label, is not enough
+    desk = np.full((480, 640, 3), (90, 60, 40), np.uint8)
+    assert [seen.kind.name for seen in _seen(desk, header)] == ["document"]
+    assert _seen(desk, "Children's Services Case ref GENOGRAM Tallis family by Ravi Leilani Key") == []
+    assert _seen(desk, "Summer fair Saturday 14/06/2025 Central Library cakes games everyone welcome") == []

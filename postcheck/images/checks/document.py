@@ -4,7 +4,8 @@ Four traces, any one enough: OCR reads a page of text with a field label or date
 on it (not a flyer's one date and time); OCR reads the field labels of a
 form or a case system ("DOB", "case no.", "referral"), even a few of them; OCR reads lines of
 dated records (a visit log, a case board) with a record word among them, or two field labels
-beside a date or a reference number; or the photo holds a pale four-sided sheet whose
+beside a date or a reference number, or one beside a record's own mark (a date in figures with
+its year, a case reference); or the photo holds a pale four-sided sheet whose
 brightness bands like lines of writing (layout.py; or a dark one, a screen in dark mode, banding
 more strongly), when little can be read (blur, distance, a sheet at the edge of the frame) or
 when a field label ("referral", "case ref", not a word a flyer about the work carries too) is
@@ -168,6 +169,13 @@ class Document:
             # the work prints ("Next steps", "Home visit", "Social worker:") are enough.
             if len(labels - TOPIC_WORDS) >= MIN_FORM_WORDS - 1 and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))})")]
+            # One field label beside a record's own mark (a date in figures with its year, a case
+            # reference): a genogram's printed "Case ref: CF-2024-00542" over a family drawn by hand,
+            # whose few names neither band like writing nor read as labels; a diary's "LAC review"
+            # beside "F-2023-04364". A flyer has neither a field label nor such a mark.
+            if labels - TOPIC_WORDS and RECORD_MARK.search(text.text) and text.words >= MIN_FORM_TEXT_WORDS:
+                return [self._read(text, f"the photo shows a form field ({', '.join(sorted(labels - TOPIC_WORDS))}) "
+                                         "beside a record's date or reference")]
             if labels - TOPIC_WORDS:
                 labelled = True
             elif (len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
