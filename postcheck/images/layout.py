@@ -35,6 +35,17 @@ STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective do
 HALF_STARTS = (0.0, 0.25, 0.5)  # where the halves of a sheet that are read on their own begin, down it
 
 
+# Drawn symbols (drawn_symbols): pale shapes closed by a thin line of ink, as a genogram's squares and circles
+# or an ecomap's rings are. Their side, against the sheet's short side: larger than a letter's counter
+# ("o", "e"), smaller than a box that splits the page.
+SYMBOL_SIDE = (0.035, 0.3)
+SYMBOL_ASPECT = 1.5  # squares and circles, not a form's long answer boxes
+SYMBOL_FILL = 0.6  # of its bounding box: a square 1, a circle 0.79; a letter's bowl or a gap between strokes less
+SYMBOL_RIM_INK = 0.45  # ink in a band round it as wide as a third of its side: a thin drawn line, not a dark table
+SYMBOL_INSIDE_INK = 0.3  # ink inside: a symbol is drawn as an outline (an age or a mark may sit in it)
+SYMBOL_SIZES = 1.6  # the symbols of one diagram are drawn at about one size: within this factor of their median
+
+
 @dataclass(frozen=True)
 class Sheet:
     """A pale four-sided patch and how strongly it bands like lines of text (0..1)."""
@@ -294,3 +305,40 @@ def text_skew(gray: np.ndarray) -> float:
             or sharpness[best] < SKEW_GAIN * max(level, 1e-6)):
         return 0.0
     return float(SKEW_ANGLES[best])
+
+
+def drawn_symbols(sheet: np.ndarray) -> int:
+    """How many pale squares and circles, each closed by a thin drawn line and of about one size, a sheet (its grey
+    pixels) holds: a genogram's people, an ecomap's rings. Lines of writing have none this large; a chessboard's or a
+    marker board's squares are set in solid ink, and playing cards on a dark table in a dark ground, not a thin line."""
+    height, width = sheet.shape
+    short = min(height, width)
+    if short < 40:
+        return 0
+    block = max(15, (short // 12) | 1)
+    ink = cv2.adaptiveThreshold(sheet.astype(np.uint8), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return 0
+    sides = []
+    for contour, (_next, _prev, _child, parent) in zip(contours, hierarchy[0]):
+        if parent < 0:  # an outer edge of ink; the pale shapes are the holes in it
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not SYMBOL_SIDE[0] * short <= min(w, h) <= max(w, h) <= SYMBOL_SIDE[1] * short:
+            continue
+        if max(w, h) > SYMBOL_ASPECT * min(w, h) or cv2.contourArea(contour) < SYMBOL_FILL * w * h:
+            continue
+        rim = max(2, round(0.3 * min(w, h)))
+        x0, y0 = max(0, x - rim - 1), max(0, y - rim - 1)
+        x1, y1 = min(width, x + w + rim + 1), min(height, y + h + rim + 1)
+        near = ink[y0:y1, x0:x1] > 0
+        shape = np.zeros(near.shape, np.uint8)
+        cv2.drawContours(shape, [contour - np.array([x0, y0])], -1, 255, -1)
+        band = cv2.dilate(shape, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * rim + 1, 2 * rim + 1))) > shape
+        if near[band].mean() <= SYMBOL_RIM_INK and near[shape > 0].mean() <= SYMBOL_INSIDE_INK:
+            sides.append(max(w, h))
+    if not sides:
+        return 0
+    middle = float(np.median(sides))
+    return sum(1 for side in sides if middle / SYMBOL_SIZES <= side <= middle * SYMBOL_SIZES)

@@ -439,3 +439,43 @@ def test_one_field_label_beside_a_records_date_or_reference_is_a_document():
     assert [seen.kind.name for seen in _seen(desk, header)] == ["document"]
     assert _seen(desk, "Children's Services Case ref GENOGRAM Tallis family by Ravi Leilani Key") == []
     assert _seen(desk, "Summer fair Saturday 14/06/2025 Central Library cakes games everyone welcome") == []
+
+
+def test_a_diagram_drawn_on_a_sheet_is_a_document_though_nothing_on_it_reads():
+    # A genogram photographed close or at a slant: OCR reads a name or two, the sheet has no lines
+    # of writing to band, but its people are squares and circles of one size drawn in thin lines.
+    import cv2
+
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[60:420, 120:520] = 248
+    people = ((175, 110), (300, 185), (440, 125), (205, 300), (345, 370), (460, 280))  # scattered: nothing bands
+    for k, (x, y) in enumerate(people):
+        if k % 2:
+            cv2.circle(rgb, (x, y), 20, (30, 30, 30), 2)
+        else:
+            cv2.rectangle(rgb, (x - 20, y - 20), (x + 20, y + 20), (30, 30, 30), 2)
+    for (xa, ya), (xb, yb) in zip(people, people[1:]):
+        cv2.line(rgb, (xa, ya + 20), (xb, yb - 20), (30, 30, 30), 2)
+    found = _seen(rgb, "Bet Sep.")
+    assert [seen.kind.name for seen in found] == ["document"] and "diagram" in found[0].detail
+    assert _seen(np.full((480, 640, 3), (90, 60, 40), np.uint8), "Bet Sep.") == []  # the desk alone
+
+
+def test_a_chessboard_or_cards_on_a_table_are_no_drawn_diagram():
+    import cv2
+
+    board = np.zeros((480, 640, 3), np.uint8)
+    board[:] = (90, 60, 40)
+    board[40:440, 120:520] = 245
+    for i in range(8):
+        for j in range(8):
+            if (i + j) % 2:
+                board[40 + i * 50: 90 + i * 50, 120 + j * 50: 170 + j * 50] = 25
+    assert _seen(board, "") == []
+    cards = np.full((480, 640, 3), (20, 70, 30), np.uint8)  # a green baize table
+    for k in range(6):
+        x, y = 60 + (k % 3) * 190, 60 + (k // 3) * 200
+        cv2.rectangle(cards, (x, y), (x + 110, y + 150), (245, 245, 245), -1)
+        cv2.rectangle(cards, (x, y), (x + 110, y + 150), (120, 120, 120), 1)
+    assert _seen(cards, "") == []

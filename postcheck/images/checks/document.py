@@ -130,6 +130,10 @@ MIN_STROKES = 0.15
 # name tag, a label or a sign three or fewer; a small form's half block of handwriting, five).
 HALF_BANDING = 0.25
 MIN_HALF_LINES = 5
+# A pale sheet with this many drawn squares and circles of one size (layout.drawn_symbols) is a diagram of a
+# family or a network: a genogram's people, an ecomap's circles. Lines of writing, a form's tick boxes and a
+# chessboard give none or fewer.
+MIN_SYMBOLS = 4
 
 
 class Document:
@@ -185,14 +189,31 @@ class Document:
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
         # like a form's half.
         banding = LABELLED_BANDING if labelled else BANDING
-        sheets = [(s.banding if whole else s.half_banding, s) for s in layout.sheets(photo.hsv, photo.gray)
+        found_sheets = layout.sheets(photo.hsv, photo.gray)
+        sheets = [(s.banding if whole else s.half_banding, s) for s in found_sheets
                   if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
                   and not worn_below_a_face(photo, s.region)]
         if not sheets:
-            return []
+            return self._drawn(photo, found_sheets)
         score, best = max(sheets, key=lambda pair: pair[0])
         return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
+
+    @staticmethod
+    def _drawn(photo: PhotoSignals, found_sheets) -> list[Seen]:
+        """A pale sheet with a diagram drawn on it (layout.drawn_symbols: squares and circles of one size, each
+        closed by a thin line): a genogram or an ecomap, whose few handwritten names neither band like writing
+        nor read as field labels. Counted on the detail copy, where a photographed page's symbols keep their lines."""
+        k = photo.to_full
+        for sheet in found_sheets:
+            r = sheet.region
+            if sheet.dark or worn_below_a_face(photo, r):
+                continue
+            crop = photo.full_gray[round(r.y * k): round((r.y + r.height) * k), round(r.x * k): round((r.x + r.width) * k)]
+            if (symbols := layout.drawn_symbols(crop)) >= MIN_SYMBOLS:
+                return [Seen(DOCUMENT, r, 0.6, f"a sheet at {{where}} holds a diagram drawn on it ({symbols} outlined "
+                                                 "squares and circles, as a genogram's or an ecomap's): it looks like a case record")]
+        return []
 
     @staticmethod
     def _read(text, why: str) -> Seen:
