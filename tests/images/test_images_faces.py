@@ -320,6 +320,22 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
 
 
+def test_a_smooth_skin_shape_on_a_picture_that_reads_as_print_is_no_hidden_face():
+    """On a picture OCR reads lines of text from (a flyer, a poster: flyer-L's pale pink disc), a smooth skin-toned
+    shape is design: only a face found at it makes it a blurred face. With nothing read it still is one."""
+    from postcheck.images.faces import FaceCandidate
+    from postcheck.images.ocr import OcrResult
+
+    photo = _photo_with_a_smooth_skin_patch(64, 72)
+    printed = OcrResult(text="Stay and Play for parents and carers with children under five Family Hub", words=13)
+    assert HiddenFace().run(photo, [])
+    as_print = PhotoSignals(photo.rgb, photo.full_gray, candidates=[], text=printed)
+    assert HiddenFace().run(as_print, []) == []
+    with_a_face = PhotoSignals(photo.rgb, photo.full_gray, text=printed,
+                               candidates=[FaceCandidate(Region(404, 206, 56, 60), 0.3, 640)])
+    assert HiddenFace().run(with_a_face, [])
+
+
 def test_a_heavy_blur_whose_mask_the_strict_reading_breaks_up_is_read_again_looser(face_screener, save_photo):
     """arms_crossed (a fetched White House portrait) with a heavy blur over the face: under the strict
     smoothness its island is broken up (no face is found under the blur either); read again at twice

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, regions
+from postcheck.images.checks.paint import face_near, reads_as_print
 from postcheck.images.checks.visible_face import FACE
 from postcheck.model import Region
 
@@ -63,6 +64,10 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
                 or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
             continue
         if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
+            continue
+        # On a picture OCR reads lines of text from (a flyer, a poster, a menu), a smooth skin-toned shape is
+        # print: a pale disc or band of the design. Only a face found at it makes it a blurred face.
+        if reads_as_print(photo) and not face_near(photo, region):
             continue
         ring = photo.grow(region, 0.3)
         ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
