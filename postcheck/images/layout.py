@@ -23,6 +23,10 @@ PALE_VALUE, PALE_SATURATION = 140, 50  # HSV: paper and white screens
 # A screen in dark mode: value at most 255 - DARK_VALUE and chroma (saturation x value) at most
 # DARK_CHROMA; darker than the shadowed side of a pale sheet, greyer than a coloured panel.
 DARK_VALUE, DARK_CHROMA = 175, 30
+# Yellow paper (a legal pad, a shorthand pad, a sticky note): too coloured for PALE_SATURATION (about 100 in HSV's
+# 0-255 saturation, 130 in shadow), but of one hue, yellow (OpenCV's hue 20-36 of 180), and bright. A wooden desk is
+# orange-brown (hue 10-18) and darker; a lemon or a yellow jersey is far more saturated.
+TINT_HUE, TINT_VALUE, TINT_SATURATION = (20, 36), 150, 135
 MIN_SHEET_SHARE = 0.015  # of the photo
 MIN_SHEET_FILL = 0.75  # of the sheet's turned bounding rectangle: four-sided
 MIN_SHEET_SIDE = 24  # pixels
@@ -76,7 +80,8 @@ def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
     turned[..., 1] = (hsv[..., 1].astype(np.uint16) * hsv[..., 2] // 255).astype(hsv.dtype)
     turned[..., 2] = 255 - hsv[..., 2]
     found = (_pale_patches(hsv, gray) + _outlined_sheets(hsv, gray)
-             + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True))
+             + _pale_patches(turned, 255 - gray, DARK_VALUE, DARK_CHROMA, dark=True)
+             + _pale_patches(hsv, gray, TINT_VALUE, TINT_SATURATION, hue=TINT_HUE))
     return [sheet for sheet in found if _elongation(sheet.region) <= MAX_SHEET_ASPECT]
 
 
@@ -86,9 +91,12 @@ def _elongation(region: Region) -> float:
 
 
 def _pale_patches(hsv: np.ndarray, gray: np.ndarray, value: int = PALE_VALUE, colour: int = PALE_SATURATION,
-                  dark: bool = False) -> list[Sheet]:
+                  dark: bool = False, hue: tuple[int, int] | None = None) -> list[Sheet]:
     height, width = gray.shape
-    pale = ((hsv[..., 2] >= value) & (hsv[..., 1] <= colour)).astype(np.uint8)
+    pale = (hsv[..., 2] >= value) & (hsv[..., 1] <= colour)
+    if hue is not None:  # tinted paper: of this hue only
+        pale &= (hsv[..., 0] >= hue[0]) & (hsv[..., 0] <= hue[1])
+    pale = pale.astype(np.uint8)
     # The ink inside a sheet breaks it up: close over gaps the size of a line of text.
     gap = max(3, round(max(height, width) / 80))
     pale = cv2.morphologyEx(pale, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, gap)))

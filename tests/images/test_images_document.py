@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from postcheck.images.checks import PhotoSignals
 from postcheck.images.checks.document import Document
@@ -151,6 +152,24 @@ def test_a_sheet_on_a_pale_wall_is_found_by_its_outline():
     assert abs(sheet.region.x - 110) <= 4 and abs(sheet.region.y - 120) <= 4
     assert abs(sheet.region.width - 260) <= 8 and abs(sheet.region.height - 400) <= 8
     assert sheet.banding >= 0.15 and sheet.lines >= 4
+
+
+@pytest.mark.parametrize(("paper", "found"), [
+    ((250, 238, 150), True),   # a yellow legal pad: too coloured for the pale test, of one yellow hue
+    ((244, 228, 130), True),   # a deeper yellow, in shade
+    ((180, 140, 95), False),   # a light wooden desk ruled the same way: orange-brown, not yellow paper
+    ((250, 215, 40), False),   # a lemon-yellow board: far too saturated for paper
+])
+def test_yellow_paper_lined_with_writing_is_a_document_unread(paper, found):
+    """A legal pad's yellow paper is too coloured for the pale-sheet test (saturation about 100 of 255): it is read
+    as tinted paper, of a yellow hue and bright; a wooden desk or a lemon-yellow board banded the same way is not."""
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (60, 60, 64)
+    rgb[40:440, 170:470] = paper
+    for y in range(70, 420, 22):
+        for x in range(190, 450, 14):
+            rgb[y:y + 7, x:x + 10] = (20, 40, 140)
+    assert bool(_unread(rgb)) == found
 
 
 def _unread(rgb: np.ndarray) -> list:
