@@ -35,6 +35,10 @@ MIN_SHEET_SIDE = 24  # pixels
 MAX_SHEET_ASPECT = 8
 MIN_OUTLINED_SHARE, MAX_OUTLINED_SHARE = 0.03, 0.97  # of the photo: an outline as large as the photo is its frame
 CORNER_TOLERANCE = 0.03  # of the outline's length: how far a corner may round off
+# Solid black (darker than SOLID_GREY) in a sheet's core: a page's letters are thin strokes, a few percent of it
+# even in bold print, and greyer once blurred; a lightbox's black frame, an ArUco board's or a marker board's
+# black squares, a poster's black panel are solid ink over a third of the "sheet" or more.
+SOLID_GREY = 60
 STRIPS = 4  # the sheet is read in vertical strips, so a slant or perspective does not blur the banding
 HALF_STARTS = (0.0, 0.25, 0.5)  # where the halves of a sheet that are read on their own begin, down it
 
@@ -67,6 +71,7 @@ class Sheet:
     half_banding: float = 0.0
     half_lines: int = 0
     half_strokes: float = 0.0
+    solid: float = 0.0  # share of the sheet's core in solid black ink (SOLID_GREY)
 
 
 def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
@@ -149,7 +154,9 @@ def _sheet(region: Region, gray: np.ndarray, rect, dark: bool = False) -> Sheet:
     (down, top), (across, side) = _best_half(flat), _best_half(flat.T)
     half_banding, half_lines = max(down, across)
     half_strokes = stroke_ratio(top if down >= across else side)
-    return Sheet(region, banding, lines, strokes, dark, half_banding, half_lines, half_strokes)
+    core = _core(flat)
+    solid = float((core < SOLID_GREY).mean()) if core.size else 0.0
+    return Sheet(region, banding, lines, strokes, dark, half_banding, half_lines, half_strokes, solid)
 
 
 def _best_half(sheet: np.ndarray) -> tuple[tuple[float, int], np.ndarray]:

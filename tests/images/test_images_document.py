@@ -172,6 +172,25 @@ def test_yellow_paper_lined_with_writing_is_a_document_unread(paper, found):
     assert bool(_unread(rgb)) == found
 
 
+def test_a_board_of_solid_black_squares_is_no_page_of_writing():
+    """An ArUco or marker board, a lightbox's black frame: rows of solid black on a pale sheet band like lines of
+    writing, with strokes along them, but a third or more of the sheet is solid ink; a page's letters are thin."""
+    import cv2
+
+    from postcheck.images import layout
+
+    board = np.zeros((480, 640, 3), np.uint8)
+    board[:] = (90, 60, 40)
+    board[40:440, 150:490] = 250
+    for y in range(60, 420, 44):
+        for x in range(170, 470, 44):
+            board[y:y + 30, x:x + 30] = 15
+    sheet = max(layout.sheets(cv2.cvtColor(board, cv2.COLOR_RGB2HSV), gray(board)), key=lambda s: s.banding)
+    assert sheet.banding >= 0.15 and sheet.lines >= 4 and sheet.solid > 0.3
+    assert _unread(board) == []
+    assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]
+
+
 def _unread(rgb: np.ndarray) -> list:
     """What the check makes of a photo where OCR read nothing."""
     return Document().run(PhotoSignals(rgb, gray(rgb), candidates=[], text=OcrResult()), [])

@@ -124,6 +124,10 @@ DARK_BANDING = 0.3
 # strokes first); a lectern's fluting about 0.06. Barcode labels (0.1-0.25) overlap blurred pages
 # and are left to the other tests.
 MIN_STROKES = 0.15
+# A pale sheet a third or more of whose core is solid black ink (layout.Sheet.solid) is a board or a frame, not a
+# page of writing: a lightbox's black frame, an ArUco board's squares, a poster's black panel (0.3-0.47 on the
+# labelled photo set's clean photos that raised alarms); the pages, forms and screens it found measure 0.26 at most.
+MAX_SOLID = 0.3
 # Half a sheet (layout.Sheet.half_banding) reads fewer lines than a page, and a half of a photo's
 # pale patch is more often a repeating texture by chance: it must band clearly (a page's block of
 # writing 0.25 and more where the whole page bands below BANDING) and hold five lines or more (a
@@ -225,14 +229,15 @@ class Document:
 def _lined(sheet: layout.Sheet, banding: float) -> bool:
     """True when the whole sheet bands like lines of writing, with letters' strokes along them."""
     return (sheet.banding >= (DARK_BANDING if sheet.dark else banding)
-            and sheet.lines >= MIN_SHEET_LINES and sheet.strokes >= MIN_STROKES)
+            and sheet.lines >= MIN_SHEET_LINES and sheet.strokes >= MIN_STROKES
+            and (sheet.dark or sheet.solid <= MAX_SOLID))
 
 
 def _half_lined(sheet: layout.Sheet) -> bool:
     """True when half of a pale sheet bands clearly with many lines of writing: a form's block of
     handwriting or a log's rows, beside ruled boxes or blank lines that blur the whole page's banding."""
     return (not sheet.dark and sheet.half_banding >= HALF_BANDING
-            and sheet.half_lines >= MIN_HALF_LINES and sheet.half_strokes >= MIN_STROKES)
+            and sheet.half_lines >= MIN_HALF_LINES and sheet.half_strokes >= MIN_STROKES and sheet.solid <= MAX_SOLID)
 
 
 def _asks_like_a_flyer(read: str, labels: set[str], records: int) -> bool:
