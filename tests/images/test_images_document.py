@@ -517,3 +517,13 @@ def test_a_chessboard_or_cards_on_a_table_are_no_drawn_diagram():
         cv2.rectangle(cards, (x, y), (x + 110, y + 150), (245, 245, 245), -1)
         cv2.rectangle(cards, (x, y), (x + 110, y + 150), (120, 120, 120), 1)
     assert _seen(cards, "") == []
+
+
+def test_a_case_systems_chronology_or_a_courts_caption_read_off_a_screen_is_a_document():
+    """Readable words with no field label are judged as a flyer's; a child's chronology (a case record's tab) and a
+    court's caption ("In the matter of ...") are a record's labels, which no flyer about the work prints."""
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "CaseView Chronology Ines Tallis entered Kwame Tobias Neighbour")] \
+        == ["document"]
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "Marlow Vale Family Court Supervision In the matter of Tallis child")] \
+        == ["document"]
+    assert _seen(_sheet_on_a_desk(), "Marlow Vale Family Court Supervision volunteers wanted training evenings") == []

@@ -45,8 +45,9 @@ FORM_WORDS = re.compile(
     r"|\bcore\s+assessment\b|\bPLO\b|\bpre-?proceedings\b"
     # The furniture of a meeting's minutes: who came, who sent apologies, who chaired, the actions.
     r"|\bapologies\b|\bpresent\s*:|\battendees\b|\bchair\s*:|\bminute\s*taker\b|\baction\s+points?\b"
-    # A caseload's overdue statutory visits, on a case system's dashboard.
-    r"|\bstatutory\s+visits?\b"
+    # A caseload's overdue statutory visits, on a case system's dashboard; a child's chronology (a case record's
+    # tab and heading); a court's caption over each case ("In the matter of J. Tallis (a child)").
+    r"|\bstatutory\s+visits?\b|\bchronology\b|\bin\s+the\s+matter\s+of\b"
     # A child's health record: a medication chart's allergies and doses, as a children's home keeps.
     r"|\ballergies\b|\bmedication\s+(?:administration|record|chart|given)\b|\bdose\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
