@@ -126,8 +126,9 @@ DARK_BANDING = 0.3
 # and are left to the other tests.
 MIN_STROKES = 0.15
 # A pale sheet a third or more of whose core is solid black ink (layout.Sheet.solid) is a board or a frame, not a
-# page of writing: a lightbox's black frame, an ArUco board's squares, a poster's black panel (0.3-0.47 on the
-# labelled photo set's clean photos that raised alarms); the pages, forms and screens it found measure 0.26 at most.
+# page of writing: a lightbox's black frame, an ArUco board's squares (the four such clean alarms of the labelled
+# photo set measure over it); of the pages, forms and screens the sheet test finds there, a small form beside a desk
+# object has the most, 0.28, and every other less than 0.1.
 MAX_SOLID = 0.3
 # Half a sheet (layout.Sheet.half_banding) reads fewer lines than a page, and a half of a photo's
 # pale patch is more often a repeating texture by chance: it must band clearly (a page's block of
