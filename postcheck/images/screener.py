@@ -23,6 +23,12 @@ from postcheck.text.matching import ImageFact
 
 DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
 # Name tags, lanyards and jerseys: the chest below each of the likeliest faces is read again.
+# A face judged blurred or pixelated must be this wide in the photo as posted (pixels): a face a dozen pixels wide
+# (a drawn crowd's, a far stand's) holds no fine detail to lose and no blocks to count, and reads as blurred or
+# pixelated by its own smallness. The smallest obscured face the labelled photo set finds is 20 pixels wide; a
+# drawn crowd's faces, 6 to 14.
+MIN_JUDGED_FACE = 16
+JUDGED_KINDS = frozenset({"blurred_face", "pixelated_face"})
 MAX_WORN_TEXT_FACES = 2
 WORN_TEXT_FACE_CONFIDENCE = 0.5
 
@@ -64,7 +70,7 @@ class ImageScreener:
                                    candidates=candidates, gps=meta.gps, text=text)
             found: list[Seen] = []
             for check in checks.CHECKS:
-                found += check.run(signals, found)
+                found += [seen for seen in check.run(signals, found) if not _too_small(seen, to_original)]
         except (ValueError, MemoryError, ArithmeticError) as exc:  # never a silent pass
             raise DetectorUnavailable(f"photo checks failed ({type(exc).__name__})") from exc
         facts = [_fact(str(path), seen, to_original, tilt) for seen in found]
@@ -95,6 +101,12 @@ def _chest(face: Region, k: float, size: tuple[int, int]) -> Region | None:
     x0, y0 = max(0, round(chest.x * k)), max(0, round(chest.y * k))
     x1, y1 = min(size[0], round((chest.x + chest.width) * k)), min(size[1], round((chest.y + chest.height) * k))
     return Region(x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 16 and y1 - y0 >= 16 else None
+
+
+def _too_small(seen: Seen, k: float) -> bool:
+    """True when `seen` judges a face blurred or pixelated that is under MIN_JUDGED_FACE pixels wide as posted."""
+    return (seen.kind.name in JUDGED_KINDS and seen.region is not None
+            and seen.region.width * k < MIN_JUDGED_FACE)
 
 
 def _shrink(photo: Image.Image, side: int) -> Image.Image:

@@ -174,3 +174,20 @@ def test_a_sure_face_with_no_features_is_blurred_even_where_the_background_test_
     assert BlurredFace().run(_featureless_box(0.7), []) == []
     monkeypatch.undo()
     assert [s.region for s in BlurredFace().run(_featureless_box(0.7), [])] == [BOX]
+
+
+def test_a_face_too_small_to_judge_is_not_called_blurred_or_pixelated():
+    """A drawn crowd's faces, a dozen pixels wide as posted, hold no fine detail to lose and no blocks to count;
+    the smallest obscured face of the labelled photo set is 20 pixels wide. A sticker is judged at any size."""
+    from postcheck.images.checks.base import Seen
+    from postcheck.images.checks.blurred import BLURRED_FACE
+    from postcheck.images.checks.emoji import EMOJI_FACE
+    from postcheck.images.checks.pixelated import PIXELATED_FACE
+    from postcheck.images.screener import _too_small
+    from postcheck.model import Region
+
+    tiny = Region(100, 100, 10, 12)
+    assert _too_small(Seen(BLURRED_FACE, tiny, 0.8, ""), 1.0)
+    assert _too_small(Seen(PIXELATED_FACE, tiny, 0.8, ""), 1.5)
+    assert not _too_small(Seen(BLURRED_FACE, tiny, 0.8, ""), 2.0)  # 20 pixels wide as posted
+    assert not _too_small(Seen(EMOJI_FACE, tiny, 0.8, ""), 1.0)
