@@ -357,3 +357,61 @@ def drawn_symbols(sheet: np.ndarray) -> int:
         return 0
     middle = float(np.median(sides))
     return sum(1 for side in sides if middle / SYMBOL_SIZES <= side <= middle * SYMBOL_SIZES)
+
+
+# Staves of music (staves): groups of four to six long level lines at one spacing, set apart by a gap at least
+# STAVE_GAP times that spacing. Sheet music's staves band as lines of writing do; a page, a form and lined paper
+# hold no such groups (ruled lines run on at one spacing, a form's boxes at many).
+STAVE_LINES = (4, 6)
+STAVE_SPACING = (0.7, 1.3)  # of the group's first gap: one spacing
+STAVE_GAP = 1.6
+LONG_LINE = 0.5  # of a strip's width: a staff line, a ruled line or a fold runs across it; a word does not
+LONG_LINE_SHARE = 1 / 8  # of the sheet's width, for long_line_share
+
+
+def _ink(sheet: np.ndarray) -> np.ndarray:
+    """The dark marks on a sheet (its grey pixels), against their own neighbourhood."""
+    block = max(15, (min(sheet.shape) // 12) | 1)
+    return cv2.adaptiveThreshold(sheet.astype(np.uint8), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
+
+
+def staves(sheet: np.ndarray) -> int:
+    """How many staves of music a sheet (its grey pixels, at detail resolution) holds, in the vertical strip that
+    holds most: groups of four to six long level lines at one spacing, apart from the lines above and below."""
+    if min(sheet.shape) < 40:
+        return 0
+    ink, most = _ink(sheet), 0
+    for strip in np.array_split(ink, STRIPS, axis=1):
+        level = cv2.morphologyEx(strip, cv2.MORPH_OPEN, cv2.getStructuringElement(
+            cv2.MORPH_RECT, (max(8, int(strip.shape[1] * LONG_LINE)), 1)))
+        rows = (level > 0).any(axis=1).astype(np.int8)
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], rows, [0]))))
+        gaps = np.diff([(start + end - 1) / 2 for start, end in zip(edges[::2], edges[1::2])])
+        count, start = 0, 0
+        for end in range(1, len(gaps) + 1):  # gaps[start:end] at one spacing: lines start..end
+            if end < len(gaps) and gaps[start] >= 2 and \
+                    STAVE_SPACING[0] * gaps[start] <= gaps[end] <= STAVE_SPACING[1] * gaps[start]:
+                continue
+            before = gaps[start - 1] if start > 0 else np.inf
+            after = gaps[end] if end < len(gaps) else np.inf
+            if (STAVE_LINES[0] <= end - start + 1 <= STAVE_LINES[1] and gaps[start] >= 2
+                    and min(before, after) > STAVE_GAP * gaps[start]):
+                count += 1
+            start = end
+        most = max(most, count)
+    return most
+
+
+def long_line_share(sheet: np.ndarray) -> float:
+    """The share of a sheet's marks (its grey pixels, at detail resolution) that lie in long level lines: ruled
+    lines, a fold's or a pleat's crease; letters are short strokes."""
+    ink = _ink(sheet)
+    level = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(8, int(ink.shape[1] * LONG_LINE_SHARE)), 1)))
+    return float((level > 0).sum() / max(1, (ink > 0).sum()))
+
+
+def ink_share(sheet: np.ndarray, depth: float = 40) -> float:
+    """The share of a sheet (its grey pixels) at least `depth` grey levels darker than its paper (its 90th
+    percentile): writing and print; a fabric's folds and a soft shadow are shallower."""
+    return float((sheet < np.percentile(sheet, 90) - depth).mean()) if sheet.size else 0.0

@@ -527,3 +527,75 @@ def test_a_case_systems_chronology_or_a_courts_caption_read_off_a_screen_is_a_do
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "Marlow Vale Family Court Supervision In the matter of Tallis child")] \
         == ["document"]
     assert _seen(_sheet_on_a_desk(), "Marlow Vale Family Court Supervision volunteers wanted training evenings") == []
+
+
+def _sheet_music() -> np.ndarray:
+    """A pale sheet of music on a brown desk: eight staves of five lines, notes with stems on them."""
+    import cv2
+
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[30:450, 150:490] = 250
+    for top in range(60, 420, 48):
+        for line in range(5):
+            rgb[top + 6 * line, 165:475] = 30
+        for note, x in enumerate(range(190, 460, 26)):
+            y = top + (note * 7) % 24
+            cv2.ellipse(rgb, (x, y), (4, 3), -20, 0, 360, (20, 20, 20), -1)
+            rgb[y - 18:y, x + 3] = 20
+    return rgb
+
+
+def test_sheet_music_bands_like_writing_but_is_no_document():
+    """Staves band as lines of writing do, with the notes' strokes along them; groups of five level lines at one
+    spacing, set apart, are music. A page of writing holds no staves and is still a document."""
+    import cv2
+
+    from postcheck.images import layout
+
+    music = _sheet_music()
+    sheets = layout.sheets(cv2.cvtColor(music, cv2.COLOR_RGB2HSV), gray(music))
+    assert any(s.banding >= 0.15 and s.lines >= 4 and s.strokes >= 0.15 for s in sheets)
+    region = max(sheets, key=lambda s: s.banding).region
+    assert layout.staves(gray(music)[region.y:region.y + region.height, region.x:region.x + region.width]) == 8
+    assert _unread(music) == []
+    page = _sheet_on_a_desk()
+    assert layout.staves(gray(page)[40:440, 170:470]) == 0
+    assert [seen.kind.name for seen in _unread(page)] == ["document"]
+
+
+def test_a_face_masks_pleats_band_but_are_no_page_of_writing():
+    """A close-up of a face mask: pale fabric with four soft level pleats, which band like lines of writing but
+    leave almost no ink; every mark on it lies in a long level line."""
+    import cv2
+
+    from postcheck.images import layout
+
+    rng = np.random.default_rng(0)
+    fabric = np.full((480, 640), 205.0) + cv2.GaussianBlur(rng.normal(0, 4, (480, 640)), (0, 0), 1.5)
+    rows = np.arange(480)[:, None]
+    for pleat in (110, 200, 290, 380):
+        fabric -= 30 * np.exp(-((rows - pleat) ** 2) / 8.0)
+    mask = np.repeat(np.clip(fabric, 0, 255).astype(np.uint8)[..., None], 3, axis=2)
+    sheets = layout.sheets(cv2.cvtColor(mask, cv2.COLOR_RGB2HSV), gray(mask))
+    assert any(s.banding >= 0.15 and s.lines >= 4 and s.strokes >= 0.15 for s in sheets)
+    assert layout.ink_share(gray(mask)) <= 0.03 and layout.long_line_share(gray(mask)) >= 0.6
+    assert _unread(mask) == []
+    assert layout.ink_share(gray(_sheet_on_a_desk())[40:440, 170:470]) > 0.03
+
+
+MENU = ("Harbour Lights\nServed 12 3pm daily\nSTARTERS\nSoup of the day 5.50\ncrusty bread\nFish and chips 14.95\n"
+        "mushy peas, tartare\nMAINS\nHalloumi 12.50\nbrioche bun, fries\nCaesar salad 9.95\ncroutons, parmesan\n"
+        "DESSERTS\nSticky toffee 6.50\ncustard or ice cream\nPlease tell us about any allergies")
+
+
+def test_a_menus_prices_are_no_dates_and_its_allergy_notice_no_field_label():
+    # "5.50" and "14.95" cannot be a day and a month; "allergies" alone is a menu's notice.
+    assert _page(MENU, 40) == []
+    assert _read_with_no_sheet(MENU) == []
+    # A log's dates written with a point still count: "14.03", "2.11".
+    log = "Visit log\n14.03 home visit, mum present\n21.03 no answer\n2.11 school called\nnext: 9.12"
+    assert [s.kind.name for s in _read_with_no_sheet(log)] == ["document"]
+    # And beside a medication chart's doses, "allergies" is one of its labels.
+    chart = "Medication administration record\nAllergies: penicillin\nDose 5ml twice daily\nGiven by"
+    assert [s.kind.name for s in _read_with_no_sheet(chart)] == ["document"]

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from postcheck.images import layout
-from postcheck.images.checks.base import Kind, PhotoSignals, Seen, union, worn_below_a_face
+from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, union, worn_below_a_face
 
 DOCUMENT = Kind("document", "document")
 # Field labels and record words of child-welfare forms, case systems and case boards; a caption
@@ -73,7 +75,9 @@ MIN_ATTENDEES = 2
 # Advocates", "safeguarding training"): one of these alone does not make a lined sheet a form.
 TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", "safeguarding", "child protection",
                          "investigation", "observation", "observations", "guardian", "custody", "intake",
-                         "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure"})
+                         "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure",
+                         # A menu asks its diners about their allergies; a medication chart reads it beside its doses.
+                         "allergies"})
 # What a flyer asks of its reader: a website, "call us", "get in touch", an information evening.
 # A page with two of these and at most one field label is a flyer about the work (a fostering
 # leaflet's steps: "get in touch", "a home visit", "training"), judged by its words, not a record
@@ -85,8 +89,11 @@ FLYER_CUES = re.compile(
 MIN_FLYER_CUES = 2
 # A line of a record: a date, a clock time or a reference number. OCR often drops a date's first
 # separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
-# before a year is a date too.
-RECORD_LINE = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?"
+# before a year is a date too. A day and a month written with a point and no year ("14.03") must be
+# one that can be a date: a menu's or a price list's prices ("5.50", "14.95", "9.95") are not.
+RECORD_LINE = re.compile(r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}"
+                         r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?!\d)|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+                         r"|\d{1,2}:\d{2}|[A-Z]{2,}-\d{3,}(?:-\d+)?"
                          r"|[A-Z]{1,4}-(?:19|20)\d{2}-\d{3,}"  # a reference with its year: "F-2023-04364"
                          r"|(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
                          r"[/.](?:19|20)\d{2})\b")
@@ -140,6 +147,15 @@ MIN_HALF_LINES = 5
 # family or a network: a genogram's people, an ecomap's circles. Lines of writing, a form's tick boxes and a
 # chessboard give none or fewer.
 MIN_SYMBOLS = 4
+# Sheet music (layout.staves): three or more staves, each four to six long lines at one spacing, band like lines of
+# writing. The sheet music of the labelled photo set shows 4-8 in every photo where its staves are a few pixels apart
+# or more; a page, a form, a screen or lined paper that bands shows at most 2, and 3 only in one notebook's
+# genogram drawn over a ruled page (the diagram test still finds it).
+MIN_STAVES = 3
+# A sheet banded by long level lines and almost no ink (a fabric's pleats, a face mask's folds, a blank ruled page):
+# a face mask measures 0.64-0.82 of its marks in long lines and 0.008-0.02 of it inked; every page, form and
+# screen the sheet test finds has more ink, or at most 0.49 of its marks in long lines.
+BARE_INK, BARE_LONG_LINES = 0.03, 0.6
 
 
 class Document:
@@ -196,9 +212,12 @@ class Document:
         # like a form's half.
         banding = LABELLED_BANDING if labelled else BANDING
         found_sheets = layout.sheets(photo.hsv, photo.gray)
-        sheets = [(s.banding if whole else s.half_banding, s) for s in found_sheets
-                  if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
-                  and not worn_below_a_face(photo, s.region)]
+        lined = [(s.banding if whole else s.half_banding, s) for s in found_sheets
+                 if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
+                 and not worn_below_a_face(photo, s.region)]
+        # Sheet music bands on the page and on each stave's strip, which is found as a sheet of its own.
+        music = [s.region for s in found_sheets if lined and _music(photo, s)]
+        sheets = [(score, s) for score, s in lined if not overlaps(s.region, music) and not _bare(photo, s)]
         if not sheets:
             return self._drawn(photo, found_sheets)
         score, best = max(sheets, key=lambda pair: pair[0])
@@ -226,6 +245,26 @@ class Document:
         # OCR reads the full-size photo, so the region is in its pixels; a document has lines.
         return Seen(DOCUMENT, None, min(1.0, 0.5 + text.text_area), f"{why}: it looks like a document or form",
                     original_region=union(text.lines))
+
+
+def _detail(photo: PhotoSignals, sheet: layout.Sheet):
+    """The grey pixels of `sheet` on the detail copy, where a staff's lines stay apart."""
+    r, k = sheet.region, photo.to_full
+    return photo.full_gray[round(r.y * k): round((r.y + r.height) * k), round(r.x * k): round((r.x + r.width) * k)]
+
+
+def _music(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
+    """True when a pale sheet holds the staves of sheet music (MIN_STAVES or more)."""
+    return not sheet.dark and layout.staves(_detail(photo, sheet)) >= MIN_STAVES
+
+
+def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
+    """True when a pale sheet is banded by long level lines with almost no ink: a face mask's pleats."""
+    if sheet.dark:
+        return False
+    r = sheet.region
+    work = photo.gray[r.y: r.y + r.height, r.x: r.x + r.width].astype(np.float32)
+    return layout.ink_share(work) <= BARE_INK and layout.long_line_share(_detail(photo, sheet)) >= BARE_LONG_LINES
 
 
 def _lined(sheet: layout.Sheet, banding: float) -> bool:
