@@ -415,3 +415,21 @@ def ink_share(sheet: np.ndarray, depth: float = 40) -> float:
     """The share of a sheet (its grey pixels) at least `depth` grey levels darker than its paper (its 90th
     percentile): writing and print; a fabric's folds and a soft shadow are shallower."""
     return float((sheet < np.percentile(sheet, 90) - depth).mean()) if sheet.size else 0.0
+
+
+# Coloured drawing (coloured_ink): a child's drawing in crayon or felt pen is drawn in several vivid colours; a page,
+# a form or a screen is written and printed mostly in black, grey or one pen's blue, with coloured badges at most.
+VIVID_SATURATION, VIVID_VALUE = 100, 60  # HSV: a crayon's or a felt pen's stroke
+HUE_BIN = 15  # of OpenCV's 180 hues: red, orange, yellow, green, blue, purple fall in different bins
+HUE_SHARE = 0.05  # of the vivid ink, for a hue to count (and 20 pixels)
+
+
+def coloured_ink(hsv: np.ndarray, gray: np.ndarray, depth: float = 40) -> tuple[float, int]:
+    """The share of a sheet's ink (at least `depth` grey levels darker than its paper) in vivid colour, and how many
+    hues that vivid ink is drawn in."""
+    ink = gray < np.percentile(gray, 90) - depth if gray.size else np.zeros(gray.shape, bool)
+    if not ink.any():
+        return 0.0, 0
+    vivid = ink & (hsv[..., 1] >= VIVID_SATURATION) & (hsv[..., 2] >= VIVID_VALUE)
+    bins = np.bincount(((hsv[..., 0][vivid].astype(int) + HUE_BIN // 2) % 180) // HUE_BIN, minlength=180 // HUE_BIN)
+    return float(vivid.sum() / ink.sum()), int((bins >= max(20, HUE_SHARE * vivid.sum())).sum())

@@ -599,3 +599,24 @@ def test_a_menus_prices_are_no_dates_and_its_allergy_notice_no_field_label():
     # And beside a medication chart's doses, "allergies" is one of its labels.
     chart = "Medication administration record\nAllergies: penicillin\nDose 5ml twice daily\nGiven by"
     assert [s.kind.name for s in _read_with_no_sheet(chart)] == ["document"]
+
+
+def test_a_sheet_drawn_on_in_several_vivid_colours_is_a_drawing_not_a_document():
+    """A child's drawing in crayon: the same marks as _sheet_on_a_desk's lines of writing, in orange, purple, green
+    and blue, band as writing does but are drawn in colour; in black ink they are a document."""
+    import cv2
+
+    from postcheck.images import layout
+
+    colours = [(235, 120, 20), (130, 40, 170), (40, 150, 40), (30, 80, 220)]
+    drawing = _sheet_on_a_desk()
+    drawing[40:440, 170:470] = 250
+    for row, y in enumerate(range(70, 420, 22)):
+        for col, x in enumerate(range(190, 450, 14)):
+            drawing[y:y + 7, x:x + 10] = colours[(row + col) % 4]
+    hsv = cv2.cvtColor(drawing, cv2.COLOR_RGB2HSV)
+    assert any(s.banding >= 0.15 and s.lines >= 4 for s in layout.sheets(hsv, gray(drawing)))
+    share, hues = layout.coloured_ink(hsv[40:440, 170:470], gray(drawing)[40:440, 170:470])
+    assert share >= 0.75 and hues >= 3
+    assert _unread(drawing) == []
+    assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]

@@ -156,6 +156,11 @@ MIN_STAVES = 3
 # a face mask measures 0.64-0.82 of its marks in long lines and 0.008-0.02 of it inked; every page, form and
 # screen the sheet test finds has more ink, or at most 0.49 of its marks in long lines.
 BARE_INK, BARE_LONG_LINES = 0.03, 0.6
+# A child's drawing (layout.coloured_ink): three quarters or more of its ink in vivid colour, of three hues or more
+# (a house in orange, people in purple and green, a yellow sun). The pages, forms and screens of the labelled photo
+# set are inked mostly in black or grey (a referral screen's coloured badges, 0.4-0.47 of its ink; a chat's blue
+# bubbles, 0.77 but of one hue).
+DRAWN_IN_COLOUR, MIN_HUES = 0.75, 3
 
 
 class Document:
@@ -217,9 +222,12 @@ class Document:
                  and not worn_below_a_face(photo, s.region)]
         # Sheet music bands on the page and on each stave's strip, which is found as a sheet of its own.
         music = [s.region for s in found_sheets if lined and _music(photo, s)]
-        sheets = [(score, s) for score, s in lined if not overlaps(s.region, music) and not _bare(photo, s)]
+        # A child's drawing in coloured crayon: its sheet and every patch of it found as a sheet of its own.
+        drawings = [s.region for s in found_sheets if _coloured_drawing(photo, s)]
+        sheets = [(score, s) for score, s in lined
+                  if not overlaps(s.region, music + drawings) and not _bare(photo, s)]
         if not sheets:
-            return self._drawn(photo, found_sheets)
+            return self._drawn(photo, [s for s in found_sheets if not overlaps(s.region, drawings)])
         score, best = max(sheets, key=lambda pair: pair[0])
         return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
@@ -256,6 +264,16 @@ def _detail(photo: PhotoSignals, sheet: layout.Sheet):
 def _music(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     """True when a pale sheet holds the staves of sheet music (MIN_STAVES or more)."""
     return not sheet.dark and layout.staves(_detail(photo, sheet)) >= MIN_STAVES
+
+
+def _coloured_drawing(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
+    """True when a pale sheet is drawn on in several vivid colours: a child's drawing, not a page of writing."""
+    if sheet.dark:
+        return False
+    r = sheet.region
+    share, hues = layout.coloured_ink(photo.hsv[r.y: r.y + r.height, r.x: r.x + r.width],
+                                      photo.gray[r.y: r.y + r.height, r.x: r.x + r.width].astype(np.float32))
+    return share >= DRAWN_IN_COLOUR and hues >= MIN_HUES
 
 
 def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
