@@ -620,3 +620,31 @@ def test_a_sheet_drawn_on_in_several_vivid_colours_is_a_drawing_not_a_document()
     assert share >= 0.75 and hues >= 3
     assert _unread(drawing) == []
     assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]
+
+
+def test_a_case_systems_ethnicity_field_a_cp_medical_and_an_interim_care_order_are_record_words():
+    # A case system photographed at a steep angle reads as scraps: a filled-in ethnicity field beside a date.
+    assert [s.kind.name for s in _read_with_no_sheet("NEGLECT\nDominik Mi\nLane, Branwick 24/08/2024\nWhite British\n97261")] \
+        == ["document"]
+    # A worker's shorthand pad: a child protection medical beside a case reference.
+    assert [s.kind.name for s in _read_with_no_sheet("CF-2023-06095\nMateo quiet, wouldn't\nat me\nCP medical today?")] \
+        == ["document"]
+    # A court's interim order beside a date of birth.
+    read = "AMILY COURT SI\n1989\nBrightwater (born 25/05/2014)\nNoor is placed in the interim care of the local authority"
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
+    # Without them, the same scraps read as a flyer's words.
+    assert _read_with_no_sheet("Mateo quiet, wouldn't\nat me\nmedical today? lots of words here about nothing much") == []
+
+
+def test_sheet_music_held_at_a_slant_is_read_turned_level():
+    """A close-up of sheet music at a slant: its staff lines cross the strips at an angle, and are counted turned
+    level (layout.text_skew)."""
+    import cv2
+
+    from postcheck.images import layout
+
+    music = _sheet_music()
+    turned = cv2.warpAffine(music, cv2.getRotationMatrix2D((320, 240), 9, 1.0), (640, 480),
+                            borderMode=cv2.BORDER_CONSTANT, borderValue=(90, 60, 40))
+    assert layout.staves(gray(turned)[60:420, 180:460]) < 3  # read as it lies, the staves do not show
+    assert _unread(turned) == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+import cv2
 import numpy as np
 
 from postcheck.images import layout
@@ -37,12 +38,12 @@ FORM_WORDS = re.compile(
     r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
     # A worker's own case notes, in the shorthand they are written in: a home visit or a health
     # visitor ("HV"), a strategy meeting ("strat mtg"), a core group, an injury or a disclosure.
-    r"|\bHV\b|\bstrat(?:egy)?\s+(?:mtg|meeting|discussion)\b|\bcore\s+group\b|\bbruis(?:e|es|ed|ing)\b"
+    r"|\bHV\b|\bstrat(?:egy)?\s+(?:mtg|meeting|discussion|disc)\b|\bcore\s+group\b|\bbruis(?:e|es|ed|ing)\b"
     r"|\bdisclos(?:ed|ure)\b"
     # The record words of child protection that a flyer does not print: a looked-after child's
     # review, a team around the child, child-in-need and protection plans, a section 47 enquiry,
     # a body map, an incident log's number, "the child's own words", pre-proceedings.
-    r"|\bLAC\s+review\b|\bTAC\s+(?:mtg|meeting)\b|\b(?:CIN|CP)\s+(?:plan|mtg|meeting|review|conference)\b"
+    r"|\bLAC\s+review\b|\bTAC\s+(?:mtg|meeting)\b|\b(?:CIN|CP)\s+(?:plan|mtg|meeting|review|conference|conf|medical)\b"
     r"|\b(?:s\.?\s?|section\s+)47\b|\bbody\s+map\b|\blog\s+no\b|\bchild'?s\s+own\s+words\b|\bcase\s+file\b"
     r"|\bcore\s+assessment\b|\bPLO\b|\bpre-?proceedings\b"
     # The furniture of a meeting's minutes: who came, who sent apologies, who chaired, the actions.
@@ -50,6 +51,9 @@ FORM_WORDS = re.compile(
     # A caseload's overdue statutory visits, on a case system's dashboard; a child's chronology (a case record's
     # tab and heading); a court's caption over each case ("In the matter of J. Tallis (a child)").
     r"|\bstatutory\s+visits?\b|\bchronology\b|\bin\s+the\s+matter\s+of\b"
+    # A court's interim order over a child ("placed in the interim care of the local authority"); a case record's
+    # ethnicity field, filled in with the census's words ("White British").
+    r"|\binterim\s+(?:care|supervision)\b|\b(?:white|black|asian|mixed)\s+(?:british|irish)\b"
     # A child's health record: a medication chart's allergies and doses, as a children's home keeps.
     r"|\ballergies\b|\bmedication\s+(?:administration|record|chart|given)\b|\bdose\b"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
@@ -263,7 +267,17 @@ def _detail(photo: PhotoSignals, sheet: layout.Sheet):
 
 def _music(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     """True when a pale sheet holds the staves of sheet music (MIN_STAVES or more)."""
-    return not sheet.dark and layout.staves(_detail(photo, sheet)) >= MIN_STAVES
+    if sheet.dark:
+        return False
+    detail = _detail(photo, sheet)
+    if layout.staves(detail) >= MIN_STAVES:
+        return True
+    # A close-up held at a slant: its staff lines are read turned level.
+    if (angle := layout.text_skew(detail)) == 0.0:
+        return False
+    h, w = detail.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return layout.staves(cv2.warpAffine(detail, turn, (w, h), borderMode=cv2.BORDER_REPLICATE)) >= MIN_STAVES
 
 
 def _coloured_drawing(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
