@@ -648,3 +648,12 @@ def test_sheet_music_held_at_a_slant_is_read_turned_level():
                             borderMode=cv2.BORDER_CONSTANT, borderValue=(90, 60, 40))
     assert layout.staves(gray(turned)[60:420, 180:460]) < 3  # read as it lies, the staves do not show
     assert _unread(turned) == []
+
+
+def test_a_menus_soup_of_the_day_is_no_diary_line():
+    from postcheck.images.checks.document import DIARY_LINE
+
+    assert not DIARY_LINE.search("Soup of the day 5.50")
+    assert DIARY_LINE.search("Thursday 27 LAC review") and DIARY_LINE.search("Monday 3, HV 4pm")
+    # Three lines that looked dated ("6.25" can be a date; "3pm"; "day 5.50") beside a menu's allergy notice.
+    assert _read_with_no_sheet(MENU + "\nApple crumble 6.25\ncustard") == []

@@ -103,8 +103,9 @@ RECORD_LINE = re.compile(r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\
                          r"[/.](?:19|20)\d{2})\b")
 # A diary's day heading or an appointment's hour ("Thursday 27", OCR's "dnesday 15", "4pm
 # supervised"): a line of a worker's diary, but a flyer's dates and times read so too, so these
-# count only toward a page of records (MIN_RECORD_LINES), never toward a notice's two lines.
-DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d)|\d{1,2}(?::\d{2})?\s?[ap]m)\b")
+# count only toward a page of records (MIN_RECORD_LINES), never toward a notice's two lines. A price after
+# "day" is no date: a menu's "Soup of the day 5.50".
+DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d|[.,]\d)|\d{1,2}(?::\d{2})?\s?[ap]m)\b")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
@@ -224,20 +225,33 @@ class Document:
         lined = [(s.banding if whole else s.half_banding, s) for s in found_sheets
                  if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
                  and not worn_below_a_face(photo, s.region)]
-        # Sheet music bands on the page and on each stave's strip, which is found as a sheet of its own.
-        music = [s.region for s in found_sheets if lined and _music(photo, s)]
-        # A child's drawing in coloured crayon: its sheet and every patch of it found as a sheet of its own.
-        drawings = [s.region for s in found_sheets if _coloured_drawing(photo, s)]
+        # Sheet music bands on the page and on each stave's strip, which is found as a sheet of its own; a child's
+        # drawing in coloured crayon likewise. Only a sheet overlapping the one judged can clear it, so only those
+        # are measured, each once.
+        measured: dict[tuple[str, int], bool] = {}
+
+        def on(test, region) -> bool:
+            """True when a sheet overlapping `region` passes `test` (_music or _coloured_drawing)."""
+            return any(measured[key] if (key := (test.__name__, id(s))) in measured
+                       else measured.setdefault(key, test(photo, s))
+                       for s in found_sheets if overlaps(s.region, [region]))
+
+        def on_music(region) -> bool:
+            return on(_music, region)
+
+        def on_drawing(region) -> bool:
+            return on(_coloured_drawing, region)
+
         sheets = [(score, s) for score, s in lined
-                  if not overlaps(s.region, music + drawings) and not _bare(photo, s)]
+                  if not on_music(s.region) and not on_drawing(s.region) and not _bare(photo, s)]
         if not sheets:
-            return self._drawn(photo, [s for s in found_sheets if not overlaps(s.region, drawings)])
+            return self._drawn(photo, found_sheets, on_drawing)
         score, best = max(sheets, key=lambda pair: pair[0])
         return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
 
     @staticmethod
-    def _drawn(photo: PhotoSignals, found_sheets) -> list[Seen]:
+    def _drawn(photo: PhotoSignals, found_sheets, on_drawing) -> list[Seen]:
         """A pale sheet with a diagram drawn on it (layout.drawn_symbols: squares and circles of one size, each
         closed by a thin line): a genogram or an ecomap, whose few handwritten names neither band like writing
         nor read as field labels. Counted on the detail copy, where a photographed page's symbols keep their lines."""
@@ -247,7 +261,7 @@ class Document:
             if sheet.dark or worn_below_a_face(photo, r):
                 continue
             crop = photo.full_gray[round(r.y * k): round((r.y + r.height) * k), round(r.x * k): round((r.x + r.width) * k)]
-            if (symbols := layout.drawn_symbols(crop)) >= MIN_SYMBOLS:
+            if (symbols := layout.drawn_symbols(crop)) >= MIN_SYMBOLS and not on_drawing(r):
                 return [Seen(DOCUMENT, r, 0.6, f"a sheet at {{where}} holds a diagram drawn on it ({symbols} outlined "
                                                  "squares and circles, as a genogram's or an ecomap's): it looks like a case record")]
         return []
