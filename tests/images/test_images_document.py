@@ -11,15 +11,20 @@ from postcheck.images.ocr import OcrResult
 from postcheck.images.signals import gray
 
 
-def _sheet_on_a_desk() -> np.ndarray:
-    """A pale sheet ruled with lines of writing, on a brown desk."""
+def _marks_on_a_desk(sheet: tuple[int, int], rows: range, columns: range, mark: tuple[int, int], ink: int) -> np.ndarray:
+    """A pale sheet (its left and right edges) on a brown desk, with a grid of dark marks (height, width)."""
     rgb = np.zeros((480, 640, 3), np.uint8)
     rgb[:] = (90, 60, 40)
-    rgb[40:440, 170:470] = 250
-    for y in range(70, 420, 22):
-        for x in range(190, 450, 14):
-            rgb[y:y + 7, x:x + 10] = 30
+    rgb[40:440, sheet[0]:sheet[1]] = 250
+    for y in rows:
+        for x in columns:
+            rgb[y:y + mark[0], x:x + mark[1]] = ink
     return rgb
+
+
+def _sheet_on_a_desk() -> np.ndarray:
+    """A pale sheet ruled with lines of writing, on a brown desk."""
+    return _marks_on_a_desk((170, 470), range(70, 420, 22), range(190, 450, 14), (7, 10), 30)
 
 
 def _seen(rgb: np.ndarray, read: str) -> list:
@@ -179,12 +184,7 @@ def test_a_board_of_solid_black_squares_is_no_page_of_writing():
 
     from postcheck.images import layout
 
-    board = np.zeros((480, 640, 3), np.uint8)
-    board[:] = (90, 60, 40)
-    board[40:440, 150:490] = 250
-    for y in range(60, 420, 44):
-        for x in range(170, 470, 44):
-            board[y:y + 30, x:x + 30] = 15
+    board = _marks_on_a_desk((150, 490), range(60, 420, 44), range(170, 470, 44), (30, 30), 15)
     sheet = max(layout.sheets(cv2.cvtColor(board, cv2.COLOR_RGB2HSV), gray(board)), key=lambda s: s.banding)
     assert sheet.banding >= 0.15 and sheet.lines >= 4 and sheet.solid > 0.3
     assert _unread(board) == []
