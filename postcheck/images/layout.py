@@ -322,6 +322,12 @@ def text_skew(gray: np.ndarray) -> float:
     return float(SKEW_ANGLES[best])
 
 
+def _ink(sheet: np.ndarray) -> np.ndarray:
+    """The dark marks on a sheet (its grey pixels), against their own neighbourhood."""
+    block = max(15, (min(sheet.shape) // 12) | 1)
+    return cv2.adaptiveThreshold(sheet.astype(np.uint8), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
+
+
 def drawn_symbols(sheet: np.ndarray) -> int:
     """How many pale squares and circles, each closed by a thin drawn line and of about one size, a sheet (its grey
     pixels) holds: a genogram's people, an ecomap's rings. Lines of writing have none this large; a chessboard's or a
@@ -330,8 +336,7 @@ def drawn_symbols(sheet: np.ndarray) -> int:
     short = min(height, width)
     if short < 40:
         return 0
-    block = max(15, (short // 12) | 1)
-    ink = cv2.adaptiveThreshold(sheet.astype(np.uint8), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
+    ink = _ink(sheet)
     contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return 0
@@ -367,12 +372,6 @@ STAVE_SPACING = (0.7, 1.3)  # of the group's first gap: one spacing
 STAVE_GAP = 1.6
 LONG_LINE = 0.5  # of a strip's width: a staff line, a ruled line or a fold runs across it; a word does not
 LONG_LINE_SHARE = 1 / 8  # of the sheet's width, for long_line_share
-
-
-def _ink(sheet: np.ndarray) -> np.ndarray:
-    """The dark marks on a sheet (its grey pixels), against their own neighbourhood."""
-    block = max(15, (min(sheet.shape) // 12) | 1)
-    return cv2.adaptiveThreshold(sheet.astype(np.uint8), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12)
 
 
 def staves(sheet: np.ndarray) -> int:
@@ -411,10 +410,15 @@ def long_line_share(sheet: np.ndarray) -> float:
     return float((level > 0).sum() / max(1, (ink > 0).sum()))
 
 
+def _deep_ink(sheet: np.ndarray, depth: float) -> np.ndarray:
+    """Where a sheet (its grey pixels) is at least `depth` grey levels darker than its paper (its 90th percentile):
+    writing, print and drawing; a fabric's folds and a soft shadow are shallower."""
+    return sheet < np.percentile(sheet, 90) - depth if sheet.size else np.zeros(sheet.shape, bool)
+
+
 def ink_share(sheet: np.ndarray, depth: float = 40) -> float:
-    """The share of a sheet (its grey pixels) at least `depth` grey levels darker than its paper (its 90th
-    percentile): writing and print; a fabric's folds and a soft shadow are shallower."""
-    return float((sheet < np.percentile(sheet, 90) - depth).mean()) if sheet.size else 0.0
+    """The share of a sheet (its grey pixels) in ink (_deep_ink)."""
+    return float(_deep_ink(sheet, depth).mean()) if sheet.size else 0.0
 
 
 # Coloured drawing (coloured_ink): a child's drawing in crayon or felt pen is drawn in several vivid colours; a page,
@@ -427,7 +431,7 @@ HUE_SHARE = 0.05  # of the vivid ink, for a hue to count (and 20 pixels)
 def coloured_ink(hsv: np.ndarray, gray: np.ndarray, depth: float = 40) -> tuple[float, int]:
     """The share of a sheet's ink (at least `depth` grey levels darker than its paper) in vivid colour, and how many
     hues that vivid ink is drawn in."""
-    ink = gray < np.percentile(gray, 90) - depth if gray.size else np.zeros(gray.shape, bool)
+    ink = _deep_ink(gray, depth)
     if not ink.any():
         return 0.0, 0
     vivid = ink & (hsv[..., 1] >= VIVID_SATURATION) & (hsv[..., 2] >= VIVID_VALUE)

@@ -22,13 +22,13 @@ from postcheck.model import ImageSummary, InMemoryPhoto, Region
 from postcheck.text.matching import ImageFact
 
 DETAIL_SIDE = 1280  # the mosaic checks read block edges at up to this resolution
-# Name tags, lanyards and jerseys: the chest below each of the likeliest faces is read again.
 # A face judged blurred or pixelated must be this wide in the photo as posted (pixels): a face a dozen pixels wide
 # (a drawn crowd's, a far stand's) holds no fine detail to lose and no blocks to count, and reads as blurred or
 # pixelated by its own smallness. The smallest obscured face the labelled photo set finds is 20 pixels wide; a
 # drawn crowd's faces, 6 to 14.
 MIN_JUDGED_FACE = 16
 JUDGED_KINDS = frozenset({"blurred_face", "pixelated_face"})
+# Name tags, lanyards and jerseys: the chest below each of the likeliest faces is read again.
 MAX_WORN_TEXT_FACES = 2
 WORN_TEXT_FACE_CONFIDENCE = 0.5
 

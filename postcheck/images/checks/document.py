@@ -255,13 +255,11 @@ class Document:
         """A pale sheet with a diagram drawn on it (layout.drawn_symbols: squares and circles of one size, each
         closed by a thin line): a genogram or an ecomap, whose few handwritten names neither band like writing
         nor read as field labels. Counted on the detail copy, where a photographed page's symbols keep their lines."""
-        k = photo.to_full
         for sheet in found_sheets:
             r = sheet.region
             if sheet.dark or worn_below_a_face(photo, r):
                 continue
-            crop = photo.full_gray[round(r.y * k): round((r.y + r.height) * k), round(r.x * k): round((r.x + r.width) * k)]
-            if (symbols := layout.drawn_symbols(crop)) >= MIN_SYMBOLS and not on_drawing(r):
+            if (symbols := layout.drawn_symbols(_detail(photo, sheet))) >= MIN_SYMBOLS and not on_drawing(r):
                 return [Seen(DOCUMENT, r, 0.6, f"a sheet at {{where}} holds a diagram drawn on it ({symbols} outlined "
                                                  "squares and circles, as a genogram's or an ecomap's): it looks like a case record")]
         return []
@@ -274,9 +272,15 @@ class Document:
 
 
 def _detail(photo: PhotoSignals, sheet: layout.Sheet):
-    """The grey pixels of `sheet` on the detail copy, where a staff's lines stay apart."""
+    """The grey pixels of `sheet` on the detail copy, where a staff's lines and a drawn symbol's outline stay apart."""
     r, k = sheet.region, photo.to_full
     return photo.full_gray[round(r.y * k): round((r.y + r.height) * k), round(r.x * k): round((r.x + r.width) * k)]
+
+
+def _working(photo: PhotoSignals, sheet: layout.Sheet) -> np.ndarray:
+    """The grey pixels of `sheet` on the working copy, as floats."""
+    r = sheet.region
+    return photo.gray[r.y: r.y + r.height, r.x: r.x + r.width].astype(np.float32)
 
 
 def _music(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
@@ -299,8 +303,7 @@ def _coloured_drawing(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     if sheet.dark:
         return False
     r = sheet.region
-    share, hues = layout.coloured_ink(photo.hsv[r.y: r.y + r.height, r.x: r.x + r.width],
-                                      photo.gray[r.y: r.y + r.height, r.x: r.x + r.width].astype(np.float32))
+    share, hues = layout.coloured_ink(photo.hsv[r.y: r.y + r.height, r.x: r.x + r.width], _working(photo, sheet))
     return share >= DRAWN_IN_COLOUR and hues >= MIN_HUES
 
 
@@ -308,9 +311,7 @@ def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     """True when a pale sheet is banded by long level lines with almost no ink: a face mask's pleats."""
     if sheet.dark:
         return False
-    r = sheet.region
-    work = photo.gray[r.y: r.y + r.height, r.x: r.x + r.width].astype(np.float32)
-    return layout.ink_share(work) <= BARE_INK and layout.long_line_share(_detail(photo, sheet)) >= BARE_LONG_LINES
+    return layout.ink_share(_working(photo, sheet)) <= BARE_INK and layout.long_line_share(_detail(photo, sheet)) >= BARE_LONG_LINES
 
 
 def _lined(sheet: layout.Sheet, banding: float) -> bool:
