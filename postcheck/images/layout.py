@@ -410,6 +410,19 @@ def long_line_share(sheet: np.ndarray) -> float:
     return float((level > 0).sum() / max(1, (ink > 0).sum()))
 
 
+UPRIGHT_BAR_SHARE = 1 / 8  # of the sheet's height, for upright_bar_share
+
+
+def upright_bar_share(sheet: np.ndarray) -> float:
+    """The share of a sheet's marks (its grey pixels, at detail resolution) that lie in long upright runs, an eighth of
+    the sheet's height or more: a barcode's bars; a line of letters is far shorter than that on a sheet of four lines
+    or more, and a table's ruled columns are a small share of its marks."""
+    ink = _ink(sheet)
+    upright = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(8, int(ink.shape[0] * UPRIGHT_BAR_SHARE)))))
+    return float((upright > 0).sum() / max(1, (ink > 0).sum()))
+
+
 def _deep_ink(sheet: np.ndarray, depth: float) -> np.ndarray:
     """Where a sheet (its grey pixels) is at least `depth` grey levels darker than its paper (its 90th percentile):
     writing, print and drawing; a fabric's folds and a soft shadow are shallower."""

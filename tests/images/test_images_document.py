@@ -584,6 +584,35 @@ def test_a_face_masks_pleats_band_but_are_no_page_of_writing():
     assert layout.ink_share(gray(_sheet_on_a_desk())[40:440, 170:470]) > 0.03
 
 
+def _barcode_labels() -> np.ndarray:
+    """A pale sheet of five barcode labels on a brown desk: rows of upright bars of random widths, 56 pixels tall."""
+    rng = np.random.default_rng(1)
+    rgb = _marks_on_a_desk((170, 470), range(0), range(0), (1, 1), 30)
+    for top in range(60, 420, 72):
+        x = 185
+        while x < 455:
+            width = int(rng.integers(1, 5))
+            rgb[top:top + 56, x:x + width] = 25
+            x += width + int(rng.integers(2, 6))
+    return rgb
+
+
+def test_barcode_labels_band_like_writing_but_are_no_page():
+    """Rows of barcodes band as lines of writing do; but every mark is an upright bar an eighth of the sheet's height
+    or more, where a line of letters is far shorter: a barcode label, not a page. A page of writing is still one."""
+    import cv2
+
+    from postcheck.images import layout
+
+    labels = _barcode_labels()
+    sheets = layout.sheets(cv2.cvtColor(labels, cv2.COLOR_RGB2HSV), gray(labels))
+    assert any(s.banding >= 0.15 and s.lines >= 4 and s.strokes >= 0.15 for s in sheets)
+    assert layout.upright_bar_share(gray(labels)[40:440, 170:470]) >= 0.5
+    assert _unread(labels) == []
+    assert layout.upright_bar_share(gray(_sheet_on_a_desk())[40:440, 170:470]) < 0.5
+    assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]
+
+
 MENU = ("Harbour Lights\nServed 12 3pm daily\nSTARTERS\nSoup of the day 5.50\ncrusty bread\nFish and chips 14.95\n"
         "mushy peas, tartare\nMAINS\nHalloumi 12.50\nbrioche bun, fries\nCaesar salad 9.95\ncroutons, parmesan\n"
         "DESSERTS\nSticky toffee 6.50\ncustard or ice cream\nPlease tell us about any allergies")

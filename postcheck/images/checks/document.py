@@ -166,6 +166,11 @@ BARE_INK, BARE_LONG_LINES = 0.03, 0.6
 # set are inked mostly in black or grey (a referral screen's coloured badges, 0.4-0.47 of its ink; a chat's blue
 # bubbles, 0.77 but of one hue).
 DRAWN_IN_COLOUR, MIN_HUES = 0.75, 3
+# Barcode labels (layout.upright_bar_share): half or more of a sheet's marks in upright bars an eighth of its height or
+# longer. The barcode labels of the labelled photo set measure 0.59-0.61 (a space shuttle's striped panel 0.51); of
+# the pages, forms and screens the sheet test finds there, none measures over 0.35 (an ecomap's drawn spokes; a
+# screen photographed with its window's frame, 0.33).
+BARCODE_BARS = 0.5
 
 
 class Document:
@@ -243,7 +248,8 @@ class Document:
             return on(_coloured_drawing, region)
 
         sheets = [(score, s) for score, s in lined
-                  if not on_music(s.region) and not on_drawing(s.region) and not _bare(photo, s)]
+                  if not on_music(s.region) and not on_drawing(s.region) and not _bare(photo, s)
+                  and not _barcode(photo, s)]
         if not sheets:
             return self._drawn(photo, found_sheets, on_drawing)
         score, best = max(sheets, key=lambda pair: pair[0])
@@ -312,6 +318,11 @@ def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     if sheet.dark:
         return False
     return layout.ink_share(_working(photo, sheet)) <= BARE_INK and layout.long_line_share(_detail(photo, sheet)) >= BARE_LONG_LINES
+
+
+def _barcode(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
+    """True when a pale sheet's marks are mostly long upright bars: a barcode label, not lines of writing."""
+    return not sheet.dark and layout.upright_bar_share(_detail(photo, sheet)) >= BARCODE_BARS
 
 
 def _lined(sheet: layout.Sheet, banding: float) -> bool:
