@@ -75,6 +75,23 @@ def test_a_post_whose_whole_reads_quiet_is_not_read_sentence_by_sentence(learned
     assert not reads_quiet(float(loud_scores.probabilities[-1, -1]))
 
 
+def test_a_post_from_outside_the_job_reads_everyday_and_gets_no_model_finding(learned, screener):
+    draft = "Benchmarks for the new release: parsing 2.1x faster, memory down a third. Details: github.com/acme/parser"
+    (scores,) = learned.score([draft])
+    assert scores.everyday
+    assert len(scores.units) == 1  # read whole: its sentences are not encoded
+    # The gate alone would have asked for a second look at this release note.
+    assert scores.probabilities[0, -1] >= learned.head.gate.unsure
+    assert not [f for f in screener.screen(Post("p", draft)).findings if f.rule_id.startswith("PC-ML")]
+
+
+def test_a_post_about_a_client_never_reads_everyday(learned):
+    drafts = ["Placed both boys with their nan in Dayton last night. Mum kicked off at the door.",
+              "Court tomorrow for the little one, mum's still using, fingers crossed.",
+              "lol the dad on my caseload just turned up to the visit hammered again 🙄"]
+    assert not [s for s in learned.score(drafts) if s.everyday]
+
+
 def test_the_model_quotes_the_sentence_behind_a_violation(screener):
     draft = "Lovely weather today. Court tomorrow for the little one, mum's still using, fingers crossed."
     findings = [f for f in screener.screen(Post("p", draft)).findings if f.rule_id.startswith("PC-ML")]

@@ -1,23 +1,25 @@
 """Quality floors on labelled sets (never the shared dev set), rules and learned layer together.
 
-`challenge*` and `independent_a`/`b` were written by other hands before the learned layer and are
-part of its training corpus (`independent_b` calibrates it), as are, since the nineteenth model,
-every set that was ever held out from an earlier model (the `h`, `i`, `u`, `v` and `x` sets since
-the seventeenth; `aA` to `yE` since the nineteenth, all in models/corpus/written/ and real/): their
-floors guard the rules and the model against regressions, not generalisation. `independent_c` has
-been held out from every model version. The sets in models/corpus/heldout/ (`zC`, `zD`, `zE`) were
-written before the shipped (nineteenth) model was trained, by writers who saw neither rules nor
-model, and were scored once at the end of that session: its first honest figure; `dC`, `eC`, `dD`
-and `dE`, written a session later by four more such writers, its second; `fD`, `eD` and `eE`, by
-three more in that session, its third; `iC`, `iD` and `iE`, its fourth; `wC`, `wD` and `wE`, a
-session later, its fifth; `aC`, `aD` and `aE`, later in that session, its sixth; `bC`, `bD` and
-`bE`, its seventh; `fE`, `qE` and `rE`, its eighth; `kF`, `lF` and `nF`, its ninth; `sF`, `uF` and
-`xF`, its tenth; `yF`, `zF` and `iF`, its eleventh; `aF`, `bF` and `fF`, its twelfth; `dF`, `eF` and
-`mE`, its thirteenth; `mF`, `qF` and `rF`, its fourteenth; `nG` and `sG`, a session later, its
-fifteenth; `oG` and `tG`, its sixteenth; `uG`, `xG` and `yG`, its seventeenth; `wF`, `tH` and `vH`,
-its eighteenth. Each floor is what the shipped model scores with today's rules, so a change that
-drops below one has made postcheck worse. The nineteenth model gives one more second look than the
-seventeenth on `challenge` (a writer's own daughter's school team: PC-ML-INFER-REVIEW).
+`challenge*` and `independent_a`/`b` were written by other hands before the learned layer and are part
+of its training corpus (`independent_b` calibrates it), as are, since the nineteenth model, every set
+that was ever held out from an earlier model (the `h`, `i`, `u`, `v` and `x` sets since the seventeenth;
+`aA` to `yE` since the nineteenth, all in models/corpus/written/ and real/): their floors guard the
+rules and the model against regressions, not generalisation. `independent_c` has been held out from
+every model version. The sets in models/corpus/heldout/ (`zC`, `zD`, `zE`) were written before the
+nineteenth model (whose heads the shipped twenty-third keeps) was trained, by writers who saw neither
+rules nor model, and were scored once at the end of that session: its first honest figure; `dC`, `eC`,
+`dD` and `dE`, written a session later by four more such writers, its second; `fD`, `eD` and `eE`, by
+three more in that session, its third; `iC`, `iD` and `iE`, its fourth; `wC`, `wD` and `wE`, a session
+later, its fifth; `aC`, `aD` and `aE`, later in that session, its sixth; `bC`, `bD` and `bE`, its
+seventh; `fE`, `qE` and `rE`, its eighth; `kF`, `lF` and `nF`, its ninth; `sF`, `uF` and `xF`, its
+tenth; `yF`, `zF` and `iF`, its eleventh; `aF`, `bF` and `fF`, its twelfth; `dF`, `eF` and `mE`, its
+thirteenth; `mF`, `qF` and `rF`, its fourteenth; `nG` and `sG`, a session later, its fifteenth; `oG` and
+`tG`, its sixteenth; `uG`, `xG` and `yG`, its seventeenth; `wF`, `tH` and `vH`, its eighteenth; `cH`,
+`dH` and `eH`, a session later, the twenty-third model's first (it keeps the nineteenth's heads and adds
+the everyday head, floored on `fH` and the real exports). Each floor is what the shipped model scores
+with today's rules, so a change that drops below one has made postcheck worse. The nineteenth model
+gives one more second look than the seventeenth on `challenge` (a writer's own daughter's school team:
+PC-ML-INFER-REVIEW).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from pathlib import Path
 import pytest
 
 from postcheck.evaluate import evaluate, read_labeled
+from postcheck.inputs import read_posts
+from postcheck.model import Post
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -127,6 +131,11 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wF.jsonl", 0.94, 0.98, 1, 0.06, 0.06),
         (HELD_OUT / "tH.jsonl", 0.91, 0.95, 1, 0.09, 0.09),
         (HELD_OUT / "vH.jsonl", 0.94, 0.95, 1, 0.02, 0.03),
+        # the twenty-third model's first: three writers at the start of the thirty-second session, scored
+        # once to judge it against the nineteenth (the same verdicts)
+        (HELD_OUT / "cH.jsonl", 0.86, 0.88, 7, 0.11, 0.13),
+        (HELD_OUT / "dH.jsonl", 0.94, 1.0, 0, 0.02, 0.03),
+        (HELD_OUT / "eH.jsonl", 0.9, 0.93, 2, 0.09, 0.09),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.95, 1.0, 0, 0.07, 0.09),
@@ -215,3 +224,28 @@ def test_quality_floor(screener, path, min_accuracy, min_block_recall, max_block
     assert scores["false_alarm_rate_on_pass"] <= max_false_alarms, scores["mistakes"]
     if max_near_miss_alarms is not None:
         assert scores["false_alarm_rate_on_near_misses"] <= max_near_miss_alarms, scores["mistakes"]
+
+
+EXTERNAL = REPO.parent / "shared" / "external"
+EXPORTS = ["linkedin/sanand0/Shares.csv", "mastodon/quicoto/outbox.json", "x_twitter/community-archive",
+           "x_twitter/mrled-twarchive"]
+
+
+def test_off_duty_posts_of_staff_accounts_floor(screener):
+    # `fH`: allowed posts only, so there is no block recall to floor; it judged the everyday head.
+    scores = evaluate(read_labeled(HELD_OUT / "fH.jsonl"), screener.screen_many).as_dict()
+    assert scores["errors"] == 0
+    assert scores["false_alarm_rate_on_pass"] <= 0.12, scores["mistakes"]
+
+
+@pytest.mark.skipif(not EXTERNAL.is_dir(), reason=f"real export files not found at {EXTERNAL}")
+def test_real_exports_by_people_outside_the_job_are_mostly_left_alone(screener):
+    # Posts by a developer and two X accounts, none about social care: every one should pass. Their
+    # photos are left out; the photo checks are floored in tests/images.
+    posts = [Post(post.id, post.text) for name in EXPORTS for post in read_posts(EXTERNAL / name)
+             if post.text and post.text.strip()]
+    assert len(posts) == 243
+    reports = screener.screen_many(posts)
+    assert not [r for r in reports if r.verdict.value == "error"]
+    assert sum(r.verdict.value != "pass" for r in reports) / len(posts) <= 0.26
+

@@ -39,9 +39,11 @@ def test_retraining_reproduces_the_shipped_heads_and_gate(retrained):
         # and the process's threads: on a machine other than the one that trained it, weights
         # moved by up to 1.3% of their largest value (0.005 on the same machine); the gate that
         # decides whether a post breaks a policy did not.
-        for name in ("embedding_weights", "tfidf_weights", "bias", "platt"):
+        for name in ("embedding_weights", "tfidf_weights", "bias", "platt",
+                     "everyday_embedding_weights", "everyday_tfidf_weights"):
             assert np.abs(shipped[name] - again[name]).max() <= 0.02 * np.abs(shipped[name]).max(), name
         assert np.allclose(shipped["gate"], again["gate"], atol=0.005)
+        assert np.allclose(shipped["everyday"], again["everyday"], atol=0.02)  # bias, threshold
 
 
 def test_retraining_reproduces_the_cards_figures(retrained):

@@ -64,6 +64,15 @@ TRAINING_FIXTURES = ["challenge.jsonl", "challenge_holdout.jsonl", "independent_
 EVALUATION_SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests" / "fixtures" / "independent_c.jsonl"]
 # Corpus folders no model trains on: held-out sets, and sets labelled for the next model.
 UNTRAINED_FOLDERS = ("heldout", "next")
+# Allowed posts from outside social care (other walks of life, staff off duty). They train the
+# everyday head alone: as negatives for the category heads and the gate they taught those heads
+# that talk of the job is a sign of a breach, and sure findings rose on staff posts (the
+# twenty-second and twenty-third models, docs/learned-layer.md).
+EVERYDAY_FOLDER = "everyday"
+# A post whose whole reads at or above the everyday head's threshold reads as from outside the
+# job: the model flags nothing in it. The threshold lets at most this share of the validation
+# split's violating posts read so.
+EVERYDAY_MISSES = 0.01
 # Whole writers whose posts calibrate the model (never trained on).
 VALIDATION_WRITERS = {"w2", "fx-independent_b"}
 # Two posts whose 5-character shingles overlap this much (Jaccard) are near-duplicates.
@@ -102,6 +111,10 @@ class Post:
     near_miss: bool = False
     split: str = ""
     file: str = ""
+
+    @property
+    def everyday(self) -> bool:
+        return Path(self.file).parent.name == EVERYDAY_FOLDER
 
 
 def read_posts(path: Path, writer: str | None = None) -> list[Post]:
@@ -341,6 +354,26 @@ def fit(train: Units, matrix) -> tuple[np.ndarray, np.ndarray]:
     return np.array(weights).T, np.array(biases)
 
 
+def fit_everyday(posts: list[Post], encoder: SentenceEncoder, vocabulary: TfidfFeatures) -> tuple[np.ndarray, float]:
+    """The everyday head: whole posts from the everyday folder against the posts that break a
+    policy (clean staff posts are neither: the head is not asked whether a post is about work)."""
+    from sklearn.linear_model import LogisticRegression
+
+    chosen = [p for p in posts if p.everyday or p.categories]
+    matrix, _, _ = features(whole_units(chosen), encoder, vocabulary)
+    model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", solver="liblinear",
+                               random_state=SEED, max_iter=2000)
+    model.fit(matrix, np.array([p.everyday for p in chosen], dtype=np.int8))
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def whole_units(posts: list[Post]) -> Units:
+    """Each post as one unit, the whole of it (labels unused)."""
+    texts = [clean(p.text).text for p in posts]
+    return Units([t[slice(*unit_spans(t)[-1])] for t in texts], list(range(len(posts))),
+                 np.zeros((len(posts), 0), dtype=np.int8))
+
+
 def post_level(units: Units, values: np.ndarray, n_posts: int, quiet: bool = False) -> np.ndarray:
     """Per post: each category's highest unit value, and in the last column the gate's score
     (`post_gate`). With `quiet`, as the run time reads calibrated scores: a post whose whole
@@ -446,10 +479,11 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
     corpus, dropped = split_corpus(held_out)
     by_split = {s: [p for p in corpus if p.split == s] for s in ("train", "validation", "test")}
     encoder = SentenceEncoder(MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1], threads=2)
-    train_units = build_units(by_split["train"])
+    train_units = build_units([p for p in by_split["train"] if not p.everyday])
     vocabulary = TfidfFeatures.fit(train_units.texts)
     matrix, _, _ = features(train_units, encoder, vocabulary)
     weights, biases = fit(train_units, matrix)
+    everyday_weights, everyday_bias = fit_everyday(by_split["train"], encoder, vocabulary)
     dims = encoder.dimensions
 
     raw_head = {
@@ -459,6 +493,9 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
         "platt": np.array([np.ones(len(HEADS)), np.zeros(len(HEADS))], dtype=np.float32),
         "thresholds": np.full(len(CATEGORIES), 0.5, dtype=np.float32),
         "gate": np.array([0.5, 0.5, 0.0], dtype=np.float32),
+        "everyday_embedding_weights": (everyday_weights[:dims] * EMBEDDING_SCALE).astype(np.float32),
+        "everyday_tfidf_weights": everyday_weights[dims:].astype(np.float32),
+        "everyday": np.array([everyday_bias, 1.0], dtype=np.float32),  # bias, threshold
     }
 
     def post_scores(posts: list[Post], head: LinearHead, quiet: bool = False) -> np.ndarray:
@@ -466,9 +503,17 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
             return np.zeros((0, len(HEADS)))
         units = build_units(posts)
         _, embeddings, vectors = features(units, encoder, vocabulary)
-        return post_level(units, head.probabilities(embeddings, vectors), len(posts), quiet)
+        scores = post_level(units, head.probabilities(embeddings, vectors), len(posts), quiet)
+        if quiet:  # as the run time reads: a post read as everyday is flagged by nothing
+            _, embeddings, vectors = features(whole_units(posts), encoder, vocabulary)
+            scores[head.reads_everyday(embeddings, vectors), -1] = 0.0
+        return scores
 
     validation = by_split["validation"]
+    _, embeddings, vectors = features(whole_units([p for p in validation if p.categories]), encoder, vocabulary)
+    violating_everyday = LinearHead(raw_head).everyday_probabilities(embeddings, vectors)
+    raw_head["everyday"][1] = false_alarm_threshold(violating_everyday, np.ones(len(violating_everyday), bool),
+                                                    EVERYDAY_MISSES)
     truth = np.array([[c in p.categories for c in CATEGORIES] + [bool(p.categories)] for p in validation])
     # The uncalibrated head gives sigmoid(z); Platt is fitted on the decision values z.
     uncalibrated = np.clip(post_scores(validation, LinearHead(raw_head)), 1e-7, 1 - 1e-7)
@@ -495,14 +540,16 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
         "validation": metrics(validation, post_scores(validation, head, quiet=True), thresholds, gate),
         "test": metrics(by_split["test"], post_scores(by_split["test"], head, quiet=True), thresholds, gate),
     }
-    write_card(target / "card.json", corpus, dropped, by_split, thresholds, gate, report, held_out)
+    write_card(target / "card.json", corpus, dropped, by_split, thresholds, gate, float(head_arrays["everyday"][1]),
+               report, held_out)
     if out_dir is None:
         update_manifest()
     print(json.dumps(report, indent=1))
     return report
 
 
-def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, report, held_out: list[Path]) -> None:
+def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, everyday_threshold: float, report,
+               held_out: list[Path]) -> None:
     def counts(posts):
         categories = Counter(c for p in posts for c in p.categories)
         return {"posts": len(posts), "clean": sum(not p.categories for p in posts),
@@ -515,7 +562,8 @@ def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, rep
     card = {
         "what": "One calibrated logistic regression per policy category, and one gate (breaks any policy), over "
                 "a fine-tuned all-MiniLM-L6-v2 "
-                "sentence vector (int8 ONNX) and word/character TF-IDF, scored per sentence and per post.",
+                "sentence vector (int8 ONNX) and word/character TF-IDF, scored per sentence and per post; "
+                "beside them an everyday head on the whole post, which reads posts from outside the job as clean.",
         "trained_on": counts(by_split["train"]),
         "splits": {name: counts(posts) | {"writers": sorted({p.writer for p in posts}),
                                           "sources": len({p.source for p in posts})}
@@ -526,8 +574,10 @@ def write_card(card_path: Path, corpus, dropped, by_split, thresholds, gate, rep
         "seed": SEED,
         "settings": {"embedding_scale": EMBEDDING_SCALE, "C": REGULARISATION_C,
                      "gate_sure_false_alarms": GATE_SURE_FALSE_ALARMS,
-                     "gate_unsure_false_alarms": GATE_UNSURE_FALSE_ALARMS, "gate_clean_misses": GATE_CLEAN_MISSES},
+                     "gate_unsure_false_alarms": GATE_UNSURE_FALSE_ALARMS, "gate_clean_misses": GATE_CLEAN_MISSES,
+                     "everyday_misses": EVERYDAY_MISSES},
         "gate": {"sure": float(gate[0]), "unsure": float(gate[1]), "clean": float(gate[2])},
+        "everyday_threshold": everyday_threshold,
         "thresholds": {c: float(t) for c, t in zip(CATEGORIES, thresholds)},
         "model_alone": report,
         "held_out": previous.get("held_out", {}),

@@ -35,6 +35,7 @@ class PostScores:
 
     units: list[tuple[int, int]]
     probabilities: np.ndarray
+    everyday: bool = False  # the whole post reads as from outside the job (`LinearHead.reads_everyday`)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class LinearHead:
         self.platt = arrays["platt"].astype(np.float32)  # (2, K): p = sigmoid(a * z + b)
         self.thresholds = arrays["thresholds"].astype(np.float32)  # per category
         self.gate = Gate(*map(float, arrays["gate"]))
+        # The everyday head: whether a whole post reads as from outside social care (a developer's
+        # link list, a holiday, a match). Such a post gets no model finding and reads clean.
+        self.everyday_embedding_weights = arrays["everyday_embedding_weights"].astype(np.float32)
+        self.everyday_tfidf_weights = arrays["everyday_tfidf_weights"].astype(np.float32)
+        self.everyday_bias, self.everyday_threshold = map(float, arrays["everyday"])
 
     def probabilities(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
         scores = embeddings @ self.embedding_weights + self.bias
@@ -102,6 +108,16 @@ class LinearHead:
             if len(vector.indices):
                 scores[row] += vector.values @ self.tfidf_weights[vector.indices]
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * scores + self.platt[1])))
+
+    def everyday_probabilities(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
+        scores = embeddings @ self.everyday_embedding_weights + self.everyday_bias
+        for row, vector in enumerate(vectors):
+            if len(vector.indices):
+                scores[row] += vector.values @ self.everyday_tfidf_weights[vector.indices]
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def reads_everyday(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
+        return self.everyday_probabilities(embeddings, vectors) >= self.everyday_threshold
 
 
 def import_runtime() -> None:
@@ -143,10 +159,13 @@ class LearnedModel:
         """Scores for each text's units (each encoded alone: see encoder.py). The whole post is
         read first, and its sentences only when the whole does not read quiet (`reads_quiet`)."""
         units = [unit_spans(text) for text in texts]
-        whole = self._probabilities([text[slice(*spans[-1])] for text, spans in zip(texts, units)])
-        scores = [PostScores([spans[-1]], whole[i:i + 1]) for i, spans in enumerate(units)]
-        loud = [i for i, spans in enumerate(units) if len(spans) > 1 and not reads_quiet(whole[i, -1])]
-        sentences = self._probabilities([texts[i][s:e] for i in loud for s, e in units[i][:-1]])
+        features = self._features([text[slice(*spans[-1])] for text, spans in zip(texts, units)])
+        whole = self.head.probabilities(*features)
+        everyday = self.head.reads_everyday(*features)
+        scores = [PostScores([spans[-1]], whole[i:i + 1], bool(everyday[i])) for i, spans in enumerate(units)]
+        loud = [i for i, spans in enumerate(units)
+                if len(spans) > 1 and not everyday[i] and not reads_quiet(whole[i, -1])]
+        sentences = self.head.probabilities(*self._features([texts[i][s:e] for i in loud for s, e in units[i][:-1]]))
         row = 0
         for i in loud:
             count = len(units[i]) - 1
@@ -154,10 +173,10 @@ class LearnedModel:
             row += count
         return scores
 
-    def _probabilities(self, texts: list[str]) -> np.ndarray:
+    def _features(self, texts: list[str]) -> tuple[np.ndarray, list[SparseVector]]:
         if not texts:
-            return np.zeros((0, len(self.head.heads)))
-        return self.head.probabilities(self.encoder.embed(texts), [self.head.features.vector(t) for t in texts])
+            return np.zeros((0, self.head.embedding_weights.shape[0]), dtype=np.float32), []
+        return self.encoder.embed(texts), [self.head.features.vector(t) for t in texts]
 
     def read(self, texts: list[str]) -> list[ModelReading]:
         """For each text, the sentences behind the categories it breaks, and whether it reads clean.
@@ -169,7 +188,7 @@ class LearnedModel:
         """
         readings = []
         for scores in self.score(texts):
-            violation = post_gate(scores.probabilities[:, -1]) if scores.units else 0.0
+            violation = post_gate(scores.probabilities[:, -1]) if scores.units and not scores.everyday else 0.0
             cleared: frozenset[str] = frozenset()
             if violation < self.head.gate.clean:
                 post = scores.probabilities[:, :-1].max(0) if scores.units else np.zeros(len(self.categories))
