@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 
 from postcheck.images import signals
-from postcheck.images.checks.bar import Bar, _bar_across, _tilted_bar_across, _turned_bar_across
+from postcheck.images.checks.bar import Bar, RaisedBar, _bar_across, _raised_bar, _tilted_bar_across, _turned_bar_across
 from postcheck.images.checks.base import PhotoSignals
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
@@ -148,3 +148,32 @@ def test_a_weak_face_candidates_bar_needs_no_cheeks_below():
     # anything, so the step to brighter paint on one side is enough there, as before.
     photo, candidate = _hat_brim_shadow(0.3)
     assert _bar_across(photo, candidate) is not None
+
+
+def _bar_at_the_box_top(above: int) -> tuple[PhotoSignals, FaceCandidate]:
+    """A face with a black bar over its eyes, where the detector put its box's top on the bar (it found the nose,
+    mouth and chin below it): above the bar a forehead of brightness `above`, below it lit cheeks."""
+    rgb = np.full((400, 400, 3), 120, np.uint8)
+    x, w = 100, 200
+    rgb[40:360, x:x + w] = (215, 170, 140)  # the whole face, forehead to chin
+    rgb[40:110, x:x + w] = above  # the forehead, or hair
+    rgb[110:150, x - 20:x + w + 20] = 0  # the bar over the eyes
+    box = Region(x, 130, w, 230)  # the detector's box: its top inside the bar
+    candidate = FaceCandidate(box, 0.75, 640)
+    return PhotoSignals(rgb, signals.gray(rgb), candidates=[candidate]), candidate
+
+
+def test_a_bar_the_detector_put_at_the_top_of_its_box_is_read_in_the_box_raised():
+    # Forehead above, cheeks below: a bar, although it lies at the very top of the detector's box, where the row
+    # test across the box passes it by (a hat brim or hair would lie there).
+    photo, candidate = _bar_at_the_box_top(above=200)
+    assert _bar_across(photo, candidate) is None
+    bar = _raised_bar(photo, candidate)
+    assert bar is not None and bar.y <= 112 and bar.y + bar.height >= 148
+    assert [seen.kind.name for seen in RaisedBar().run(photo, [])] == ["bar_face"]
+    # Dark above the band as well (hair, a beanie): no bar.
+    photo, candidate = _bar_at_the_box_top(above=20)
+    assert _raised_bar(photo, candidate) is None
+    # A face the detector is unsure of is not read raised.
+    photo, _ = _bar_at_the_box_top(above=200)
+    assert _raised_bar(photo, FaceCandidate(Region(100, 130, 200, 230), 0.4, 640)) is None

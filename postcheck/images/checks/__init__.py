@@ -10,7 +10,7 @@ docs/adding-a-photo-check.md.
 
 from __future__ import annotations
 
-from postcheck.images.checks.bar import Bar
+from postcheck.images.checks.bar import Bar, RaisedBar
 from postcheck.images.checks.base import Kind, PhotoCheck, PhotoSignals, Seen
 from postcheck.images.checks.blurred import BlurredFace
 from postcheck.images.checks.document import Document
@@ -27,7 +27,7 @@ CHECKS: list[PhotoCheck] = [
     # is the covered face, not another one.
     YellowEmoji(), Sticker(), Bar(),
     # Then each face the detector found: the first check to explain it has it.
-    PixelatedFace(), BlurredFace(), VisibleFace(),
+    PixelatedFace(), BlurredFace(), RaisedBar(), VisibleFace(),
     # Then traces of faces no detector sees any more.
     PixelatedPatch(), HiddenFace(),
     # Facts about the whole file.

@@ -7,7 +7,7 @@ import numpy as np
 
 from postcheck.images import signals
 from postcheck.images.checks.base import (WORN_FACE_CONFIDENCE, Kind, PhotoSignals, Seen, overlaps, regions,
-                                          worn_below_a_face)
+                                          unexplained_faces, worn_below_a_face)
 from postcheck.images.checks.paint import MIN_COVER_AREA, is_painted
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
@@ -29,6 +29,14 @@ TURNED_MIN_CENTRE = 0.25
 # Where the detector is fairly sure of the face, its box and the rows below the bar are that face.
 CHEEK_FACE_CONFIDENCE = 0.5
 CHEEK_STEP = 30
+# A bar over the eyes can push the detector's box down: it finds the nose, mouth and chin below the bar and puts the
+# box's top on the bar, where a hat brim or hair would lie, so the row test above passes it by and the face reads as
+# visible. A face the detector is fairly sure of that no check has explained is read again in its box raised by
+# this share of its height (RaisedBar): a dark flat band across the box's top edge with lit skin on both sides, the
+# forehead above and the cheeks below (CHEEK_STEP), is a bar; hair above a face is dark above the band too, and a
+# brim's shadow fades into the brows below it.
+RAISE = 0.4
+TOP_ROWS = 0.05  # of the box's height: the band reaches the box's top edge
 
 
 class Bar:
@@ -58,6 +66,35 @@ class Bar:
             if _is_bar(region, filled) and is_painted(photo, region, filled) and _skin_above_and_below(photo, region):
                 new.append(Seen(BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))
         return new
+
+
+class RaisedBar:
+    """A bar the face detector put at the top of its box (it found only the face below the bar): a barred face."""
+
+    id = "raised-bar"
+    kinds = (BAR_FACE,)
+
+    def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
+        new: list[Seen] = []
+        for cand in unexplained_faces(photo, found):
+            bar = _raised_bar(photo, cand)
+            if bar is not None and not overlaps(bar, regions(found + new)):
+                new.append(Seen(BAR_FACE, bar, 0.8, "dark bar at {where} drawn across a face, at the top of the face found"))
+        return new
+
+
+def _raised_bar(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
+    """The row test of `_bar_across` in the face box raised by RAISE of its height, for a band across the box's top
+    edge with lit skin above and below it, on a face the detector is fairly sure of; or None."""
+    r = cand.region
+    if cand.confidence < CHEEK_FACE_CONFIDENCE or r.y <= 0:
+        return None
+    top = max(0, r.y - round(RAISE * r.height))
+    rows = _bar_rows(photo.hsv[top : r.y + r.height, r.x : r.x + r.width, 2].astype(np.float32),
+                     both_sides=True, cheeks=True)
+    if rows is None or not rows[0] <= r.y - top + TOP_ROWS * r.height < rows[1]:
+        return None
+    return Region(r.x, top + rows[0], r.width, rows[1] - rows[0])
 
 
 def _bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:
