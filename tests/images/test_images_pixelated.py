@@ -57,3 +57,26 @@ def test_a_video_frames_faint_codec_grid_on_a_small_face_is_no_mosaic(face_scree
     # A 31-px face in a frame of a video: its codec's 4-pixel blocks show as a faint grid.
     kinds = {o.kind for o in face_screener.analyze(OPENCV_DATA / frame).observations}
     assert "face" in kinds and not kinds & OBSCURED_KINDS
+
+
+def _blocks_with_no_face_found(text: str | None, candidates=()) -> list:
+    """A grey photo with a patch of 12-pixel blocks of many greys where no face is found; OCR read `text`."""
+    from postcheck.images.checks.pixelated import PixelatedPatch
+    from postcheck.images.ocr import OcrResult
+
+    box = Region(224, 144, 156, 192)
+    rng = np.random.default_rng(0)
+    gray = rng.integers(0, 256, (480, 640)).astype(np.uint8)
+    blocks = rng.integers(60, 200, (box.height // 12, box.width // 12)).astype(np.uint8)
+    gray[box.y : box.y + box.height, box.x : box.x + box.width] = np.kron(blocks, np.ones((12, 12), np.uint8))
+    rgb = np.repeat(gray[..., None], 3, axis=2)
+    read = None if text is None else OcrResult(text=text, words=len(text.split()), text_area=0.1, lines=[])
+    return PixelatedPatch().run(PhotoSignals(rgb, gray, candidates=list(candidates), text=read), [])
+
+
+def test_a_patch_of_blocks_on_a_picture_read_as_print_is_its_design_unless_a_face_is_found_at_it():
+    flyer = "Could you foster a child\nInformation evening at the library\nThursday at seven, all welcome"
+    assert _blocks_with_no_face_found(None)  # a photo: a mosaic no detector sees any more
+    assert _blocks_with_no_face_found(flyer) == []  # a flyer's lines of text: a tiled pattern in its design
+    faint_face = FaceCandidate(Region(240, 160, 120, 150), 0.3, WORK_SIDE)
+    assert _blocks_with_no_face_found(flyer, [faint_face])  # a face found at it, print or not

@@ -16,6 +16,7 @@ import numpy as np
 from postcheck.images import signals
 from postcheck.images.checks.base import (Kind, PhotoSignals, Seen, overlaps, regions, unexplained_faces,
                                           union)
+from postcheck.images.checks.paint import face_near, reads_as_print
 from postcheck.model import Region
 
 PIXELATED_FACE = Kind("pixelated_face", "pixelated face", face=True, obscured=True)
@@ -96,7 +97,13 @@ class PixelatedPatch:
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         new: list[Seen] = []
+        printed = reads_as_print(photo)
         for patch in photo.shared(mosaic_scan).patches:
+            # On a picture whose lines of text OCR reads (a flyer or a poster, photographed or posted as itself), a
+            # patch of flat blocks is its design (a QR-like pattern, a tiled band) unless a face is found at it, as a
+            # coloured disc or a pale island there is (emoji, hidden_face).
+            if printed and not face_near(photo, patch.region):
+                continue
             if not overlaps(patch.region, regions(found + new)):
                 new.append(patch)
         return new
