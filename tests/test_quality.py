@@ -16,10 +16,11 @@ tenth; `yF`, `zF` and `iF`, its eleventh; `aF`, `bF` and `fF`, its twelfth; `dF`
 thirteenth; `mF`, `qF` and `rF`, its fourteenth; `nG` and `sG`, a session later, its fifteenth; `oG` and
 `tG`, its sixteenth; `uG`, `xG` and `yG`, its seventeenth; `wF`, `tH` and `vH`, its eighteenth; `cH`,
 `dH` and `eH`, a session later, the twenty-third model's first (it keeps the nineteenth's heads and adds
-the everyday head, floored on `fH` and the real exports). Each floor is what the shipped model scores
-with today's rules, so a change that drops below one has made postcheck worse. The nineteenth model
-gives one more second look than the seventeenth on `challenge` (a writer's own daughter's school team:
-PC-ML-INFER-REVIEW).
+the everyday head, floored on `fH`, `mH` and the real exports; the shipped twenty-fourth refits that
+head and gives these three sets the same verdicts). Each floor is what the shipped model scores with
+today's rules, so a change that drops below one has made postcheck worse. The nineteenth model gives one
+more second look than the seventeenth on `challenge` (a writer's own daughter's school team: PC-ML-
+INFER-REVIEW).
 """
 
 from __future__ import annotations
@@ -231,11 +232,15 @@ EXPORTS = ["linkedin/sanand0/Shares.csv", "mastodon/quicoto/outbox.json", "x_twi
            "x_twitter/mrled-twarchive"]
 
 
-def test_off_duty_posts_of_staff_accounts_floor(screener):
-    # `fH`: allowed posts only, so there is no block recall to floor; it judged the everyday head.
-    scores = evaluate(read_labeled(HELD_OUT / "fH.jsonl"), screener.screen_many).as_dict()
+@pytest.mark.parametrize(("path", "max_false_alarms"), [
+    (HELD_OUT / "fH.jsonl", 0.12),  # staff accounts' own off-duty posts
+    (HELD_OUT / "mH.jsonl", 0.14),  # posts by people outside the job
+])
+def test_everyday_posts_floor(screener, path, max_false_alarms):
+    # Allowed posts only, so there is no block recall to floor; these sets judged the everyday head.
+    scores = evaluate(read_labeled(path), screener.screen_many).as_dict()
     assert scores["errors"] == 0
-    assert scores["false_alarm_rate_on_pass"] <= 0.12, scores["mistakes"]
+    assert scores["false_alarm_rate_on_pass"] <= max_false_alarms, scores["mistakes"]
 
 
 @pytest.mark.skipif(not EXTERNAL.is_dir(), reason=f"real export files not found at {EXTERNAL}")
@@ -247,5 +252,5 @@ def test_real_exports_by_people_outside_the_job_are_mostly_left_alone(screener):
     assert len(posts) == 243
     reports = screener.screen_many(posts)
     assert not [r for r in reports if r.verdict.value == "error"]
-    assert sum(r.verdict.value != "pass" for r in reports) / len(posts) <= 0.26
+    assert sum(r.verdict.value != "pass" for r in reports) / len(posts) <= 0.19
 
