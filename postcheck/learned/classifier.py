@@ -82,6 +82,16 @@ def post_gate(unit_gates: np.ndarray) -> float:
     return 0.5 * (float(unit_gates[:-1].max()) + float(unit_gates[-1]))
 
 
+def _linear(embeddings: np.ndarray, vectors: list[SparseVector], embedding_weights: np.ndarray,
+            tfidf_weights: np.ndarray, bias) -> np.ndarray:
+    """Decision values of linear heads over [embedding, sparse TF-IDF], one row per unit."""
+    scores = embeddings @ embedding_weights + bias
+    for row, vector in enumerate(vectors):
+        if len(vector.indices):
+            scores[row] += vector.values @ tfidf_weights[vector.indices]
+    return scores
+
+
 class LinearHead:
     """One calibrated linear classifier per head over [embedding, TF-IDF]: a head per
     category, then the gate (the post breaks some policy), the last column."""
@@ -103,17 +113,12 @@ class LinearHead:
         self.everyday_bias, self.everyday_threshold = map(float, arrays["everyday"])
 
     def probabilities(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
-        scores = embeddings @ self.embedding_weights + self.bias
-        for row, vector in enumerate(vectors):
-            if len(vector.indices):
-                scores[row] += vector.values @ self.tfidf_weights[vector.indices]
+        scores = _linear(embeddings, vectors, self.embedding_weights, self.tfidf_weights, self.bias)
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * scores + self.platt[1])))
 
     def everyday_probabilities(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
-        scores = embeddings @ self.everyday_embedding_weights + self.everyday_bias
-        for row, vector in enumerate(vectors):
-            if len(vector.indices):
-                scores[row] += vector.values @ self.everyday_tfidf_weights[vector.indices]
+        scores = _linear(embeddings, vectors, self.everyday_embedding_weights, self.everyday_tfidf_weights,
+                         self.everyday_bias)
         return 1.0 / (1.0 + np.exp(-scores))
 
     def reads_everyday(self, embeddings: np.ndarray, vectors: list[SparseVector]) -> np.ndarray:
