@@ -686,3 +686,24 @@ def test_a_menus_soup_of_the_day_is_no_diary_line():
     assert DIARY_LINE.search("Thursday 27 LAC review") and DIARY_LINE.search("Monday 3, HV 4pm")
     # Three lines that looked dated ("6.25" can be a date; "3pm"; "day 5.50") beside a menu's allergy notice.
     assert _read_with_no_sheet(MENU + "\nApple crumble 6.25\ncustard") == []
+
+
+@pytest.mark.parametrize("read", [
+    # a pupil's school report, read from a photo of it (held_out_13's OCR)
+    "Riverside Junior School\nEnd of Year Report 2023-24\nPupil: Delphine Pemberly\nForm: 10C Attendance: 84% Lates: 16",
+    "End of Year\nCallum Dunmore\nn:10R Attendance: 70%\nHistory\nScience\nForm tutor's co\nCallum has had",
+    # a family's bank statement
+    "Your current account statement\n15 2023 to 14 2023\ncode 36-68-66 Account 20919225\nCASH\nTESCO STORES 2291",
+    # a worker's staff ID card
+    "Branwick Council\nYara Halvorsen\nSocial Worker\nChildren's Services\nStaff no. 113615 Expires 12/2028",
+    # a video call's participants under a looked-after child's review
+    "Bethany Halvorsen (Foster carer)\nKwame Dunmore (IRO)\nTalia Brightwater\n01:33:23\nParticipants\nImani Dunmore",
+])
+def test_a_school_report_a_bank_statement_an_id_card_and_a_review_call_are_documents(read):
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
+
+
+def test_a_school_newsletter_a_bank_advert_and_a_call_invite_are_not():
+    assert _read_with_no_sheet("Sports day this Friday\nparents welcome to attend\nbring a packed lunch and a hat") == []
+    assert _read_with_no_sheet("Open a current account today\nno fees for the first year\nask in branch") == []
+    assert _read_with_no_sheet("Join our online talk on Thursday\nparticipants can ask questions at the end") == []

@@ -56,6 +56,17 @@ FORM_WORDS = re.compile(
     r"|\binterim\s+(?:care|supervision)\b|\b(?:white|black|asian|mixed)\s+(?:british|irish)\b"
     # A child's health record: a medication chart's allergies and doses, as a children's home keeps.
     r"|\ballergies\b|\bmedication\s+(?:administration|record|chart|given)\b|\bdose\b"
+    # A pupil's school report: the pupil's name and form group as fields, the attendance as a figure, the form tutor's
+    # comment ("Pupil: ...", "Form: 10C", "Attendance: 84%", "Lates: 16", "End of Year Report").
+    r"|\bpupil\s*:|\bform\s*:\s*\d{1,2}\s*[A-Z]?\b|\battendance\s*:?\s*\d{1,3}\s*%|\blates\s*:|\bform\s+tutor\b"
+    r"|\b(?:end\s+of\s+year|school|progress)\s+report\b"
+    # A family's bank statement: its heading, the sort code, an account's eight-digit number, its money columns.
+    r"|\baccount\s+statement\b|\bsort\s+code\b|\baccount\s+(?:no\.?\s*|number\s*)?\d{8}\b|\bpaid\s+(?:out|in)\b"
+    # A staff ID card: the holder's staff number and the card's expiry ("Staff no. 113615", "Expires 12/2028").
+    r"|\bstaff\s+(?:no|number|id)\b|\bexp(?:ires|iry)\s*:?\s*\d{1,2}/\d{2,4}\b"
+    # A video call's meeting about a child ("Child Looked After Review") and its participants list, a heading on a
+    # line of its own.
+    r"|\b(?:child\s+)?looked\s+after\s+review\b|\bCLA\s+review\b|^\s*participants(?:\s*\(\d+\))?\s*$"
     # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
     r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
     # A form's sign-off: a flyer is never signed.
@@ -73,7 +84,7 @@ FORM_WORDS = re.compile(
 # speaker does not.
 ATTENDEE_ROLE = re.compile(
     r"\((?:social\s+worker|health\s+visitor|DSL|team\s+manager|IRO|chair|father|mother|mum|dad|GP|PC|SENCO"
-    r"|school\s+nurse|key\s*worker|class\s+teacher|head\s*teacher)\b", re.IGNORECASE)
+    r"|school\s+nurse|key\s*worker|class\s+teacher|head\s*teacher|foster\s+carer|designated\s+teacher)\b", re.IGNORECASE)
 MIN_ATTENDEES = 2
 # Form words that a flyer or a poster about the work carries too ("Court Appointed Special
 # Advocates", "safeguarding training"): one of these alone does not make a lined sheet a form.
