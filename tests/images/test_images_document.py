@@ -740,3 +740,43 @@ def test_a_birthday_cards_greeting_is_no_letter_but_a_letters_sign_off_makes_one
     assert _seen(_sheet_on_a_desk(), card) == []
     letter = "Dear Dr Larkspur, I saw Amara today in the paediatric clinic with her mother. Yours sincerely"
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), letter)] == ["document"]
+
+
+def test_a_till_receipts_words_make_it_no_document():
+    # A receipt bands like a page and carries the till's date in figures; its total, how it was paid and its
+    # thank-you say what it is. One such word on a form ("Total hours") is not enough.
+    receipt = "VALUEMART\n5 Wren Close\nMILK 2PT 1.45\nBANANAS LOOSE 0.89\nTOTAL 17.13\nCONTACTLESS 17.13\n01/03/2024 14:05"
+    assert _seen(_sheet_on_a_desk(), receipt) == []
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), receipt.replace("CONTACTLESS", "PAID"))] == ["document"]
+
+
+def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
+    # A sudoku's ruled grid bands like lines, but most of its marks are the grid's long upright lines; a page's
+    # letters are short strokes.
+    import cv2
+
+    from postcheck.images import layout
+    from postcheck.images.checks import document
+
+    grid = np.zeros((480, 640, 3), np.uint8)
+    grid[:] = (90, 60, 40)
+    grid[30:450, 110:530] = 248
+    rng = np.random.default_rng(5)
+    for k in range(10):
+        width = 4 if k % 3 == 0 else 2
+        cv2.line(grid, (140, 60 + 40 * k), (500, 60 + 40 * k), (20, 20, 20), width)
+        cv2.line(grid, (140 + 40 * k, 60), (140 + 40 * k, 420), (20, 20, 20), width)
+    for i in range(9):
+        for j in range(9):
+            if rng.random() < 0.35:
+                cv2.putText(grid, str(int(rng.integers(1, 10))), (150 + 40 * j, 92 + 40 * i), cv2.FONT_HERSHEY_SIMPLEX,
+                            0.8, (20, 20, 20), 2)
+    photo = PhotoSignals(grid, gray(grid), candidates=[], text=None)
+    whole = max(layout.sheets(photo.hsv, photo.gray), key=lambda s: s.region.width * s.region.height)
+    assert document._lined(whole, document.BANDING) and document._barcode(photo, whole)
+    # (one of its 3 x 3 boxes, found as a sheet of its own, can hold enough digits to pass as writing: a sudoku
+    # photographed far or close is still called a document at times)
+    page = _sheet_on_a_desk()
+    page_photo = PhotoSignals(page, gray(page), candidates=[], text=None)
+    lined = [s for s in layout.sheets(page_photo.hsv, page_photo.gray) if document._lined(s, document.BANDING)]
+    assert lined and not any(document._barcode(page_photo, s) for s in lined)

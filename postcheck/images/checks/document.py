@@ -104,6 +104,11 @@ FLYER_CUES = re.compile(
     r"|join\s+(?:us|our)|info(?:rmation)?\s+(?:evening|session|night|event)|open\s+(?:day|evening)|learn\s+more"
     r"|scan\s+(?:the|this|me))\b|\bwww\.|https?://|\.(?:org|gov|co\.uk)\b", re.IGNORECASE)
 MIN_FLYER_CUES = 2
+# A till receipt's words: its total, how it was paid, the shop's VAT number, its thank-you. Two of them and no field
+# label make a receipt, judged by its words (a receipt bands like a page and carries the till's date in figures).
+TILL_WORDS = re.compile(r"\btotal\b|\bcontactless\b|\bvat\s+(?:no|reg)\b|\bthank\s+you\s+for\s+shopping\b|\bchange\s+due\b"
+                        r"|\bsub-?total\b|\bcard\s+payment\b|\bbalance\s+due\b", re.IGNORECASE)
+MIN_TILL_WORDS = 2
 # A line of a record: a date, a clock time or a reference number. OCR often drops a date's first
 # separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
 # before a year is a date too. A day and a month written with a point and no year ("14.03") must be
@@ -182,11 +187,13 @@ BARE_INK, BARE_LONG_LINES = 0.03, 0.6
 # set are inked mostly in black or grey (a referral screen's coloured badges, 0.4-0.47 of its ink; a chat's blue
 # bubbles, 0.77 but of one hue).
 DRAWN_IN_COLOUR, MIN_HUES = 0.75, 3
-# Barcode labels (layout.upright_bar_share): half or more of a sheet's marks in upright bars an eighth of its height or
-# longer. The barcode labels of the labelled photo set measure 0.59-0.61 (a space shuttle's striped panel 0.51); of
-# the pages, forms and screens the sheet test finds there, none measures over 0.35 (an ecomap's drawn spokes; a
-# screen photographed with its window's frame, 0.33).
-BARCODE_BARS = 0.5
+# Barcode labels and ruled grids (layout.upright_bar_share): 0.37 or more of a sheet's marks in upright runs an eighth of
+# its height or longer. The barcode labels of the labelled photo set measure 0.59-0.61 (a space shuttle's striped panel
+# 0.51), a sudoku's ruled grid 0.37-0.48, a corridor's door frames and a white door's edges 0.42-0.43; every document the
+# sheet test finds on the fourteen read halves keeps a lined sheet at 0.36 or less (an ecomap's drawn spokes 0.35-0.36;
+# a screen photographed with its window's frame 0.33), a thin margin (a calendar's and a screen photo's other sheets
+# measure up to 0.41).
+BARCODE_BARS = 0.37
 
 
 class Document:
@@ -210,6 +217,8 @@ class Document:
                                         if not record and DIARY_LINE.search(line))
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
+            if not labels - TOPIC_WORDS and len({m.group(0).lower() for m in TILL_WORDS.finditer(text.text)}) >= MIN_TILL_WORDS:
+                return []  # a till receipt
             # A page of text is a document when something on it is a record's: a field label or
             # dated lines. A flyer or a poster is mostly text too, with one date and no label but
             # perhaps a word of the work ("Family Placement Team").
@@ -337,7 +346,8 @@ def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
 
 
 def _barcode(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
-    """True when a pale sheet's marks are mostly long upright bars: a barcode label, not lines of writing."""
+    """True when a pale sheet's marks run largely in long upright bars: a barcode label or a puzzle's ruled grid, not
+    lines of writing."""
     return not sheet.dark and layout.upright_bar_share(_detail(photo, sheet)) >= BARCODE_BARS
 
 
