@@ -78,11 +78,11 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "aE.jsonl", 0.95, 0.97, 0, 0.05, 0.05),
         # its seventh: three more writers, scored once after that session's next three rule fixes
         (HELD_OUT / "bC.jsonl", 0.97, 1.0, 0, 0.02, 0.02),
-        (HELD_OUT / "bD.jsonl", 0.94, 1.0, 0, 0.02, 0.03),
+        (HELD_OUT / "bD.jsonl", 0.95, 1.0, 0, 0.0, 0.0),
         (HELD_OUT / "bE.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
         # its eighth: three more writers (the written one disguising about 100 of its posts), scored
         # once after that session's next three rule fixes
-        (HELD_OUT / "fE.jsonl", 0.93, 1.0, 0, 0.08, 0.09),
+        (HELD_OUT / "fE.jsonl", 0.94, 1.0, 0, 0.07, 0.08),
         (HELD_OUT / "qE.jsonl", 0.95, 0.97, 0, 0.02, 0.03),
         (HELD_OUT / "rE.jsonl", 0.98, 1.0, 0, 0.0, 0.0),
         # its ninth: three more writers (the written one with 90 clean posts, 85 of them near-misses),
@@ -118,7 +118,7 @@ HELD_OUT = CORPUS / "heldout"
         # its fifteenth and sixteenth: four more writers at the thirty-first session's start (one-liners,
         # disguise and near-misses, and the two real-style halves), scored two at a time after its first
         # rule change and after its next two
-        (HELD_OUT / "nG.jsonl", 0.9, 0.9, 2, 0.08, 0.09),
+        (HELD_OUT / "nG.jsonl", 0.9, 0.92, 1, 0.08, 0.09),
         (HELD_OUT / "sG.jsonl", 0.9, 0.97, 0, 0.02, 0.03),
         (HELD_OUT / "oG.jsonl", 0.93, 0.98, 0, 0.08, 0.09),
         (HELD_OUT / "tG.jsonl", 0.9, 0.95, 0, 0.02, 0.03),
@@ -134,14 +134,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "vH.jsonl", 0.94, 0.95, 1, 0.02, 0.03),
         # the twenty-third model's first: three writers at the start of the thirty-second session, scored
         # once to judge it against the nineteenth (the same verdicts)
-        (HELD_OUT / "cH.jsonl", 0.86, 0.88, 7, 0.11, 0.13),
+        (HELD_OUT / "cH.jsonl", 0.9, 0.91, 5, 0.05, 0.06),
         (HELD_OUT / "dH.jsonl", 0.94, 1.0, 0, 0.02, 0.03),
-        (HELD_OUT / "eH.jsonl", 0.9, 0.93, 2, 0.09, 0.09),
+        (HELD_OUT / "eH.jsonl", 0.91, 0.93, 2, 0.07, 0.07),
         # the twenty-fourth model's first: three more writers later in that session, scored once after its
         # last model change and eight rule commits
-        (HELD_OUT / "nH.jsonl", 0.9, 0.95, 1, 0.1, 0.12),
-        (HELD_OUT / "oH.jsonl", 0.87, 0.93, 3, 0.11, 0.12),
-        (HELD_OUT / "pH.jsonl", 0.88, 0.95, 1, 0.11, 0.09),
+        (HELD_OUT / "nH.jsonl", 0.9, 0.95, 1, 0.09, 0.1),
+        (HELD_OUT / "oH.jsonl", 0.88, 0.93, 3, 0.09, 0.09),
+        (HELD_OUT / "pH.jsonl", 0.9, 0.95, 1, 0.07, 0.05),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.95, 1.0, 0, 0.07, 0.09),
@@ -174,7 +174,7 @@ HELD_OUT = CORPUS / "heldout"
         (CORPUS / "real" / "jG.jsonl", 0.92, 0.97, 1, 0.07, 0.07),
         (CORPUS / "written" / "jH.jsonl", 0.96, 1.0, 0, 0.08, 0.09),
         (CORPUS / "written" / "lC.jsonl", 0.96, 0.98, 1, 0.02, 0.0),
-        (CORPUS / "real" / "lD.jsonl", 0.94, 1.0, 0, 0.05, 0.05),
+        (CORPUS / "real" / "lD.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (CORPUS / "real" / "lE.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (CORPUS / "written" / "nC.jsonl", 0.95, 1.0, 0, 0.08, 0.09),
         (CORPUS / "real" / "nD.jsonl", 0.95, 1.0, 0, 0.05, 0.05),
@@ -238,8 +238,8 @@ EXPORTS = ["linkedin/sanand0/Shares.csv", "mastodon/quicoto/outbox.json", "x_twi
 
 
 @pytest.mark.parametrize(("path", "max_false_alarms"), [
-    (HELD_OUT / "fH.jsonl", 0.12),  # staff accounts' own off-duty posts
-    (HELD_OUT / "mH.jsonl", 0.14),  # posts by people outside the job
+    (HELD_OUT / "fH.jsonl", 0.11),  # staff accounts' own off-duty posts
+    (HELD_OUT / "mH.jsonl", 0.13),  # posts by people outside the job
 ])
 def test_everyday_posts_floor(screener, path, max_false_alarms):
     # Allowed posts only, so there is no block recall to floor; these sets judged the everyday head.
