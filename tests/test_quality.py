@@ -138,7 +138,7 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "dH.jsonl", 0.94, 1.0, 0, 0.02, 0.03),
         (HELD_OUT / "eH.jsonl", 0.91, 0.93, 2, 0.07, 0.07),
         # the twenty-fourth model's first: three more writers later in that session, scored once after its
-        # last model change and eight rule commits
+        # last model change and six rule commits
         (HELD_OUT / "nH.jsonl", 0.9, 0.95, 1, 0.09, 0.1),
         (HELD_OUT / "oH.jsonl", 0.88, 0.93, 3, 0.09, 0.09),
         (HELD_OUT / "pH.jsonl", 0.9, 0.95, 1, 0.07, 0.05),
