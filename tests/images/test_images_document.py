@@ -780,3 +780,13 @@ def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
     page_photo = PhotoSignals(page, gray(page), candidates=[], text=None)
     lined = [s for s in layout.sheets(page_photo.hsv, page_photo.gray) if document._lined(s, document.BANDING)]
     assert lined and not any(document._barcode(page_photo, s) for s in lined)
+
+
+def test_a_form_under_a_warm_night_lamp_is_read_with_the_cast_taken_out():
+    # Under a tungsten lamp at night, paper is orange and dim: neither pale nor yellow to the sheet test. Where a field
+    # label was read, the photo is read again with the cast taken out.
+    lamp = np.clip(_sheet_on_a_desk().astype(np.float32) * np.array([1.0, 0.82, 0.55]) * 0.5, 0, 255).astype(np.uint8)
+    read = "Your current account statement Account"
+    assert _seen(_sheet_on_a_desk(), read) != []
+    assert [s.kind.name for s in _seen(lamp, read)] == ["document"]
+    assert _seen(lamp, "") == []  # no label read: the lamp-lit sheet is not read again
