@@ -790,3 +790,27 @@ def test_a_form_under_a_warm_night_lamp_is_read_with_the_cast_taken_out():
     assert _seen(_sheet_on_a_desk(), read) != []
     assert [s.kind.name for s in _seen(lamp, read)] == ["document"]
     assert _seen(lamp, "") == []  # no label read: the lamp-lit sheet is not read again
+
+
+def test_a_diagram_drawn_in_several_hues_is_no_case_diagram():
+    # A coach's board: players as circles in one marker, the other side's crosses and the runs in other colours. The
+    # genograms and ecomaps of the labelled photo set are drawn in two hues at most.
+    import cv2
+
+    board = np.zeros((480, 640, 3), np.uint8)
+    board[:] = (90, 60, 40)
+    board[60:420, 120:520] = 248
+    players = ((175, 110), (300, 185), (440, 125), (205, 300), (345, 370), (460, 280))
+    for x, y in players:
+        cv2.circle(board, (x, y), 20, (30, 60, 200), 2)  # blue marker
+    for x, y in ((240, 140), (380, 250), (420, 360)):
+        cv2.line(board, (x - 12, y - 12), (x + 12, y + 12), (210, 30, 30), 3)  # red crosses
+        cv2.line(board, (x - 12, y + 12), (x + 12, y - 12), (210, 30, 30), 3)
+    for (xa, ya), (xb, yb) in zip(players, players[1:]):
+        cv2.arrowedLine(board, (xa, ya + 22), (xb, yb - 22), (30, 160, 60), 2)  # green runs
+    assert _seen(board, "") == []
+    one_pen = board.copy()
+    sheet = one_pen[60:420, 120:520]
+    sheet[(sheet != 248).any(axis=2)] = 30  # the same drawing in one dark pen
+    found = _seen(one_pen, "")
+    assert [s.kind.name for s in found] == ["document"] and "diagram" in found[0].detail

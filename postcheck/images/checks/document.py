@@ -297,7 +297,8 @@ class Document:
             r = sheet.region
             if sheet.dark or worn_below_a_face(photo, r):
                 continue
-            if MIN_SYMBOLS <= (symbols := layout.drawn_symbols(_detail(photo, sheet))) <= MAX_SYMBOLS and not on_drawing(r):
+            if (MIN_SYMBOLS <= (symbols := layout.drawn_symbols(_detail(photo, sheet))) <= MAX_SYMBOLS and not on_drawing(r)
+                    and not _drawn_in_many_hues(photo, sheet)):
                 return [Seen(DOCUMENT, r, 0.6, f"a sheet at {{where}} holds a diagram drawn on it ({symbols} outlined "
                                                  "squares and circles, as a genogram's or an ecomap's): it looks like a case record")]
         return []
@@ -361,6 +362,15 @@ def _coloured_drawing(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     r = sheet.region
     share, hues = layout.coloured_ink(photo.hsv[r.y: r.y + r.height, r.x: r.x + r.width], _working(photo, sheet))
     return share >= DRAWN_IN_COLOUR and hues >= MIN_HUES
+
+
+def _drawn_in_many_hues(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
+    """True when a pale sheet's vivid ink, however little of its ink, is of MIN_HUES hues or more: a diagram drawn so
+    is a coach's board (players in one marker, the other side's crosses and the runs in red) or a child's drawing.
+    The genograms, ecomaps and calendars the diagram test finds in the labelled photo set are drawn in two hues at
+    most."""
+    r = sheet.region
+    return layout.coloured_ink(photo.hsv[r.y: r.y + r.height, r.x: r.x + r.width], _working(photo, sheet))[1] >= MIN_HUES
 
 
 def _bare(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
