@@ -814,3 +814,13 @@ def test_a_diagram_drawn_in_several_hues_is_no_case_diagram():
     sheet[(sheet != 248).any(axis=2)] = 30  # the same drawing in one dark pen
     found = _seen(one_pen, "")
     assert [s.kind.name for s in found] == ["document"] and "diagram" in found[0].detail
+
+
+def test_readable_words_with_two_dated_lines_on_a_lined_sheet_are_a_record():
+    # A carer's diary reads as plain words (no field label), but its entries are dated: with two dated lines or more
+    # the lined sheet decides, as with a record's own mark. One date is a flyer's.
+    diary = ("22/02/23\nSchool rang Noor hit another child at lunch. Picked her up early.\n25/02/23\n"
+             "Noor back from contact very quiet. Wouldn't eat tea, went straight up to bed.")
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), diary)] == ["document"]
+    one_date = "22/02\nSpring fair on the green this Saturday with cakes games and a raffle for everyone"
+    assert _seen(_sheet_on_a_desk(), one_date) == []

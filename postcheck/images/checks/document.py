@@ -245,8 +245,10 @@ class Document:
             if labels - TOPIC_WORDS:
                 labelled = True
             elif (len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
-                  and not RECORD_MARK.search(text.text)):
-                return []  # readable, and no field label: a flyer, a sign, a menu (its lines band too)
+                  and not RECORD_MARK.search(text.text) and records < NOTICE_RECORD_LINES):
+                # readable, and no field label: a flyer, a sign, a menu (its lines band too). Two dated lines or more
+                # (a carer's diary: "22/02/23", "Tuesday 25/04") are a record's: the lined sheet decides.
+                return []
         # Half a sheet banding on its own is read only where OCR read no field label: with one,
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
         # like a form's half.
