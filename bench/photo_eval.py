@@ -53,7 +53,7 @@ among them a laptop's screen photographed with glare and a video call with name 
 look-alike in the flyer class (a concert programme, a crossword, a receipt, a bookshelf...), portrait-mode and
 no-person photos of earlier halves' pictures in new treatments and one new picture; 2026-12-05) was built first and
 screened by nothing while that session's fixes were made on the other thirteen halves, then scored once with its
-final checks: the honest figure. Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
+final checks: the honest figure; read for fixes since (that session's second pass), so tuning data too. Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 
 from __future__ import annotations
