@@ -2185,6 +2185,17 @@ def _wrap(text: str, face: str, size: int, width: float, draw: ImageDraw.ImageDr
     return lines + [line] if line else lines
 
 
+def _paragraphs(p, paras, x: int, y: int, width: float, size: int, step: int, gap: int, face: str = "DejaVuSans") -> int:
+    """Each paragraph wrapped to `width` and drawn from (x, y), its lines `step` apart and `gap` more after it;
+    returns the y below the last paragraph."""
+    for para in paras:
+        for line in _wrap(para, face, size, width, p.draw):
+            p.text((x, y), line, size, face)
+            y += step
+        y += gap
+    return y
+
+
 def form_safeguarding(d, rng):
     """A school's record of a safeguarding concern, landscape: a crest band with the school's name, the pupil's
     details and the child's words on the left; kinds of concern, a body map and the action taken, ticked, on
@@ -3548,12 +3559,7 @@ def screen_webmail(d, rng):
             "alone in their bedroom.", d["reason"][0], d["reason"][1],
             f"Strategy discussion booked for {d['next']}; please add to the chronology under {d['case']}.",
             "Thanks,", d["worker"], f"Social Worker, {rng.choice(TOWNS)} Children's Services"]
-    y = 250
-    for para in body:
-        for line in _wrap(para, "DejaVuSans", 16, W - x - 40, p.draw):
-            p.text((x, y), line, 16)
-            y += 24
-        y += 12
+    _paragraphs(p, body, x, 250, W - x - 40, 16, 24, 12)
     return p.img
 
 
@@ -4750,12 +4756,7 @@ def letter_medical(d, rng):
              "upper arm which mother could not explain. I have discussed my concerns with the named nurse for "
              "safeguarding and made a referral to children's social care today.",
              "I will see her again in six weeks, with a dietetic review in the meantime.")
-    y = 500
-    for para in paras:
-        for line in _wrap(para, "DejaVuSerif", 19, W - 120, p.draw):
-            p.text((60, y), line, 19, "DejaVuSerif")
-            y += 30
-        y += 18
+    y = _paragraphs(p, paras, 60, 500, W - 120, 19, 30, 18, "DejaVuSerif")
     p.text((60, y + 20), "Yours sincerely", 20)
     p.hand((60, y + 70), f"Dr {rng.choice(FIRST)[0]}. {rng.choice(LAST)}", 34)
     p.text((60, y + 130), "Consultant Paediatrician", 18)
@@ -4885,12 +4886,7 @@ def screen_laptopmail(d, rng):
             f"{d['first']} is at {d['address']} with mum. CP plan under neglect, next core group {d['next']}.",
             f"Dad is not to have unsupervised contact. School ({d['school']}) will ring if {d['first']} is absent.",
             f"Mum's number: {d['phone']}.", "Thanks, " + d["worker"].split()[0]]
-    y = 270
-    for para in body:
-        for line in _wrap(para, "DejaVuSans", 17, W - x - 40, p.draw):
-            p.text((x, y), line, 17)
-            y += 28
-        y += 14
+    _paragraphs(p, body, x, 270, W - x - 40, 17, 28, 14)
     return p.img
 
 
