@@ -27,6 +27,22 @@ def _sheet_on_a_desk() -> np.ndarray:
     return _marks_on_a_desk((170, 470), range(70, 420, 22), range(190, 450, 14), (7, 10), 30)
 
 
+def _blank_sheet_on_a_desk() -> np.ndarray:
+    """A pale, unmarked sheet on a brown desk, for a test to draw on."""
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (90, 60, 40)
+    rgb[30:450, 110:530] = 248
+    return rgb
+
+
+def _largest_sheet(rgb: np.ndarray):
+    """The photo's signals and the largest sheet the layout finds in it."""
+    from postcheck.images import layout
+
+    photo = PhotoSignals(rgb, gray(rgb), candidates=[], text=None)
+    return photo, max(layout.sheets(photo.hsv, photo.gray), key=lambda s: s.region.width * s.region.height)
+
+
 def _seen(rgb: np.ndarray, read: str) -> list:
     from postcheck.model import Region
 
@@ -713,9 +729,7 @@ def test_a_crossword_grid_is_no_drawn_diagram():
     # Dozens of equal outlined squares in a lattice are a puzzle's grid; a genogram's or an ecomap's people are a few.
     import cv2
 
-    grid = np.zeros((480, 640, 3), np.uint8)
-    grid[:] = (90, 60, 40)
-    grid[30:450, 110:530] = 248
+    grid = _blank_sheet_on_a_desk()
     rng = np.random.default_rng(3)
     for i in range(13):
         for j in range(13):
@@ -727,8 +741,7 @@ def test_a_crossword_grid_is_no_drawn_diagram():
     from postcheck.images import layout
     from postcheck.images.checks import document
 
-    photo = PhotoSignals(grid, gray(grid), candidates=[], text=None)
-    sheet = max(layout.sheets(photo.hsv, photo.gray), key=lambda s: s.region.width * s.region.height)
+    photo, sheet = _largest_sheet(grid)
     assert layout.drawn_symbols(document._detail(photo, sheet)) > document.MAX_SYMBOLS
     assert document.Document._drawn(photo, [sheet], lambda region: False) == []
 
@@ -758,9 +771,7 @@ def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
     from postcheck.images import layout
     from postcheck.images.checks import document
 
-    grid = np.zeros((480, 640, 3), np.uint8)
-    grid[:] = (90, 60, 40)
-    grid[30:450, 110:530] = 248
+    grid = _blank_sheet_on_a_desk()
     rng = np.random.default_rng(5)
     for k in range(10):
         width = 4 if k % 3 == 0 else 2
@@ -771,8 +782,7 @@ def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
             if rng.random() < 0.35:
                 cv2.putText(grid, str(int(rng.integers(1, 10))), (150 + 40 * j, 92 + 40 * i), cv2.FONT_HERSHEY_SIMPLEX,
                             0.8, (20, 20, 20), 2)
-    photo = PhotoSignals(grid, gray(grid), candidates=[], text=None)
-    whole = max(layout.sheets(photo.hsv, photo.gray), key=lambda s: s.region.width * s.region.height)
+    photo, whole = _largest_sheet(grid)
     assert document._lined(whole, document.BANDING) and document._barcode(photo, whole)
     # (one of its 3 x 3 boxes, found as a sheet of its own, can hold enough digits to pass as writing: a sudoku
     # photographed far or close is still called a document at times)

@@ -446,6 +446,18 @@ def test_held_out_12s_sources_are_on_no_other_split_and_come_from_pinned_archive
     assert photo_set.load_source("night_earth").size == (480, 270)
 
 
+def _pages_render(split: str, lookalikes, rng, smallest: int) -> dict:
+    """Every layout of `split` and every look-alike renders an RGB page at least `smallest` pixels on its short
+    side; returns the case details the layouts were drawn with."""
+    details = photo_set.case_details(rng)
+    for layout in photo_set.LAYOUTS[split]:
+        page = photo_set.render_layout(layout, details, rng)
+        assert page.mode == "RGB" and min(page.size) >= smallest, layout
+    for design in lookalikes:
+        assert min(photo_set.render_flyer(design, rng).size) >= smallest, design
+    return details
+
+
 def test_held_out_12s_layouts_and_look_alikes_render():
     """Each new layout and look-alike draws a page of its own size; the carbon copy and the shorthand pad are on
     coloured paper (a pale sheet's test would not see them), and a case system photographed at a steep angle has its
@@ -455,12 +467,7 @@ def test_held_out_12s_layouts_and_look_alikes_render():
     import numpy as np
 
     rng = random.Random(1)
-    details = photo_set.case_details(rng)
-    for layout in photo_set.LAYOUTS["held_out_12"]:
-        page = photo_set.render_layout(layout, details, rng)
-        assert page.mode == "RGB" and min(page.size) >= 700, layout
-    for design in photo_set.LOOKALIKES:
-        assert min(photo_set.render_flyer(design, rng).size) >= 700, design
+    details = _pages_render("held_out_12", photo_set.LOOKALIKES, rng, 700)
     pad = np.asarray(photo_set.steno_pad(details, rng), np.float32)
     assert pad[..., 0].mean() - pad[..., 2].mean() > 40  # yellow: far more red than blue
     angled = np.asarray(photo_set.photograph_screen_angled(photo_set.screen_casesystem(details, rng), rng).convert("L"))
@@ -496,12 +503,7 @@ def test_held_out_13s_layouts_look_alikes_and_treatments_render():
     from PIL import Image
 
     rng = random.Random(4)
-    details = photo_set.case_details(rng)
-    for layout in photo_set.LAYOUTS["held_out_13"]:
-        page = photo_set.render_layout(layout, details, rng)
-        assert page.mode == "RGB" and min(page.size) >= 500, layout
-    for design in photo_set.LOOKALIKES13:
-        assert min(photo_set.render_flyer(design, rng).size) >= 500, design
+    _pages_render("held_out_13", photo_set.LOOKALIKES13, rng, 500)
     gen = np.random.default_rng(0)
     picture = Image.fromarray(gen.integers(60, 200, (240, 320, 3), dtype=np.uint8))
     arr = np.asarray(picture, np.float32)
