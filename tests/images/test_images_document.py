@@ -396,10 +396,11 @@ def test_half_a_sheet_counts_only_with_many_lines_and_no_field_label_read(monkey
     # A label or a sign: too few lines in its banded half.
     only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES - 1, **half))
     assert _unread(_sheet_on_a_desk()) == []
-    # With a field label read, the whole page's fainter banding decides (a leaflet's numbered steps
-    # band like half a form).
+    # With a field label read on a readable page, the whole page's fainter banding decides (a leaflet's numbered
+    # steps band like half a form); read among fragments only, a field label is a document of itself.
     only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES, **half))
-    assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs") == []
+    assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs, asked about nursery places and housing today") == []
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs")] == ["document"]
 
 
 def _lines_read(rgb: np.ndarray, lines: list[str]) -> list:
@@ -834,3 +835,18 @@ def test_readable_words_with_two_dated_lines_on_a_lined_sheet_are_a_record():
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), diary)] == ["document"]
     one_date = "22/02\nSpring fair on the green this Saturday with cakes games and a raffle for everyone"
     assert _seen(_sheet_on_a_desk(), one_date) == []
+
+
+def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_bands():
+    # A chronology seen small beside a mug reads as its heading only; a legal pad at a slant as a line or two of notes.
+    assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]
+    assert [s.kind.name for s in _read_with_no_sheet("Rohan Farro\nHV Thurs\nchase GP letter")] == ["document"]
+    assert "fragments of a page" in _read_with_no_sheet("Case ref\nComplet\n82\n2016")[0].detail
+
+
+def test_a_readable_page_or_a_word_of_the_work_alone_is_no_document_without_a_sheet():
+    # Eight readable words or more are judged by their words (a leaflet's "a home visit" step), and a word a flyer
+    # about the work prints too is no field label.
+    leaflet = "Short break carers wanted\nGive disabled children a regular break\nA home visit\nrelaxed chat over tea"
+    assert _read_with_no_sheet(leaflet) == []
+    assert _read_with_no_sheet("Safeguarding\nCourt") == []

@@ -14,7 +14,9 @@ reports"). Where nothing like a field label was read, half of a pale sheet bandi
 many lines will do: a form's ruled boxes and blank lines beside its block of writing can hide
 the writing's banding and strokes on the page as a whole. Readable words with no field label are
 judged as a flyer's or a sign's, unless they hold a record's own mark (a date in figures with its
-year, a case reference): then the lined sheet decides.
+year, a case reference): then the lined sheet decides. A field label read among fragments (fewer
+readable words than a flyer's) is a document though no sheet bands: a page seen small, far or cut
+to a corner reads as its largest words only.
 """
 
 from __future__ import annotations
@@ -285,7 +287,15 @@ class Document:
                   if not on_music(s.region) and not on_drawing(s.region) and not _bare(photo, s)
                   and not _barcode(photo, s)]
         if not sheets:
-            return self._drawn(photo, found_sheets, on_drawing)
+            drawn = self._drawn(photo, found_sheets, on_drawing)
+            if drawn or not labelled or len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
+                return drawn
+            # A field label among fragments of a page (fewer words read than a readable flyer's) is a document though no
+            # sheet bands: a page seen small, at a steep angle or cut to a corner reads as its largest words only
+            # ("Chronology of significant events", "Case ref / Complet / 82", "HV Thurs"), and its lines are too few,
+            # too faint or too broken by the frame to band.
+            return [self._read(text, f"the photo shows a field label ({', '.join(sorted(labels - TOPIC_WORDS))}) among "
+                                     "fragments of a page")]
         score, best = max(sheets, key=lambda pair: pair[0])
         return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
