@@ -8,6 +8,7 @@ import pytest
     ("Case number: 4471932", "4471932"),
     ("court case JV-19-0042 hearing", "JV-19-0042"),
     ("referral 21-0441 again", "21-0441"),
+    ("chase referral 24/118832 for us?", "24/118832"),
 ])
 def test_finds_case_numbers(found, text, number):
     assert found(text, "CASE_NUMBER") == [number]
@@ -27,6 +28,10 @@ def test_finds_case_numbers(found, text, number):
     "call the Colorado hotline 1-844-CO-4-KIDS anytime",
     "NJ Child Abuse Hotline: 1-877-NJ ABUSE",
     "intake 602-555-0142 after hours",
+    # a date, "24/7" or a score after the word is no serial
+    "the hotline is 24/7",
+    "report 12/05/2024 is due",
+    "case 3/4 closed today",
 ])
 def test_stays_quiet_without_an_identifier(found, text):
     assert found(text, "CASE_NUMBER") == []

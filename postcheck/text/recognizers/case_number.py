@@ -1,4 +1,4 @@
-"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142".
+"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142", "referral 24/118832".
 
 The number must follow one of those words, and must look like an identifier: a "#",
 "no." or "number" marker before it, or letters or a hyphen inside it, and at least
@@ -36,6 +36,10 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
         DeclaredPattern("case word and structured id",
                 rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
                 , 0.6),
+        # a year or team prefix and a serial: "referral 24/118832" (five digits or more after the
+        # slash, so a date, "24/7" or a score is not one)
+        DeclaredPattern("case word and slashed serial",
+                rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K\d{{1,4}}/\d{{5,8}}\b", 0.6),
     ]
     CONTEXT = ["case", "referral", "docket", "file"]
 
