@@ -43,11 +43,14 @@ def test_spans_of_everyday_words_are_not_people(analyzer):
 
     # spaCy's small model tags each of these as PERSON.
     for text in ("ACSW finding overturned bc the charges had no dates. lesson for all of us: document 📝",
-                 "My two ran the Turkey Trot this morning in pumpkin costumes"):
+                 "My two ran the Turkey Trot this morning in pumpkin costumes",
+                 "foster info night Thurs 6pm, Dunmore Community Ctr"):
         people = [text[r.start:r.end] for r in analyzer.analyze(text=text, language="en") if r.entity_type == "PERSON"]
         assert people == [], text
     assert not is_a_name("Feet")
     assert not is_a_name("Turkey Trot")
+    assert not is_a_name("foster info night Thurs")  # everyday words and a day
+    assert is_a_name("Jan Kowalczyk")  # a day or month word beside a name is still a name
     assert is_a_name("J.")  # an initial is not a word
     assert is_a_name("Grace")  # a listed name that is also a word
     assert is_a_name("Sure Jan")  # one listed name is enough

@@ -34,14 +34,15 @@ FAMILY_WORDS = frozenset({
     # forum shorthand: darling husband/wife/son/daughter, mother/father/sister/brother-in-law
     "dh", "dw", "ds", "dd", "mil", "fil", "sil", "bil",
 })
-DAY_AND_MONTH_WORDS = frozenset({
+DAY_WORDS = frozenset({
     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "xmas",
 })
+DAY_AND_MONTH_WORDS = DAY_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                   "dec", "xmas"}
 NOT_A_NAME = FAMILY_WORDS | DAY_AND_MONTH_WORDS
 # Words of care said in lower case ("new foster mom", "foster + birth parents"): spaCy knows
-# Foster as a surname, but written small, and only with words like these, it names no one.
+# Foster as a surname, but written small it is the care word, and names no one.
 LOWERCASE_CARE_WORDS = frozenset({"foster", "fostering", "kinship", "birth", "adoptive", "respite", "new"})
 
 
@@ -75,16 +76,22 @@ def everyday_words(path: Path = EVERYDAY_WORDS_FILE) -> frozenset[str]:
 
 def is_a_name(words: str) -> bool:
     """False for a PERSON span that names no one: a family word, a day or month, no letters,
-    only words of care written in lower case, or only everyday words ("Feet", "lesson"; an
-    initial is not a word)."""
+    or only everyday words, days and words of care written in lower case ("Feet", "lesson",
+    "foster info night Thurs"; see `_names_no_one`)."""
     stripped = words.strip().removesuffix("'s").removesuffix("’s")
     bare = stripped.lower()
-    tokens = re.findall(r"[^\W\d_]+", bare)
-    if stripped == bare and tokens and set(tokens) <= LOWERCASE_CARE_WORDS:
-        return False
-    if tokens and all(len(t) > 1 and t in everyday_words() for t in tokens):
+    tokens = re.findall(r"[^\W\d_]+", stripped)
+    if tokens and all(_names_no_one(t) for t in tokens):
         return False
     return any(_letter_like(ch) for ch in bare) and bare not in NOT_A_NAME
+
+
+def _names_no_one(token: str) -> bool:
+    """An everyday word, a day of the week (a month can be a name: "Sure Jan"), or a word of care
+    written in lower case (an initial is not a word)."""
+    word = token.lower()
+    return len(word) > 1 and (word in everyday_words() or word in DAY_WORDS
+                              or (token == word and word in LOWERCASE_CARE_WORDS))
 
 
 class AddressAwareSpacyRecognizer(YieldsTo, SpacyRecognizer):
