@@ -1485,16 +1485,22 @@ class Builder:
             self.add(img, "flyer", split, [design, *beside], design, {"obscured": False, "document": False}, method=presentation,
                      exif="none" if presentation == "flat" else "maybe", png_share=0.3 if presentation == "flat" else 0.01)
 
+    def crop_at_random(self, original: Image.Image, share: tuple[float, float], long_side: tuple[int, int] = (700, 1300),
+                       most: float = 3.0) -> Image.Image:
+        """A crop of `original` at a random place, each side a random `share` of the picture's, scaled so that
+        its long side is a random length in `long_side` (enlarged at most `most` times)."""
+        rng = self.rng
+        cw, ch = round(original.width * rng.uniform(*share)), round(original.height * rng.uniform(*share))
+        left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
+        img = original.crop((left, top, left + cw, top + ch))
+        s = min(rng.randint(*long_side) / max(img.size), most)
+        return img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+
     def no_person(self, name: str, split: str, count: int) -> None:
         rng = self.rng
         original = load_source(name)
         for _ in range(self.n(count)):
-            cw, ch = round(original.width * rng.uniform(0.7, 1.0)), round(original.height * rng.uniform(0.7, 1.0))
-            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
-            img = original.crop((left, top, left + cw, top + ch))
-            long_side = rng.randint(640, 1200)
-            s = min(long_side / max(img.size), 2.5)
-            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = self.crop_at_random(original, (0.7, 1.0), (640, 1200), 2.5)
             angle, variant = 0.0, "plain"
             if rng.random() < 0.2:
                 angle, variant = rng.choice([-1, 1]) * rng.uniform(2, 12), "rotated"
@@ -1534,11 +1540,7 @@ class Builder:
         for k in range(self.n(count)):
             treatment = ("shake", "lamp", "tight")[k % 3] if k < 3 else rng.choice(["shake", "lamp", "tight"])
             share = (0.35, 0.6) if treatment == "tight" else (0.6, 0.95)
-            cw, ch = round(original.width * rng.uniform(*share)), round(original.height * rng.uniform(*share))
-            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
-            img = original.crop((left, top, left + cw, top + ch))
-            s = min(rng.randint(700, 1300) / max(img.size), 3.0)
-            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = self.crop_at_random(original, share)
             if treatment == "shake":
                 img = camera_shake(img, rng)
             elif treatment == "lamp":
@@ -1586,11 +1588,7 @@ class Builder:
         for k in range(self.n(count)):
             treatment = ("blue_hour", "neon", "flash", "defocus")[k % 4]
             share = (0.4, 0.65) if treatment == "defocus" else (0.6, 0.95)
-            cw, ch = round(original.width * rng.uniform(*share)), round(original.height * rng.uniform(*share))
-            left, top = rng.randint(0, original.width - cw), rng.randint(0, original.height - ch)
-            img = original.crop((left, top, left + cw, top + ch))
-            s = min(rng.randint(700, 1300) / max(img.size), 3.0)
-            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = self.crop_at_random(original, share)
             img = out_of_focus(img, rng) if treatment == "defocus" else light_14(img, treatment, rng)
             self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
                      method=treatment, variant=treatment)

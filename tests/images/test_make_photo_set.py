@@ -513,6 +513,21 @@ def test_held_out_13s_sources_are_its_own_but_for_the_reused_pictures_it_names()
     assert set(photo_set.DESK_OBJECTS["held_out_13"]) <= set(photo_set.OBJECTS["held_out_13"]) == set(photo_set.REUSED13_OBJECTS)
 
 
+def _noise_picture():
+    """A 320 x 240 picture of mid-grey noise, full of fine detail for a treatment to soften."""
+    import numpy as np
+    from PIL import Image
+
+    return Image.fromarray(np.random.default_rng(0).integers(60, 200, (240, 320, 3), dtype=np.uint8))
+
+
+def _fine_detail(picture) -> float:
+    """The mean step between neighbouring pixels along each row: how much fine detail a picture holds."""
+    import numpy as np
+
+    return float(np.abs(np.diff(np.asarray(picture, np.float32).mean(axis=2), axis=1)).mean())
+
+
 def test_held_out_13s_layouts_look_alikes_and_treatments_render():
     """Each new layout and look-alike draws a page of its own size; the new treatments change the picture as they
     say: the night lamp darkens it and cuts its blue, camera shake and a lens's blur soften it (less fine detail),
@@ -520,22 +535,17 @@ def test_held_out_13s_layouts_look_alikes_and_treatments_render():
     import random
 
     import numpy as np
-    from PIL import Image
 
     rng = random.Random(4)
     _pages_render("held_out_13", photo_set.LOOKALIKES13, rng, 500)
-    gen = np.random.default_rng(0)
-    picture = Image.fromarray(gen.integers(60, 200, (240, 320, 3), dtype=np.uint8))
+    picture = _noise_picture()
     arr = np.asarray(picture, np.float32)
-
-    def detail(a):
-        return float(np.abs(np.diff(np.asarray(a, np.float32).mean(axis=2), axis=1)).mean())
 
     night = np.asarray(photo_set.lamp_light(picture, rng), np.float32)
     assert night.mean() < arr.mean() * 0.85 and night[..., 2].mean() < night[..., 0].mean() * 0.8
-    assert detail(photo_set.camera_shake(picture, rng)) < detail(picture) * 0.8
+    assert _fine_detail(photo_set.camera_shake(picture, rng)) < _fine_detail(picture) * 0.8
     blurred = photo_set.bokeh(picture, [(30, 30, 10, 10)], rng)
-    assert detail(np.asarray(blurred)[120:, 160:]) < detail(arr[120:, 160:]) * 0.6
+    assert _fine_detail(np.asarray(blurred)[120:, 160:]) < _fine_detail(arr[120:, 160:]) * 0.6
     assert np.asarray(photo_set.with_glare(picture, rng), np.float32).max(axis=2).mean() > arr.max(axis=2).mean()
 
 
@@ -561,20 +571,15 @@ def test_held_out_14s_layouts_look_alikes_and_treatments_render():
     import random
 
     import numpy as np
-    from PIL import Image
 
     rng = random.Random(5)
     _pages_render("held_out_14", photo_set.LOOKALIKES14, rng, 400)
-    gen = np.random.default_rng(0)
-    picture = Image.fromarray(gen.integers(60, 200, (240, 320, 3), dtype=np.uint8))
+    picture = _noise_picture()
     arr = np.asarray(picture, np.float32)
 
-    def detail(a):
-        return float(np.abs(np.diff(np.asarray(a, np.float32).mean(axis=2), axis=1)).mean())
-
-    assert detail(photo_set.out_of_focus(picture, rng)) < detail(picture) * 0.6
+    assert _fine_detail(photo_set.out_of_focus(picture, rng)) < _fine_detail(picture) * 0.6
     blurred = photo_set.hex_bokeh(picture, [(30, 30, 10, 10)], rng)
-    assert detail(np.asarray(blurred)[120:, 160:]) < detail(arr[120:, 160:]) * 0.6
+    assert _fine_detail(np.asarray(blurred)[120:, 160:]) < _fine_detail(arr[120:, 160:]) * 0.6
     dusk = np.asarray(photo_set.light_14(picture, "blue_hour", rng), np.float32)
     assert dusk[..., 0].mean() < dusk[..., 2].mean() * 0.8 and dusk.mean() < arr.mean()
     flash = np.asarray(photo_set.light_14(picture, "flash", rng), np.float32).mean(axis=2)
