@@ -505,8 +505,8 @@ def train_and_write(out_dir: Path | None = None, held_out: list[Path] | None = N
         _, embeddings, vectors = features(units, encoder, vocabulary)
         scores = post_level(units, head.probabilities(embeddings, vectors), len(posts), quiet)
         if quiet:  # as the run time reads: a post read as everyday is flagged by nothing
-            _, embeddings, vectors = features(whole_units(posts), encoder, vocabulary)
-            scores[head.reads_everyday(embeddings, vectors), -1] = 0.0
+            wholes = np.flatnonzero(np.r_[np.diff(units.post_index) != 0, True])  # a post's last unit is its whole
+            scores[head.reads_everyday(embeddings[wholes], [vectors[row] for row in wholes]), -1] = 0.0
         return scores
 
     validation = by_split["validation"]
