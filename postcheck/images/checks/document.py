@@ -207,6 +207,7 @@ class Document:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         text = photo.text
         labelled = False  # OCR read a field label, not just a word of the work
+        readable = False  # OCR read as many different words as a flyer or a sign holds
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
             attendees = {m.group(0).lower() for m in ATTENDEE_ROLE.finditer(text.text)}
@@ -244,10 +245,10 @@ class Document:
             if labels - TOPIC_WORDS and RECORD_MARK.search(text.text) and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows a form field ({', '.join(sorted(labels - TOPIC_WORDS))}) "
                                          "beside a record's date or reference")]
+            readable = len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
             if labels - TOPIC_WORDS:
                 labelled = True
-            elif (len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
-                  and not RECORD_MARK.search(text.text) and records < NOTICE_RECORD_LINES):
+            elif readable and not RECORD_MARK.search(text.text) and records < NOTICE_RECORD_LINES:
                 # readable, and no field label: a flyer, a sign, a menu (its lines band too). Two dated lines or more
                 # (a carer's diary: "22/02/23", "Tuesday 25/04") are a record's: the lined sheet decides.
                 return []
@@ -255,17 +256,20 @@ class Document:
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
         # like a form's half.
         banding = LABELLED_BANDING if labelled else BANDING
+
+        def lined_sheets(found_sheets) -> list:
+            """(banding score, sheet) for each sheet banded with lines of writing."""
+            return [(s.banding if whole else s.half_banding, s) for s in found_sheets
+                    if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
+                    and not worn_below_a_face(photo, s.region)]
+
         found_sheets = layout.sheets(photo.hsv, photo.gray)
-        lined = [(s.banding if whole else s.half_banding, s) for s in found_sheets
-                 if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
-                 and not worn_below_a_face(photo, s.region)]
+        lined = lined_sheets(found_sheets)
         if not lined and labelled and (balanced := _without_lamp_cast(photo)) is not None:
             # At night under a warm lamp, paper is orange and dim, neither pale nor yellow: where a field label was
             # read, the photo is read again with the cast taken out.
             found_sheets = layout.sheets(*balanced)
-            lined = [(s.banding if whole else s.half_banding, s) for s in found_sheets
-                     if ((whole := _lined(s, banding)) or (not labelled and _half_lined(s)))
-                     and not worn_below_a_face(photo, s.region)]
+            lined = lined_sheets(found_sheets)
         # Sheet music bands on the page and on each stave's strip, which is found as a sheet of its own; a child's
         # drawing in coloured crayon likewise. Only a sheet overlapping the one judged can clear it, so only those
         # are measured, each once.
@@ -288,7 +292,7 @@ class Document:
                   and not _barcode(photo, s)]
         if not sheets:
             drawn = self._drawn(photo, found_sheets, on_drawing)
-            if drawn or not labelled or len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS:
+            if drawn or not labelled or readable:
                 return drawn
             # A field label among fragments of a page (fewer words read than a readable flyer's) is a document though no
             # sheet bands: a page seen small, at a steep angle or cut to a corner reads as its largest words only
