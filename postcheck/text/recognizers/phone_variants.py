@@ -39,15 +39,18 @@ class PhoneVariantsRecognizer(TextWindowContext, DeclaredPatternRecognizer):
                 rf"{_BEFORE}(?:\+?1[ .-]?)?\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}{_EXTENSION}{_AFTER}", 0.5),
         DeclaredPattern("international with +",
                 rf"(?<![\w+])\+\d{{1,3}}(?:[ .-]?\(0\))?(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{2,5}}{_EXTENSION}{_AFTER}", 0.5),
+        # Single digits may lead the words: "2-1-0 five five five, oh one four two".
         DeclaredPattern("spelled out",
-                rf"(?i)\b{DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
+                rf"(?i)\b(?:\d[ ,.-]{{1,3}}){{0,4}}{DIGIT_WORD}(?:[ ,.-]{{1,3}}(?:{DIGIT_WORD}\b|\d{{1,4}}\b)){{6,}}", 0.5),
         # Weak: reported only when a phone word nearby lifts it to the reporting score.
         DeclaredPattern("digit groups",
                 rf"{_BEFORE}(?:\(\d{{1,4}}\)[ .-]?)?\d{{2,5}}(?:[ .-]\d{{2,8}}){{1,4}}{_EXTENSION}{_AFTER}", 0.15),
         DeclaredPattern("ten digits", rf"{_BEFORE}\d{{10}}{_AFTER}", 0.15),
     ]
     CONTEXT = ["phone", "call", "ring", "bell", "mob", "text", "cell", "mobile", "fax", "desk", "office", "tel",
-               "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered"]
+               "number", "reach", "contact", "answering", "whatsapp", "dial", "messages to", "registered",
+               # Spanish, as staff who work in it write
+               "cel", "celular", "número", "numero", "teléfono", "telefono", "llámame", "llamame", "llama"]
 
     YIELDS_TO = frozenset({"STREET_ADDRESS", "CREDIT_CARD", "US_SSN", "IP_ADDRESS"})
 
