@@ -9,8 +9,8 @@ the twenty-fifth's decision sets and honest figures (`cH` to `yH`), the read set
 sets `zH` and `aI`; all in models/corpus/written/ and real/. Their floors guard the rules and the model
 against regressions, not generalisation. `independent_c` has been held out from every model version.
 models/corpus/heldout/ holds what the shipped twenty-sixth model never saw: `bI` to `gI`, on which it
-was chosen over the twenty-fifth by a rule written before it was trained, and the everyday sets `fH`
-and `mH`. The real exports are floored too. Each floor is what the shipped model scores with today's
+was chosen over the twenty-fifth by a rule written before it was trained; its first honest figure
+`iI`, `jI` and `kI`; and the everyday sets `fH` and `mH`. The real exports are floored too. Each floor is what the shipped model scores with today's
 rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -160,6 +160,11 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "eI.jsonl", 0.95, 1.0, 0, 0.06, 0.06),
         (HELD_OUT / "fI.jsonl", 0.92, 0.95, 0, 0.09, 0.1),
         (HELD_OUT / "gI.jsonl", 0.89, 0.97, 0, 0.07, 0.07),
+        # its first honest figure: three writers while it was chosen, kept unread until it shipped and
+        # scored once after four rule commits of the thirty-fourth session
+        (HELD_OUT / "iI.jsonl", 0.92, 0.98, 1, 0.06, 0.05),
+        (HELD_OUT / "jI.jsonl", 0.93, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "kI.jsonl", 0.96, 0.97, 1, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.11),
