@@ -104,3 +104,7 @@ def test_a_disc_on_a_picture_read_as_print_needs_a_face_at_it():
     # ...but where OCR reads a flyer's lines of text (flyer-J's 33-42 words), a disc is the
     # flyer's design, and only a face found at it would make it a cover.
     assert Sticker().run(_disc_on_a_wooden_desk(words=33), []) == []
+    # A magazine cover or a calendar photographed small, close up or under a lamp reads only a few words (2-9): two are
+    # enough to call it print; one, as a street photo's sign gives, is not.
+    assert Sticker().run(_disc_on_a_wooden_desk(words=2), []) == []
+    assert [s.kind.name for s in Sticker().run(_disc_on_a_wooden_desk(words=1), [])] == ["emoji_face"]
