@@ -764,6 +764,14 @@ def test_a_till_receipts_words_make_it_no_document():
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), receipt.replace("CONTACTLESS", "PAID"))] == ["document"]
 
 
+def test_a_tickets_words_make_it_no_document():
+    # A bus or a cinema ticket bands like a page and carries a date and a time; its fare, "valid until" and "admit one"
+    # say what it is. A form's field label beside them keeps it a document.
+    ticket = "Kelderby Buses\nDAY RIDER\nAdult 4.50\n11 SEP 24 14:21\nValid until end of day\nKeep for inspection"
+    assert _seen(_sheet_on_a_desk(), ticket) == []
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), ticket + "\nCase no. 4471")] == ["document"]
+
+
 def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
     # A sudoku's ruled grid bands like lines, but most of its marks are the grid's long upright lines; a page's
     # letters are short strokes.

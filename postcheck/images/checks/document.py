@@ -106,11 +106,16 @@ FLYER_CUES = re.compile(
     r"|join\s+(?:us|our)|info(?:rmation)?\s+(?:evening|session|night|event)|open\s+(?:day|evening)|learn\s+more"
     r"|scan\s+(?:the|this|me))\b|\bwww\.|https?://|\.(?:org|gov|co\.uk)\b", re.IGNORECASE)
 MIN_FLYER_CUES = 2
-# A till receipt's words: its total, how it was paid, the shop's VAT number, its thank-you. Two of them and no field
-# label make a receipt, judged by its words (a receipt bands like a page and carries the till's date in figures).
-TILL_WORDS = re.compile(r"\btotal\b|\bcontactless\b|\bvat\s+(?:no|reg)\b|\bthank\s+you\s+for\s+shopping\b|\bchange\s+due\b"
-                        r"|\bsub-?total\b|\bcard\s+payment\b|\bbalance\s+due\b", re.IGNORECASE)
-MIN_TILL_WORDS = 2
+# A till receipt's or a ticket's words: a receipt's total, how it was paid, the shop's VAT number, its thank-you; a
+# ticket's "admit one", "valid until", "keep for inspection", its fare ("Adult 4.50"), seat, row or zones. Two of them and
+# no field label make a receipt or a ticket, judged by its words (either bands like a page and carries a date and a time
+# in figures). No document of the labelled photo set reads one of the ticket's words.
+SALE_WORDS = re.compile(r"\btotal\b|\bcontactless\b|\bvat\s+(?:no|reg)\b|\bthank\s+you\s+for\s+shopping\b|\bchange\s+due\b"
+                        r"|\bsub-?total\b|\bcard\s+payment\b|\bbalance\s+due\b"
+                        r"|\badmit\s+one\b|\bvalid\s+until\b|\bkeep\s+for\s+inspection\b"
+                        r"|\b(?:adult|child|senior|concession)\s+£?\d{1,3}\.\d{2}\b|\bseat\s+\d{1,3}\b|\brow\s+[A-Z]\b|\bzones?\s+\d",
+                        re.IGNORECASE)
+MIN_SALE_WORDS = 2
 # A line of a record: a date, a clock time or a reference number. OCR often drops a date's first
 # separator off a screen's small type ("2208/2011" for 22/08/2011): a day and month run together
 # before a year is a date too. A day and a month written with a point and no year ("14.03") must be
@@ -220,8 +225,8 @@ class Document:
                                         if not record and DIARY_LINE.search(line))
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
-            if not labels - TOPIC_WORDS and len({m.group(0).lower() for m in TILL_WORDS.finditer(text.text)}) >= MIN_TILL_WORDS:
-                return []  # a till receipt
+            if not labels - TOPIC_WORDS and len({m.group(0).lower() for m in SALE_WORDS.finditer(text.text)}) >= MIN_SALE_WORDS:
+                return []  # a till receipt or a ticket
             # A page of text is a document when something on it is a record's: a field label or
             # dated lines. A flyer or a poster is mostly text too, with one date and no label but
             # perhaps a word of the work ("Family Placement Team").
