@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_14|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_15|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -59,8 +59,14 @@ a case system in dark mode and a sticky-note wall, shown flat, on a desk, cut of
 twelve more kinds of clean look-alike (a bus ticket, a shopping list, a bin-day calendar, a keyboard...); portrait-mode
 and night photos of earlier halves' pictures through a six-bladed aperture and in dusk, neon and flash light;
 2026-12-05) was built first and screened by nothing while the thirty-third session worked on the other fourteen
-halves, then scored once with its final checks: the honest figure. Clean photos are also tallied per flyer design
-("flyer: lookalike-menu"...).
+halves, then scored once with its final checks: the honest figure; read for fixes since (the thirty-fourth session), so
+tuning data too. "held_out_15" (no person: ten more new layouts, among them an incident report, a handover book, a
+phone's notes app, a letter in a window envelope and a police notification on fax-grey paper, in held_out_14's
+presentations; twelve more kinds of clean look-alike (a TV guide, a nutrition table, a golf scorecard, a comic, a
+periodic table, a chalkboard menu...); portrait-mode and night photos of earlier halves' pictures through a mirror
+lens's ring blur and in sodium, backlit and hazy light; 2026-12-05) was built first and screened by nothing while the
+thirty-fourth session worked on the other fifteen halves, then scored once with its final checks: the honest figure.
+Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 
 from __future__ import annotations
