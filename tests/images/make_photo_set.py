@@ -297,6 +297,7 @@ import json
 import math
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -1632,16 +1633,9 @@ class Builder:
                      method=treatment, variant=treatment)
 
     def split_14(self) -> None:
-        """held_out_14, which has no person: objects in portrait mode, ten layouts, no-person photos, look-alikes."""
-        split, count = FRESH14, IMAGES_PER_SOURCE[FRESH14]
-        for name in self.few(REUSED14_OBJECTS, 2):
-            self.portrait_hex(name, split, count["object_portraits"])
-        for layout in self.few(LAYOUTS[split], 2):
-            self.documents(layout, split, PRESENTATIONS14[layout] * count["document_rounds"])
-        for name in self.few(REUSED14_SCENES, 2):
-            self.no_person_14(name, split, count["no_person_crops"])
-        for design in self.few(LOOKALIKES14, 2):
-            self.flyers(design, split, LOOKALIKE14_PRESENTATIONS)
+        """held_out_14, which has no person."""
+        self.no_person_half(FRESH14, REUSED14_OBJECTS, self.portrait_hex, PRESENTATIONS14, REUSED14_SCENES,
+                            self.no_person_14, LOOKALIKES14)
 
     def portrait_ring(self, name: str, split: str, count: int) -> None:
         """held_out_15: an object in portrait mode through a mirror lens (a ring-shaped blur), on a new crop round it;
@@ -1677,15 +1671,23 @@ class Builder:
                      method=treatment, variant=treatment)
 
     def split_15(self) -> None:
-        """held_out_15, which has no person: objects in portrait mode, ten layouts, no-person photos, look-alikes."""
-        split, count = FRESH15, IMAGES_PER_SOURCE[FRESH15]
-        for name in self.few(REUSED15_OBJECTS, 2):
-            self.portrait_ring(name, split, count["object_portraits"])
+        """held_out_15, which has no person."""
+        self.no_person_half(FRESH15, REUSED15_OBJECTS, self.portrait_ring, PRESENTATIONS15, REUSED15_SCENES,
+                            self.no_person_15, LOOKALIKES15)
+
+    def no_person_half(self, split: str, objects: dict, portrait: Callable[[str, str, int], None],
+                       presentations: dict[str, tuple[str, ...]], scenes: tuple[str, ...],
+                       no_person: Callable[[str, str, int], None], lookalikes: tuple[str, ...]) -> None:
+        """A half with no person: objects in `portrait` mode, its ten layouts in their `presentations`, no-person
+        photos made by `no_person`, and clean look-alikes; held_out_14's and held_out_15's differ only in those."""
+        count = IMAGES_PER_SOURCE[split]
+        for name in self.few(objects, 2):
+            portrait(name, split, count["object_portraits"])
         for layout in self.few(LAYOUTS[split], 2):
-            self.documents(layout, split, PRESENTATIONS15[layout] * count["document_rounds"])
-        for name in self.few(REUSED15_SCENES, 2):
-            self.no_person_15(name, split, count["no_person_crops"])
-        for design in self.few(LOOKALIKES15, 2):
+            self.documents(layout, split, presentations[layout] * count["document_rounds"])
+        for name in self.few(scenes, 2):
+            no_person(name, split, count["no_person_crops"])
+        for design in self.few(lookalikes, 2):
             self.flyers(design, split, LOOKALIKE14_PRESENTATIONS)
 
     # --- a whole split ------------------------------------------------------------------
