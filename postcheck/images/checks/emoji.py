@@ -6,7 +6,7 @@ import numpy as np
 
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, overlaps, regions
-from postcheck.images.checks.paint import MIN_COVER_AREA, close, face_near, head_around, is_flat, shrunk
+from postcheck.images.checks.paint import MIN_COVER_AREA, close, face_near, head_around, is_flat, reads_as_print, shrunk
 from postcheck.model import Region
 
 EMOJI_FACE = Kind("emoji_face", "covered face", face=True, obscured=True)  # an emoji or a sticker over a face
@@ -31,7 +31,7 @@ class YellowEmoji:
         for mask in (yellow, yellow & signals.flat_mask(photo.rgb, tolerance=24.0)):
             for region, filled in signals.components(close(mask), int(MIN_COVER_AREA * photo.area)):
                 if (not overlaps(region, regions(found + new)) and _is_disc(filled) and is_flat(photo, region, filled)
-                        and (_has_drawn_features(photo, region, filled) or _head_at(photo, region))):
+                        and (_drawn_face_over_a_photo(photo, region, filled) or _head_at(photo, region))):
                     new.append(Seen(EMOJI_FACE, region, 0.9, "yellow emoji-like disc at {where} covers what is likely a face"))
         return new
 
@@ -44,6 +44,13 @@ def _head_at(photo: PhotoSignals, region: Region) -> bool:
     and on the photo sets every emoji over a face that was found showed its drawn eyes and mouth or
     had a face candidate at it."""
     return face_near(photo, region) or (photo.monochrome and head_around(photo, region))
+
+
+def _drawn_face_over_a_photo(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """A yellow disc with a drawn face, unless it is print's own drawing: on a picture OCR reads as print
+    (paint.reads_as_print), a smiling disc with no face found at it is a comic's drawn head, a packet's or a game
+    box's mascot, a child's drawn sun, not an emoji pasted over a person."""
+    return _has_drawn_features(photo, region, filled) and not reads_as_print(photo)
 
 
 def _is_disc(filled: np.ndarray) -> bool:
