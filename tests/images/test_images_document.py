@@ -845,6 +845,19 @@ def test_readable_words_with_two_dated_lines_on_a_lined_sheet_are_a_record():
     assert _seen(_sheet_on_a_desk(), one_date) == []
 
 
+def test_a_tv_guides_programme_times_are_no_dated_lines():
+    # held_out_15's TV guide: each programme's time, written with a point on the quarter hour, reads to RECORD_LINE as a
+    # date ("7.15", "10.30"). With no field label read, such lines date nothing, on a lined sheet or off it.
+    guide = ("Friday 7 November\n8.00 Homes Under the Hammer\nLive coverage.\n10.30 The Chase\n12.15 Weather\n"
+             "6.30 Match of the Day\nNew series.\n7.15 Pointless\n11.15 Doctors\nRepeat.")
+    assert _lines_read(_sheet_on_a_desk(), guide.split("\n")) == []
+    # A record's times keep their odd minutes, and with a field label a diary's quarter hours still date its lines.
+    log = ["Arrived 8.07 with no coat", "Not collected till 4.22", "Office rang 3.11 about lunch", "Back 9.03"]
+    assert [s.kind.name for s in _read_with_no_sheet("\n".join(log))] == ["document"]
+    diary = ["Visit: 9.15 home visit", "Contact 10.30 at the centre", "TAC mtg 3.15"]
+    assert [s.kind.name for s in _read_with_no_sheet("\n".join(diary))] == ["document"]
+
+
 def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_bands():
     # A chronology seen small beside a mug reads as its heading only; a legal pad at a slant as a line or two of notes.
     assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]

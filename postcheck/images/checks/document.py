@@ -131,6 +131,11 @@ RECORD_LINE = re.compile(r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\
 # count only toward a page of records (MIN_RECORD_LINES), never toward a notice's two lines. A price after
 # "day" is no date: a menu's "Soup of the day 5.50".
 DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d|[.,]\d)|\d{1,2}(?::\d{2})?\s?[ap]m)\b")
+# A listing's clock time: a time written with a point on the hour, a quarter or five minutes ("7.15", "10.30",
+# "19.45"), each starting a TV guide's or a timetable's line, reads to RECORD_LINE as a month and a day or a day and a
+# month. Where OCR read no field label, lines dated only so are a listing, not a record's lines: held_out_15's TV guide
+# reads a dozen. A record's date with a point keeps its odd minutes ("23.07" on a bank statement).
+LISTING_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5][05]\b(?![./]\d)")
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
@@ -219,10 +224,9 @@ class Document:
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
             lines = text.text.splitlines()
-            is_record = [bool(RECORD_LINE.search(line)) for line in lines]
-            records = sum(is_record)
-            dated_lines = records + sum(1 for line, record in zip(lines, is_record)
-                                        if not record and DIARY_LINE.search(line))
+            records, dated_lines = _dated(lines)
+            # Without a field label, a listing's times (LISTING_TIME) date no line.
+            listed_records, listed_dated_lines = _dated([LISTING_TIME.sub(" ", line) for line in lines])
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
             if not labels - TOPIC_WORDS and len({m.group(0).lower() for m in SALE_WORDS.finditer(text.text)}) >= MIN_SALE_WORDS:
@@ -234,8 +238,9 @@ class Document:
                 return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
             if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
-            if dated_lines >= MIN_RECORD_LINES + (0 if labels else 1):
-                return [self._read(text, f"the photo shows {dated_lines} lines of dated records")]
+            dated = dated_lines if labels else listed_dated_lines
+            if dated >= MIN_RECORD_LINES + (0 if labels else 1):
+                return [self._read(text, f"the photo shows {dated} lines of dated records")]
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form fields ({', '.join(sorted(labels))}) "
                                          "beside a date or a reference number")]
@@ -253,9 +258,10 @@ class Document:
             readable = len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
             if labels - TOPIC_WORDS:
                 labelled = True
-            elif readable and not RECORD_MARK.search(text.text) and records < NOTICE_RECORD_LINES:
-                # readable, and no field label: a flyer, a sign, a menu (its lines band too). Two dated lines or more
-                # (a carer's diary: "22/02/23", "Tuesday 25/04") are a record's: the lined sheet decides.
+            elif readable and not RECORD_MARK.search(text.text) and listed_records < NOTICE_RECORD_LINES:
+                # readable, and no field label: a flyer, a sign, a menu, a TV guide (its lines band too). Two dated lines
+                # or more (a carer's diary: "22/02/23", "Tuesday 25/04"; not a listing's times) are a record's: the lined
+                # sheet decides.
                 return []
         # Half a sheet banding on its own is read only where OCR read no field label: with one,
         # the fainter whole-page banding decides, and a leaflet's block of numbered steps bands
@@ -419,6 +425,13 @@ def _half_lined(sheet: layout.Sheet) -> bool:
     handwriting or a log's rows, beside ruled boxes or blank lines that blur the whole page's banding."""
     return (not sheet.dark and sheet.half_banding >= HALF_BANDING
             and sheet.half_lines >= MIN_HALF_LINES and sheet.half_strokes >= MIN_STROKES and sheet.solid <= MAX_SOLID)
+
+
+def _dated(lines: list[str]) -> tuple[int, int]:
+    """How many of `lines` are a record's (RECORD_LINE), and how many are dated (those, and a diary's DIARY_LINE)."""
+    is_record = [bool(RECORD_LINE.search(line)) for line in lines]
+    return sum(is_record), sum(is_record) + sum(1 for line, record in zip(lines, is_record)
+                                                 if not record and DIARY_LINE.search(line))
 
 
 def _asks_like_a_flyer(read: str, labels: set[str], records: int) -> bool:
