@@ -65,7 +65,8 @@ phone's notes app, a letter in a window envelope and a police notification on fa
 presentations; twelve more kinds of clean look-alike (a TV guide, a nutrition table, a golf scorecard, a comic, a
 periodic table, a chalkboard menu...); portrait-mode and night photos of earlier halves' pictures through a mirror
 lens's ring blur and in sodium, backlit and hazy light; 2026-12-05) was built first and screened by nothing while the
-thirty-fourth session worked on the other fifteen halves, then scored once with its final checks: the honest figure.
+thirty-fourth session worked on the other fifteen halves, then scored once with its final checks: the honest figure;
+read for fixes since (that session's second pass), so tuning data too, and no fresh half is left.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

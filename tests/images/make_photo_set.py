@@ -275,7 +275,8 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             postcard, a comic strip, a periodic table, a pub quiz answer sheet, a word search, a cafe's chalkboard
             menu), all in held_out_14's presentations; portrait-mode and no-person photos of earlier halves' pictures
             (REUSED15, none of them reused before) through a mirror lens's ring-shaped blur and in new light (a sodium
-            street lamp, a bright window behind, haze).
+            street lamp, a bright window behind, haze). Read for fixes since its scoring (that session's second pass),
+            so tuning data too: every half is read now.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
