@@ -1600,21 +1600,29 @@ class Builder:
         for design in self.few(LOOKALIKES13, 2):
             self.flyers(design, split, LOOKALIKE13_PRESENTATIONS)
 
+    def crop_round_object(self, original: Image.Image, split: str, name: str
+                          ) -> tuple[Image.Image, tuple[float, float, float, float]]:
+        """A new crop round the object of `split`'s `name` (60-90% of the picture, the object near its middle),
+        scaled to 800-1,400 px on its long side; and the object's ellipse (centre and radii) in the crop."""
+        rng = self.rng
+        cx, cy, rx, ry = OBJECTS[split][name]
+        W, H = original.size
+        cw, ch = round(W * rng.uniform(0.6, 0.9)), round(H * rng.uniform(0.6, 0.9))
+        left = min(max(0, round(cx * W - cw / 2 + rng.uniform(-0.08, 0.08) * W)), W - cw)
+        top = min(max(0, round(cy * H - ch / 2 + rng.uniform(-0.08, 0.08) * H)), H - ch)
+        img = original.crop((left, top, left + cw, top + ch))
+        s = min(rng.randint(800, 1400) / max(img.size), 3.0)
+        img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+        return img, ((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)
+
     def portrait_hex(self, name: str, split: str, count: int) -> None:
         """held_out_14: an object in portrait mode through a six-bladed aperture, on a new crop round it; one in two in
         new light (dusk, neon or a flash at night)."""
         rng = self.rng
         original = load_source(name)
-        cx, cy, rx, ry = OBJECTS[split][name]
         for i in range(self.n(count)):
-            W, H = original.size
-            cw, ch = round(W * rng.uniform(0.6, 0.9)), round(H * rng.uniform(0.6, 0.9))
-            left = min(max(0, round(cx * W - cw / 2 + rng.uniform(-0.08, 0.08) * W)), W - cw)
-            top = min(max(0, round(cy * H - ch / 2 + rng.uniform(-0.08, 0.08) * H)), H - ch)
-            img = original.crop((left, top, left + cw, top + ch))
-            s = min(rng.randint(800, 1400) / max(img.size), 3.0)
-            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
-            img = hex_bokeh(img, [((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)], rng)
+            img, subject = self.crop_round_object(original, split, name)
+            img = hex_bokeh(img, [subject], rng)
             light = ("plain", "blue_hour", "plain", "neon", "flash")[i % 5] if i < 5 else rng.choice(["plain", "flash"])
             if light != "plain":
                 img = light_14(img, light, rng)
@@ -1643,16 +1651,9 @@ class Builder:
         most in new light (a sodium street lamp, a bright window behind, haze)."""
         rng = self.rng
         original = load_source(name)
-        cx, cy, rx, ry = OBJECTS[split][name]
         for i in range(self.n(count)):
-            W, H = original.size
-            cw, ch = round(W * rng.uniform(0.6, 0.9)), round(H * rng.uniform(0.6, 0.9))
-            left = min(max(0, round(cx * W - cw / 2 + rng.uniform(-0.08, 0.08) * W)), W - cw)
-            top = min(max(0, round(cy * H - ch / 2 + rng.uniform(-0.08, 0.08) * H)), H - ch)
-            img = original.crop((left, top, left + cw, top + ch))
-            s = min(rng.randint(800, 1400) / max(img.size), 3.0)
-            img = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
-            img = ring_bokeh(img, [((cx * W - left) * s, (cy * H - top) * s, rx * W * s, ry * H * s)], rng)
+            img, subject = self.crop_round_object(original, split, name)
+            img = ring_bokeh(img, [subject], rng)
             light = ("sodium", "plain", "backlit", "haze")[i % 4]
             if light != "plain":
                 img = light_15(img, light, rng)
