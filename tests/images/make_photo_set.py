@@ -6304,6 +6304,17 @@ def cut_off(img: Image.Image, rng: random.Random) -> Image.Image:
     return img.crop((left, top, left + cw, top + ch))
 
 
+def blur_behind_subject(img: Image.Image, kernel: np.ndarray, ellipses, rng: random.Random) -> Image.Image:
+    """A lens's background blur: `img` convolved with the aperture's `kernel` in linear light, the subject's ellipses
+    kept sharp, the focus falling off over a narrow feather."""
+    kernel /= kernel.sum()
+    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)
+    background = np.power(np.clip(cv2.filter2D(lin, -1, kernel), 0, 1), 1 / 2.2) * 255
+    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
+    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.008, 0.02))
+    return Image.composite(img, background, mask)
+
+
 def hex_bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
     """held_out_14: background blur through a six-bladed aperture (a hexagonal kernel in linear light), the subject
     sharp, the focus falling off over a narrow feather."""
@@ -6313,12 +6324,7 @@ def hex_bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
     hexagon = np.int32([(radius + radius * math.cos(turn + k * math.pi / 3), radius + radius * math.sin(turn + k * math.pi / 3))
                         for k in range(6)])
     cv2.fillPoly(kernel, [hexagon], 1.0)
-    kernel /= kernel.sum()
-    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)
-    background = np.power(np.clip(cv2.filter2D(lin, -1, kernel), 0, 1), 1 / 2.2) * 255
-    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
-    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.008, 0.02))
-    return Image.composite(img, background, mask)
+    return blur_behind_subject(img, kernel, ellipses, rng)
 
 
 def light_14(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
@@ -6903,12 +6909,7 @@ def ring_bokeh(img: Image.Image, ellipses, rng: random.Random) -> Image.Image:
     kernel = np.zeros((2 * radius + 1, 2 * radius + 1), np.float32)
     cv2.circle(kernel, (radius, radius), radius, 1.0, -1)
     cv2.circle(kernel, (radius, radius), max(1, round(radius * rng.uniform(0.45, 0.6))), 0.0, -1)
-    kernel /= kernel.sum()
-    lin = np.power(np.asarray(img, np.float32) / 255.0, 2.2)
-    background = np.power(np.clip(cv2.filter2D(lin, -1, kernel), 0, 1), 1 / 2.2) * 255
-    background = Image.fromarray(np.clip(background, 0, 255).astype(np.uint8))
-    mask = ellipse_mask(img.size, ellipses, max(img.size) * rng.uniform(0.008, 0.02))
-    return Image.composite(img, background, mask)
+    return blur_behind_subject(img, kernel, ellipses, rng)
 
 
 def light_15(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
