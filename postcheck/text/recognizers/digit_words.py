@@ -3,9 +3,8 @@ one list that the phone and street-address recognizers read spelled-out numbers 
 
 from __future__ import annotations
 
-DIGIT_VALUES = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+DIGIT_VALUES = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
                 "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
                 "siete": "7", "ocho": "8", "nueve": "9"}
-# "o" counts only as a digit's value, never as a digit word on its own: one letter is too common.
-DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+DIGIT_WORD = "(?:" + "|".join(DIGIT_VALUES) + ")"
