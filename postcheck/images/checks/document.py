@@ -441,8 +441,8 @@ def _half_lined(sheet: layout.Sheet) -> bool:
 def _dated(lines: list[str]) -> tuple[int, int]:
     """How many of `lines` are a record's (RECORD_LINE), and how many are dated (those, and a diary's DIARY_LINE)."""
     is_record = [bool(RECORD_LINE.search(line)) for line in lines]
-    return sum(is_record), sum(is_record) + sum(1 for line, record in zip(lines, is_record)
-                                                 if not record and DIARY_LINE.search(line))
+    records = sum(is_record)
+    return records, records + sum(1 for line, record in zip(lines, is_record) if not record and DIARY_LINE.search(line))
 
 
 def _asks_like_a_flyer(read: str, labels: set[str], records: int) -> bool:
