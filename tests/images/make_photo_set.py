@@ -809,8 +809,9 @@ LAYOUTS[FRESH14] = ("careplan-ticks", "witness-statement", "prescription", "cour
                     "signin-sheet", "screen-darkcase", "tablet-texts", "sticky-wall", "noticeboard-rota")
 PAPER14_PRESENTATIONS = ("flat", "photo", "photo", "closeup", "small", "lamp", "cutoff", "defocus", "far", "photo")
 PRESENTATIONS14 = {layout: PAPER14_PRESENTATIONS for layout in LAYOUTS[FRESH14]}
-PRESENTATIONS14["screen-darkcase"] = ("flat", "flat", "screen_photo", "laptop_glare", "thumbnail", "defocus", "lamp",
-                                      "cutoff", "screen_photo", "closeup")
+SCREEN14_PRESENTATIONS = ("flat", "flat", "screen_photo", "laptop_glare", "thumbnail", "defocus", "lamp", "cutoff",
+                          "screen_photo", "closeup")
+PRESENTATIONS14["screen-darkcase"] = SCREEN14_PRESENTATIONS
 LOOKALIKES14 = ("lookalike-busticket", "lookalike-cinema", "lookalike-shopping", "lookalike-rules",
                 "lookalike-newsletter", "lookalike-bincalendar", "lookalike-colouring", "lookalike-recipebook",
                 "lookalike-map", "lookalike-magazine", "lookalike-clock", "lookalike-keyboard")
@@ -825,8 +826,7 @@ LAYOUTS[FRESH15] = ("incident-form", "pep-targets", "handover-book", "accommodat
 PRESENTATIONS15 = {layout: PAPER14_PRESENTATIONS for layout in LAYOUTS[FRESH15]}
 PRESENTATIONS15["screen-notesapp"] = ("flat", "flat", "screen_photo", "thumbnail", "defocus", "lamp", "cutoff",
                                       "screen_photo", "closeup", "far")
-PRESENTATIONS15["screen-pdfviewer"] = ("flat", "flat", "screen_photo", "laptop_glare", "thumbnail", "defocus", "lamp",
-                                       "cutoff", "screen_photo", "closeup")
+PRESENTATIONS15["screen-pdfviewer"] = SCREEN14_PRESENTATIONS
 LOOKALIKES15 = ("lookalike-tvguide", "lookalike-hymnsheet", "lookalike-nutrition", "lookalike-scorecard",
                 "lookalike-instructions", "lookalike-seedpacket", "lookalike-postcard", "lookalike-comic",
                 "lookalike-periodic", "lookalike-quiz", "lookalike-wordsearch", "lookalike-chalkboard")
