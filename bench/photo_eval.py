@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_15|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_16|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -66,7 +66,12 @@ presentations; twelve more kinds of clean look-alike (a TV guide, a nutrition ta
 periodic table, a chalkboard menu...); portrait-mode and night photos of earlier halves' pictures through a mirror
 lens's ring blur and in sodium, backlit and hazy light; 2026-12-05) was built first and screened by nothing while the
 thirty-fourth session worked on the other fifteen halves, then scored once with its final checks: the honest figure;
-read for fixes since (that session's second pass), so tuning data too, and no fresh half is left.
+read for fixes since (that session's second pass), so tuning data too. "held_out_16" (one person, a small portrait from
+opencv-doc's mean-shift animation, obscured, clean and in portrait mode; six new layouts, among them a risk assessment, a
+discharge summary and a phone's lock screen; five clean look-alikes, a child's drawing among them; everyday photos: food,
+a cat, a plant on a bare desk or in portrait mode, a hand, a lake, a lawn; 2026-12-05) was built first and screened by
+nothing while the thirty-fifth session worked on the other sixteen halves, then scored once with its final checks: the
+honest figure.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

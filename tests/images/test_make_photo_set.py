@@ -71,11 +71,19 @@ FRESH15_SOURCES = ("incident-form", "pep-targets", "handover-book", "accommodati
                    "lookalike-tvguide", "lookalike-hymnsheet", "lookalike-nutrition", "lookalike-scorecard",
                    "lookalike-instructions", "lookalike-seedpacket", "lookalike-postcard", "lookalike-comic",
                    "lookalike-periodic", "lookalike-quiz", "lookalike-wordsearch", "lookalike-chalkboard")
-# held_out_13 to held_out_15 have no person in them (the pinned archives have none left): no obscured or clean face,
+# The source pictures only held_out_16 may use; it also reuses photo_set.REUSED16, pictures of earlier halves that no half
+# has reused, for its portrait-mode photos, its bare desks and the desk beside a page only.
+FRESH16_SOURCES = ("gif_portrait", "risk-matrix", "discharge-summary", "return-interview", "attendance-register",
+                   "screen-lockscreen", "flipchart-safety", "lookalike-housedrawing", "lookalike-bingo",
+                   "lookalike-boardingpass", "lookalike-fixtures", "lookalike-winelist", "open_hand", "lake_panorama",
+                   "grass")
+# The classes of the splits that lack some: held_out_13 to held_out_15 have no person in them (the pinned archives have
+# none left): no obscured or clean face, no name tag; held_out_16's one person is a close-up with no chest in the frame:
 # no name tag.
-PERSONLESS = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
-              "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
-              "held_out_15": {"portrait_blur", "document", "no_person", "flyer"}}
+SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
+                 "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
+                 "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
+                 "held_out_16": CLASSES - {"name_tag"}}
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +127,8 @@ def test_each_source_picture_is_on_one_split_only(small_set):
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
                 assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_13"]
                 continue
-            reused = {"held_out_14": photo_set.REUSED14, "held_out_15": photo_set.REUSED15}.get(label["split"], ())
+            reused = {"held_out_14": photo_set.REUSED14, "held_out_15": photo_set.REUSED15,
+                      "held_out_16": photo_set.REUSED16}.get(label["split"], ())
             if source in reused:
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
                 assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS[label["split"]]
@@ -174,6 +183,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
         assert sides.get(fresh, {"held_out_15"}) == {"held_out_15"}
     assert {s for label in labels if label["split"] == "held_out_15" for s in label["sources"]} <= \
         set(FRESH15_SOURCES) | photo_set.REUSED15
+    for fresh in FRESH16_SOURCES:
+        assert sides.get(fresh, {"held_out_16"}) == {"held_out_16"}
+    assert {s for label in labels if label["split"] == "held_out_16" for s in label["sources"]} <= \
+        set(FRESH16_SOURCES) | photo_set.REUSED16
 
 
 def _names_by_split():
@@ -189,6 +202,7 @@ def _names_by_split():
     names["held_out_13"] -= photo_set.REUSED13  # given to held_out_13 too, on purpose, in new treatments
     names["held_out_14"] -= photo_set.REUSED14  # and to held_out_14, with a new kernel and new light
     names["held_out_15"] -= photo_set.REUSED15  # and to held_out_15, with a mirror lens's ring and new light
+    names["held_out_16"] -= photo_set.REUSED16  # and to held_out_16, as everyday photos in portrait mode and on a desk
     return names
 
 
@@ -264,16 +278,17 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     first, last = order.index("held_out_12"), len(order) - 1 - order[::-1].index("held_out_12")
     assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
-    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15"}  # after held_out_12's last look-alike
-    first, fifteenth = order.index("held_out_14"), order.index("held_out_15")
+    # after held_out_12's last look-alike
+    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16"}
+    first, fifteenth, sixteenth = order.index("held_out_14"), order.index("held_out_15"), order.index("held_out_16")
     assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
-    assert set(order[fifteenth:]) == {"held_out_15"}
+    assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:]) == {"held_out_16"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
     _, labels = small_set
     seen = {(label["class"], label["split"]) for label in labels}
-    assert seen == {(c, s) for s in photo_set.SPLITS for c in PERSONLESS.get(s, CLASSES)}
+    assert seen == {(c, s) for s in photo_set.SPLITS for c in SPLIT_CLASSES.get(s, CLASSES)}
     for label in labels:
         assert label["expect"], label["file"]
         if label["class"] == "name_tag":
@@ -640,3 +655,43 @@ def test_held_out_15s_layouts_look_alikes_and_treatments_render():
     assert sodium[..., 2].mean() < sodium[..., 0].mean() * 0.35
     assert np.asarray(photo_set.light_15(picture, "backlit", rng), np.float32).mean() < arr.mean() * 0.7
     assert np.asarray(photo_set.light_15(picture, "haze", rng), np.float32).std() < arr.std() * 0.6
+
+
+def test_held_out_16s_sources_are_its_own_but_for_the_reused_pictures_it_names():
+    """held_out_16: its person, six layouts, five look-alikes and three everyday pictures are given to no other split;
+    the pictures it reuses from earlier halves are named in REUSED16 (none reused by another half), each an earlier
+    half's object, and only its portrait-mode photos, bare desks and desk beside a page use them; its one person is
+    a close-up with no chest in the frame, measured as the others are."""
+    _given_to_no_other_split("held_out_16", FRESH16_SOURCES)
+    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_16"} == {"gif_portrait"}
+    assert "gif_portrait" in photo_set.PERSON_SCALES and "gif_portrait" in photo_set.PERSON_SHAPE
+    assert "gif_portrait" in photo_set.TIGHT_CROPS and "gif_portrait" not in photo_set.CHEST
+    assert set(photo_set.LAYOUTS["held_out_16"]) == set(photo_set.PRESENTATIONS16) and len(photo_set.LAYOUTS["held_out_16"]) == 6
+    assert photo_set.FLYERS["held_out_16"] == photo_set.LOOKALIKES16 and len(photo_set.LOOKALIKES16) == 5
+    assert set(photo_set.REUSED16_OBJECTS) == photo_set.REUSED16
+    assert not photo_set.REUSED16 & (photo_set.REUSED13 | photo_set.REUSED14 | photo_set.REUSED15)
+    earlier = set().union(*(v for k, v in photo_set.OBJECTS.items() if k in ("tune", "held_out", "held_out_2")))
+    assert photo_set.REUSED16 <= earlier
+    assert set(photo_set.DESK_OBJECTS["held_out_16"]) <= set(photo_set.OBJECTS["held_out_16"]) == set(photo_set.REUSED16_OBJECTS)
+
+
+def test_held_out_16s_layouts_look_alikes_and_treatments_render():
+    """Each new layout and look-alike draws a page of its own size; a bare desk is a desk photo of its own; a phone's
+    warm light cuts its blue against its red, HDR lifts its shadows, and a crooked shot is turned and cropped with no
+    corner fill (smaller than the picture, the same shape)."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    _pages_render("held_out_16", photo_set.LOOKALIKES16, rng, 400)
+    picture = _noise_picture()
+    arr = np.asarray(picture, np.float32)
+
+    assert photo_set.bare_desk("coffee", "held_out_16", rng).width >= 1280
+    warm = np.asarray(photo_set.phone_snap(picture, "warm", rng), np.float32)
+    assert warm[..., 2].mean() < arr[..., 2].mean() * 0.85 and warm[..., 0].mean() >= arr[..., 0].mean()
+    assert np.percentile(np.asarray(photo_set.phone_snap(picture, "hdr", rng), np.float32), 10) > np.percentile(arr, 10)
+    crooked = photo_set.phone_snap(picture, "tilted", rng)
+    assert crooked.width < picture.width and crooked.height < picture.height
+    assert abs(crooked.width / crooked.height - picture.width / picture.height) < 0.05
