@@ -145,6 +145,12 @@ def edge_profiles(gray_patch: np.ndarray) -> EdgeProfiles:
     return EdgeProfiles(gray_patch, dx, dy, dx.mean(axis=0), dy.mean(axis=1), flat)
 
 
+def grey_count(gray_patch: np.ndarray, step: int, min_share: float) -> int:
+    """How many grey levels (in bands `step` wide) each hold at least `min_share` of the patch's pixels."""
+    counts = np.bincount((np.asarray(gray_patch, dtype=np.int64) // step).ravel(), minlength=256 // step)
+    return int((counts >= min_share * gray_patch.size).sum())
+
+
 def block_step(p: EdgeProfiles) -> float:
     """How far apart neighbouring blocks' greys are: the 90th percentile of the patch's
     neighbour differences above 2 grey levels (0 when it has none)."""

@@ -9,7 +9,8 @@ import pytest
 
 from postcheck.images import OBSCURED_KINDS
 from postcheck.images.checks import PhotoSignals
-from postcheck.images.checks.pixelated import PixelatedFace
+from postcheck.images.checks.base import overlaps
+from postcheck.images.checks.pixelated import PixelatedFace, PixelatedPatch
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
 from postcheck.model import Region
 
@@ -80,3 +81,21 @@ def test_a_patch_of_blocks_on_a_picture_read_as_print_is_its_design_unless_a_fac
     assert _blocks_with_no_face_found(flyer) == []  # a flyer's lines of text: a tiled pattern in its design
     faint_face = FaceCandidate(Region(240, 160, 120, 150), 0.3, WORK_SIDE)
     assert _blocks_with_no_face_found(flyer, [faint_face])  # a face found at it, print or not
+
+
+def _patch_of_blocks(greys: list[int]) -> PhotoSignals:
+    """A black-and-white picture: sharp grey texture, and in BOX 8-pixel blocks each of one of `greys`."""
+    rng = np.random.default_rng(2)
+    gray = rng.integers(0, 256, (480, 640)).astype(np.uint8)
+    blocks = rng.choice(np.array(greys, np.uint8), (BOX.height // 8, BOX.width // 8))
+    gray[BOX.y : BOX.y + BOX.height, BOX.x : BOX.x + BOX.width] = np.kron(blocks, np.ones((8, 8), np.uint8))
+    return PhotoSignals(np.repeat(gray[..., None], 3, axis=2), gray, candidates=[])
+
+
+@pytest.mark.parametrize(("greys", "pixelated"), [
+    ([70, 100, 130, 160, 190], True),  # a face's mosaic: skin, hair and eyes in many greys
+    ([60, 200], False),                # a drawing's flat fill: a keyboard's keys, a line drawing's paper and ink
+])
+def test_a_patch_of_blocks_with_no_face_found_is_pixelated_only_in_several_greys(greys, pixelated):
+    found = PixelatedPatch().run(_patch_of_blocks(greys), [])
+    assert any(overlaps(seen.region, [BOX]) for seen in found) == pixelated

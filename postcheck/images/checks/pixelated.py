@@ -34,6 +34,12 @@ BLOCK_RESIDUAL = 0.3  # variance a block-mean picture leaves unexplained: a mosa
 # blocks); flat sky and paper, and a portrait-mode background blurred smooth, have less, and JPEG
 # blocking there makes a grid too.
 MIN_PATCH_CONTRAST = 12.0
+# A window found without a face box must hold several greys, each over a good share of its pixels (in bands of 16
+# levels, 3% each): a face's mosaic spreads over skin, hair, eyes and background, where a drawing's flat fill takes two
+# or three (a keyboard's keys, a clock face's or an instruction leaflet's line drawing: paper and ink).
+PATCH_GREY_BAND = 16
+PATCH_GREY_SHARE = 0.03
+MIN_PATCH_GREYS = 4
 NATIVE_BLOCKY_SHARE = 0.5  # share of smooth windows with a grid above which the whole photo is blocky
 MAX_WINDOWS_PER_SIZE = 120  # mosaic scan budget per window size (keeps big photos fast)
 MOSAIC_FLAT_SHARE = 0.5  # blocks are flat inside: at least half the neighbour steps are tiny
@@ -167,6 +173,8 @@ def mosaic_scan(photo: PhotoSignals) -> MosaicScan:
                 blocky_windows += 1
                 if window.std() < MIN_PATCH_CONTRAST:
                     continue  # smooth sky or paper, where JPEG itself leaves flat blocks
+                if signals.grey_count(window, PATCH_GREY_BAND, PATCH_GREY_SHARE) < MIN_PATCH_GREYS:
+                    continue  # a drawing's flat fill, not a face's blocks
                 region = Region(round(x / k), round(y / k), round(size / k), round(size / k))
                 if _where_a_face_may_be(photo, region):
                     hits.append((region, score, block))
