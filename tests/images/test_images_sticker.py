@@ -108,3 +108,23 @@ def test_a_disc_on_a_picture_read_as_print_needs_a_face_at_it():
     # enough to call it print; one, as a street photo's sign gives, is not.
     assert Sticker().run(_disc_on_a_wooden_desk(words=2), []) == []
     assert [s.kind.name for s in Sticker().run(_disc_on_a_wooden_desk(words=1), [])] == ["emoji_face"]
+
+
+def _disc_on_a_one_hue_surface(disc_red: int, disc=None) -> Image.Image:
+    """A scene under a sodium street lamp: every pixel one orange (red, 0.62 of it green, 0.18 blue) at its own
+    brightness, and a flat disc, of that orange at `disc_red` or of the colour `disc`."""
+    import numpy as np
+
+    red = np.random.default_rng(4).uniform(90, 210, (480, 640, 1)).astype(np.float32)
+    picture = Image.fromarray(np.clip(red * np.array((1.0, 0.62, 0.18), np.float32), 0, 255).astype(np.uint8))
+    ImageDraw.Draw(picture).ellipse((270, 170, 370, 290), fill=disc or (disc_red, round(0.62 * disc_red), round(0.18 * disc_red)))
+    return picture
+
+
+@pytest.mark.parametrize(("disc", "covered"), [
+    (None, False),             # the lamp's own orange: a flat patch of the lit scene, no cover laid over a head
+    ((150, 40, 200), True),    # another colour: a sticker
+])
+def test_a_flat_shape_of_the_colour_round_it_is_no_sticker(face_screener, save_photo, disc, covered):
+    photo = save_photo(_disc_on_a_one_hue_surface(200, disc), f"one-hue-{covered}.png")
+    assert ("emoji_face" in {o.kind for o in face_screener.analyze(photo).observations}) == covered

@@ -22,6 +22,13 @@ MIN_SOLIDITY = 0.5  # area / convex hull: a star about 0.55, a disc 1
 HEAD_SIZED_COVER = 0.06
 TAG_SIZE = 3.0  # a tag or a shirt's print is at most this many times the wearer's face box
 PLAIN_GROUND = 0.8  # share of the rest of the picture in one colour: a flyer's paper, not a scene
+# A sticker is a shape of another colour than what is round it. Where the shape's own colour (its hue within HUE_NEAR,
+# its saturation within SATURATION_NEAR) fills this share of the ring round it, the shape is a flat patch of a larger
+# surface of that colour (a backdrop, a tote's products, a scene under a sodium lamp, all one hue), not a cover laid
+# over a head. An orange sticker on tan wood or on skin is of the same hue but far more saturated: another colour.
+SAME_COLOUR_AROUND = 0.6
+HUE_NEAR = 6  # OpenCV hue steps (0-180)
+SATURATION_NEAR = 40  # of 255
 
 
 class Sticker:
@@ -45,7 +52,8 @@ class Sticker:
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
                     and not _in_mosaic(photo, region)
                     and _where_a_head_is(photo, region, filled)
-                    and not _on_a_plain_ground(photo, region, filled)):
+                    and not _on_a_plain_ground(photo, region, filled)
+                    and not _colour_continues_around(photo, region, filled)):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
@@ -80,6 +88,21 @@ def _on_a_plain_ground(photo: PhotoSignals, region: Region, filled: np.ndarray) 
     rest[region.y : region.y + region.height, region.x : region.x + region.width][filled] = False
     colours = (photo.rgb[rest] // 8).astype(np.int32) @ np.array([1024, 32, 1], np.int32)
     return bool(colours.size) and np.bincount(colours).max() >= PLAIN_GROUND * colours.size
+
+
+def _colour_continues_around(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
+    """True when the shape's own vivid colour fills most of the ring round it (SAME_COLOUR_AROUND)."""
+    around = photo.grow(region, 0.3)
+    ring = np.ones((around.height, around.width), bool)
+    dx, dy = region.x - around.x, region.y - around.y
+    ring[dy : dy + region.height, dx : dx + region.width][filled] = False
+    hsv = photo.hsv[around.y : around.y + around.height, around.x : around.x + around.width].astype(np.int16)
+    shape = photo.hsv[region.y : region.y + region.height, region.x : region.x + region.width][filled]
+    hue, saturation = (int(np.median(shape[:, channel])) for channel in (0, 1))
+    step = np.abs(hsv[..., 0] - hue)
+    same = ((np.minimum(step, 180 - step) <= HUE_NEAR) & (np.abs(hsv[..., 1] - saturation) <= SATURATION_NEAR)
+            & (hsv[..., 2] >= 60))
+    return bool(ring.any()) and float(same[ring].mean()) >= SAME_COLOUR_AROUND
 
 
 def _head_sized_cover(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
