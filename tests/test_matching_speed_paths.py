@@ -5,6 +5,7 @@
    IGNORECASE, used only on posts whose letters are lower-case ASCII too.
 3. A term list's regex runs only on posts that hold one of its key words, and is compiled
    on the first such post (one `check` compiles only the lists its draft touches).
+4. A hand-written regex runs only on posts that hold one of the strings it requires.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from postcheck.rulebook import load_rulebook
-from postcheck.text.matching import RegexMatcher, TextContext, term_pattern, terms_matcher
-from postcheck.text.regex_speedups import KeyWords
+from postcheck.text.matching import RegexMatcher, TextContext, compile_match, term_pattern, terms_matcher
+from postcheck.text.regex_speedups import KeyWords, RequiredText
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -113,3 +114,69 @@ def test_key_words_never_hide_a_match_of_any_lexicon_in_the_rulebook():
         unkeyed = RegexMatcher(keyed.pattern.pattern)
         for context in texts:
             assert keyed.find(context) == unkeyed.find(context), (name, context.text)
+
+
+@pytest.mark.parametrize(("pattern", "ignorecase", "strings"), [
+    (r"\b(?:ministry|regulator)\b", True, ("ministry", "regulator")),
+    (r"\bDCFS\b", True, ("dcfs",)),  # IGNORECASE: looked for in lower case
+    (r"\bDCFS\b", False, ("DCFS",)),
+    (r"(?:my )?clients?\s+(?:said|told)", True, ("client",)),  # optional parts require nothing
+    (r"[^.!?\n]*\b(?:inquest|coroner)", True, ("coroner", "inquest")),
+    (r"(?<=\bin\s)[A-Z][a-z]+(?! Street)", False, ("in",)),  # a lookbehind's text is in the post too
+    (r"🙄|🤡", True, ("🙄", "🤡")),  # caseless: IGNORECASE relates an emoji to itself alone
+    (r"\w+['’]\w+", True, ("'", "’")),  # a class of literals
+    (r"caf[eé]", True, ("caf",)),
+    (r"café", True, ("caf",)),  # a letter with a capital form beyond ASCII ends the string
+])
+def test_required_text_names_the_strings_a_match_must_hold(pattern, ignorecase, strings):
+    assert RequiredText.of(pattern, ignorecase) == RequiredText(strings, ignorecase)
+
+
+@pytest.mark.parametrize(("pattern", "ignorecase"), [
+    (r"(?-i:Mom)", True),  # flags of its own
+    (r"(?i)mom", False),
+    (r"[A-Z]{2,}", False),  # classes only
+    (r"\d{1,2}\s?(?:am|pm)?", True),  # its one string is optional
+    (r"(?!mom)\w+", True),
+])
+def test_a_pattern_without_required_text_is_always_run(pattern, ignorecase):
+    assert RequiredText.of(pattern, ignorecase) is None
+
+
+def test_required_text_is_looked_for_only_where_ignorecase_cannot_relate_other_letters():
+    matcher = RegexMatcher(r"\bclient\b")
+    for text, hits in [("my client", 1), ("my clıent", 1), ("my CLIENT", 1), ("my cl1ent", 1), ("no one", 0)]:
+        for _ in range(3):  # the first use, then the uses after the required text is made
+            assert len(matcher.find(TextContext(text=text))) == hits, text
+    assert matcher._required == RequiredText(("client",), ignorecase=True)
+
+
+def rulebook_patterns() -> list[RegexMatcher]:
+    """Every hand-written pattern of the rulebook (its rules' and its pattern lexicons')."""
+    rulebook = load_rulebook()
+    found: list[RegexMatcher] = []
+
+    def walk(matcher) -> None:
+        if isinstance(matcher, RegexMatcher):
+            found.append(matcher)
+        for part in ("children", "target", "near", "excluded", "child", "inner"):
+            value = getattr(matcher, part, None)
+            for child in value if isinstance(value, list) else [value] if value is not None else []:
+                walk(child)
+
+    for rule in rulebook.rules:
+        for expr in filter(None, [rule.match, rule.unless]):
+            walk(compile_match(expr, dict(rulebook.lexicons), rule.id))
+    return [matcher for matcher in found if matcher.key_words is None]
+
+
+def test_required_text_never_hides_a_match_of_any_pattern_in_the_rulebook():
+    texts = [TextContext(text=t) for t in rulebook_texts()]
+    patterns = rulebook_patterns()
+    assert sum(RequiredText.of(m.source, not m.case_sensitive) is not None for m in patterns) > len(patterns) / 2
+    for matcher in patterns:
+        reference = re.compile(matcher.source, matcher.flags)
+        for context in texts:
+            text = context.folded if matcher.case_sensitive else context.normalised
+            assert [(h.start, h.end) for h in matcher.find(context)] == spans(reference, text), (
+                matcher.source, context.text)

@@ -50,6 +50,7 @@ from postcheck.model import Region
 from postcheck.text.normalize import fold, normalise
 from postcheck.text.regex_speedups import (
     KeyWords,
+    RequiredText,
     alternation_by_first_char,
     pattern_letters_lower_ascii,
     text_letters_lower_ascii,
@@ -197,6 +198,7 @@ class RegexMatcher:
         self.key_words = key_words
         self._uses = 0
         self._without_ignorecase: re.Pattern | None = None
+        self._required: RequiredText | None = None
         # A term list's pattern is built from escaped terms, so it cannot fail to compile, and it
         # runs only on posts that hold one of its key words: it is compiled on the first such
         # post, so one `check` compiles only the lists its draft touches. A hand-written
@@ -212,23 +214,32 @@ class RegexMatcher:
     def find(self, context: TextContext) -> list[Hit]:
         if self.key_words is not None and not self.key_words.any_in(context.words):
             return []
+        self._uses += 1
+        if self._uses == 2:
+            self._prepare_for_many_posts()
         if self.case_sensitive:
             pattern, text = self.pattern, context.folded
         elif context.lower_ascii_letters:
-            pattern, text = self._lower_case_pattern(), context.normalised
+            pattern, text = self._without_ignorecase or self.pattern, context.normalised
         else:
             pattern, text = self.pattern, context.normalised
+        required = self._required
+        if required is not None and (context.lower_ascii_letters or not required.ignorecase) \
+                and not required.any_in(text):
+            return []
         return [Hit(m.start(), m.end(), score=self.score) for m in pattern.finditer(text)
                 if m.end() > m.start()]
 
-    def _lower_case_pattern(self) -> re.Pattern:
-        """The pattern for normalised text whose letters are all lower-case ASCII: a copy
-        without IGNORECASE when that matches the same (see regex_speedups). The copy is
-        compiled on the second use, so one `check` (one post) never pays for it."""
-        self._uses += 1
-        if self._uses == 2 and pattern_letters_lower_ascii(self.source):
+    def _prepare_for_many_posts(self) -> None:
+        """The speed-ups of regex_speedups that cost a parse of the pattern: made on the
+        second use, so one `check` (one post) never pays for them. A copy without
+        IGNORECASE for normalised text whose letters are all lower-case ASCII, when that
+        matches the same; and, for a hand-written pattern (a term list has its key words),
+        the strings a text needs before the pattern can match in it."""
+        if not self.case_sensitive and pattern_letters_lower_ascii(self.source):
             self._without_ignorecase = re.compile(self.source)
-        return self._without_ignorecase or self.pattern
+        if self.key_words is None:
+            self._required = RequiredText.of(self.source, ignorecase=not self.case_sensitive)
 
 
 class SharedMatcher:

@@ -6,12 +6,14 @@ speed-up here is exact: it changes how a match is searched for, never what match
 where that cannot be shown for a pattern it leaves the pattern alone.
 
 - `KeyWords`: skip a lexicon's regex when the post lacks every word the lexicon needs.
+- `RequiredText`: skip a hand-written regex when the post lacks every string it needs.
 - `alternation_by_first_char`: group an alternation of terms behind one-character lookaheads.
 - `pattern_letters_lower_ascii` and `text_letters_lower_ascii`: drop IGNORECASE where it
-  cannot change a match. The pattern check walks the parse tree of CPython's private
-  `re._parser`; a pattern it cannot parse, or an op it does not know, keeps the flag, so a
-  change in a later Python can cost speed but not correctness (tests/test_matching_speed_paths.py
-  compares both ways).
+  cannot change a match.
+
+The pattern checks walk the parse tree of CPython's private `re._parser`; a pattern they cannot
+parse, or an op they do not know, keeps the slow way, so a change in a later Python can cost
+speed but not correctness (tests/test_matching_speed_paths.py compares both ways).
 """
 
 from __future__ import annotations
@@ -58,6 +60,103 @@ class KeyWords:
 def words_of(normalised: str) -> frozenset[str]:
     """The distinct words (runs of word characters) of a text, as `KeyWords.any_in` reads them."""
     return frozenset(_WORD.findall(normalised))
+
+
+# A requirement with more strings than this costs about as much to look for as the regex.
+MAX_REQUIRED_STRINGS = 64
+
+
+@dataclass(frozen=True)
+class RequiredText:
+    """Strings of which a text must contain one before a pattern can match in it.
+
+    Most hand-written patterns name words ("\\b(?:ministry|regulator)\\b", "call(?:ed)? (?:the )?
+    hotline"), most posts hold none of them, and looking for a few strings with `in` is far
+    cheaper than running the regex to find that out: on the benchmark's posts four in five of
+    the rules' hand-written regexes are skipped this way. A match of the pattern contains every
+    literal character its parse tree requires, in order, so a text it matches holds one of the
+    strings `of` derives from those characters (see `_required`).
+    """
+
+    strings: tuple[str, ...]
+    # Found with IGNORECASE: the strings are lower case, and may be looked for only in a text
+    # whose letters are all lower-case ASCII (see `text_letters_lower_ascii`), where IGNORECASE
+    # relates a character to itself alone.
+    ignorecase: bool
+
+    @classmethod
+    def of(cls, pattern: str, ignorecase: bool) -> RequiredText | None:
+        """What a text needs for the pattern (run with IGNORECASE or not) to match in it, or None
+        when the parse tree names no such strings."""
+        from re import _parser as parser
+
+        try:
+            parsed = parser.parse(pattern, re.IGNORECASE if ignorecase else 0)
+        except re.error:
+            return None
+        if parsed.state.flags & re.IGNORECASE and not ignorecase:
+            return None  # a global (?i) in a case-sensitive pattern
+        strings = _required(parsed, ignorecase)
+        return cls(tuple(sorted(strings)), ignorecase) if strings else None
+
+    def any_in(self, text: str) -> bool:
+        return any(map(text.__contains__, self.strings))
+
+
+def _required(items, ignorecase: bool) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence `items` holds one (lower case when
+    `ignorecase`), or None when none is known. Each element of a sequence must match, so each
+    element's requirement is the sequence's: a run of literal characters, a class of literal
+    characters, a group, a branch (one of its alternatives' requirements), a repeat of at least one, a lookahead or
+    lookbehind that must hold (its text is in the subject string too). The most selective is
+    kept: the longest shortest string, then the fewest strings. Anything else (classes,
+    negative lookarounds, groups with flags of their own, optional repeats) requires nothing.
+    """
+    from re import _constants as sre
+
+    candidates: list[frozenset[str] | None] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL and (char := _literal(value, ignorecase)) is not None:
+            run.append(char)
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = value
+            if not add_flags and not del_flags:
+                candidates.append(_required(sub, ignorecase))
+        elif op is sre.IN:  # a class of literals alone ("[‘’']", or "🙄|🤡" as parsed) is a branch
+            chars = [_literal(member, ignorecase) if kind is sre.LITERAL else None for kind, member in value]
+            if None not in chars:
+                candidates.append(frozenset(chars))
+        elif op is sre.BRANCH:
+            alternatives = [_required(branch, ignorecase) for branch in value[1]]
+            if all(alternatives):
+                candidates.append(frozenset().union(*alternatives))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            minimum, _maximum, sub = value
+            if minimum >= 1:
+                candidates.append(_required(sub, ignorecase))
+        elif op is sre.ASSERT:
+            candidates.append(_required(value[1], ignorecase))
+        elif op is sre.ATOMIC_GROUP:
+            candidates.append(_required(value, ignorecase))
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    usable = [c for c in candidates if c and "" not in c and len(c) <= MAX_REQUIRED_STRINGS]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _literal(code: int, ignorecase: bool) -> str | None:
+    """The character a literal needs in the text, or None when it cannot be named: with
+    IGNORECASE only ASCII (lower-cased) and caseless characters, which it relates to
+    themselves alone in a text of lower-case ASCII letters."""
+    char = chr(code)
+    if not ignorecase or _caseless(char):
+        return char
+    return char.lower() if char.isascii() else None
 
 
 def alternation_by_first_char(ordered: list[str], term_pattern: Callable[[str], str]) -> str:
