@@ -6,6 +6,7 @@
 3. A term list's regex runs only on posts that hold one of its key words, and is compiled
    on the first such post (one `check` compiles only the lists its draft touches).
 4. A hand-written regex runs only on posts that hold one of the strings it requires.
+5. Rules that name the same pattern or term list share one matcher, run once a post.
 """
 
 from __future__ import annotations
@@ -154,20 +155,11 @@ def test_required_text_is_looked_for_only_where_ignorecase_cannot_relate_other_l
 def rulebook_patterns() -> list[RegexMatcher]:
     """Every hand-written pattern of the rulebook (its rules' and its pattern lexicons')."""
     rulebook = load_rulebook()
-    found: list[RegexMatcher] = []
-
-    def walk(matcher) -> None:
-        if isinstance(matcher, RegexMatcher):
-            found.append(matcher)
-        for part in ("children", "target", "near", "excluded", "child", "inner"):
-            value = getattr(matcher, part, None)
-            for child in value if isinstance(value, list) else [value] if value is not None else []:
-                walk(child)
-
+    regexes: dict = {}
     for rule in rulebook.rules:
         for expr in filter(None, [rule.match, rule.unless]):
-            walk(compile_match(expr, dict(rulebook.lexicons), rule.id))
-    return [matcher for matcher in found if matcher.key_words is None]
+            compile_match(expr, dict(rulebook.lexicons), rule.id, regexes)
+    return [matcher for key, matcher in regexes.items() if key[0] == "regex"]
 
 
 def test_required_text_never_hides_a_match_of_any_pattern_in_the_rulebook():
@@ -180,3 +172,24 @@ def test_required_text_never_hides_a_match_of_any_pattern_in_the_rulebook():
             text = context.folded if matcher.case_sensitive else context.normalised
             assert [(h.start, h.end) for h in matcher.find(context)] == spans(reference, text), (
                 matcher.source, context.text)
+
+
+def test_rules_naming_the_same_pattern_or_term_list_share_one_matcher_run_once_a_post():
+    lexicons = {"kids": ["foster kid", "kiddo"]}
+    regexes: dict = {}
+    rules = [compile_match(expr, lexicons, "", regexes) for expr in [
+        {"lexicon": "kids"},
+        {"all": [{"terms": ["kiddo", "foster kid"]}, {"regex": r"\bmom\b"}]},
+        {"regex": r"\bmom\b"},
+        {"regex": r"\bmom\b", "score": 0.5},  # another score: another matcher
+    ]]
+    assert len(regexes) == 3
+    assert [m.shared for m in regexes.values()] == [True, True, False]
+    context = TextContext(text="My foster kid's mom")
+    first = [rule.find(context) for rule in rules]
+    assert len(context.shared_hits) == 2
+    assert [rule.find(context) for rule in rules] == first
+    alone = [compile_match(expr, lexicons).find(TextContext(text="My foster kid's mom")) for expr in [
+        {"lexicon": "kids"}, {"all": [{"terms": ["kiddo", "foster kid"]}, {"regex": r"\bmom\b"}]},
+        {"regex": r"\bmom\b"}, {"regex": r"\bmom\b", "score": 0.5}]]
+    assert first == alone

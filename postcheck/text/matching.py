@@ -129,7 +129,8 @@ class TextContext:
     model_signals: list[ModelSignal] = field(default_factory=list)
     # Categories the learned layer is confident the post does not break (see RuleEngine.findings).
     model_clears: frozenset[str] = frozenset()
-    shared_hits: dict[int, list[Hit]] = field(default_factory=dict, repr=False)  # see SharedMatcher
+    # Hits of matchers several rules use, by the matcher's id (see SharedMatcher, RegexMatcher.shared).
+    shared_hits: dict[int, list[Hit]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
@@ -176,10 +177,17 @@ def term_pattern(term: str) -> str:
 
 def terms_matcher(terms: Iterable[str]) -> RegexMatcher:
     """One matcher for a list of terms (see term_pattern)."""
+    return _ordered_terms_matcher(_ordered_terms(terms))
+
+
+def _ordered_terms(terms: Iterable[str]) -> tuple[str, ...]:
     # A term is folded as the text is, so that one written with accents or curly quotes (an
     # employer "Société de l'aide à l'enfance" from a config) matches what it is run on.
     # Longest first so "my foster kid" wins over "my foster".
-    ordered = sorted({fold(t.strip()) for t in terms if t.strip()}, key=len, reverse=True)
+    return tuple(sorted({fold(t.strip()) for t in terms if t.strip()}, key=len, reverse=True))
+
+
+def _ordered_terms_matcher(ordered: tuple[str, ...]) -> RegexMatcher:
     if not ordered:
         return RegexMatcher(r"(?!x)x")
     return RegexMatcher(alternation_by_first_char(ordered, term_pattern), key_words=KeyWords.of(ordered))
@@ -196,6 +204,10 @@ class RegexMatcher:
         self.score = score
         self.case_sensitive = case_sensitive
         self.key_words = key_words
+        # Set when a second rule names the same pattern or term list (see _Scope.regex): its
+        # hits are then kept on the post's context, so it runs once a post however many rules
+        # name it (the `client_ref` lexicon's alternation was run eight times a post).
+        self.shared = False
         self._uses = 0
         self._without_ignorecase: re.Pattern | None = None
         self._required: RequiredText | None = None
@@ -212,6 +224,14 @@ class RegexMatcher:
         return self._pattern
 
     def find(self, context: TextContext) -> list[Hit]:
+        if not self.shared:
+            return self._search(context)
+        hits = context.shared_hits.get(id(self))
+        if hits is None:
+            hits = context.shared_hits[id(self)] = self._search(context)
+        return hits
+
+    def _search(self, context: TextContext) -> list[Hit]:
         if self.key_words is not None and not self.key_words.any_in(context.words):
             return []
         self._uses += 1
@@ -383,21 +403,39 @@ def _cover(hits: list[Hit]) -> Hit:
 
 @dataclass(frozen=True)
 class _Scope:
-    """What compiling one rule's expression needs besides the expression: the lexicons, and
-    where the rule is written, to name in errors."""
+    """What compiling one rule's expression needs besides the expression: the lexicons, where
+    the rule is written (to name in errors), and the regex matchers already made for the other
+    rules compiled with the same `regexes` (None: not shared)."""
 
     lexicons: dict[str, Any]
     where: str
+    regexes: dict[tuple, RegexMatcher] | None
 
     def compile(self, expr: Any) -> Matcher:
-        return compile_match(expr, self.lexicons, self.where)
+        return compile_match(expr, self.lexicons, self.where, self.regexes)
 
     def error(self, message: str) -> InputError:
         return InputError(f"{self.where}: {message}")
 
+    def regex(self, key: tuple, build: Callable[[], RegexMatcher]) -> RegexMatcher:
+        """The matcher for `key` (a pattern and its options, or a term list): the one made
+        for an earlier rule, then shared, or a new one from `build`."""
+        if self.regexes is None:
+            return build()
+        matcher = self.regexes.get(key)
+        if matcher is None:
+            matcher = self.regexes[key] = build()
+        else:
+            matcher.shared = True
+        return matcher
+
+    def terms(self, terms: Iterable[str]) -> RegexMatcher:
+        ordered = _ordered_terms(terms)
+        return self.regex(("terms", ordered), lambda: _ordered_terms_matcher(ordered))
+
 
 def _terms(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
-    return terms_matcher(_as_list(value))
+    return scope.terms(_as_list(value))
 
 
 def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
@@ -410,14 +448,15 @@ def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
         raise scope.error(f"unknown lexicon(s) {missing}")
     terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
     shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
-              else compile_match(lexicons[n], lexicons, f"{scope.where}, lexicon {n}")
+              else compile_match(lexicons[n], lexicons, f"{scope.where}, lexicon {n}", scope.regexes)
               for n in names if not isinstance(lexicons[n], list)]
-    return AnyMatcher(([terms_matcher(terms)] if terms else []) + shared)
+    return AnyMatcher(([scope.terms(terms)] if terms else []) + shared)
 
 
 def _regex(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
+    score, case = options.get("score", 1.0), bool(options.get("case"))
     try:
-        return AnyMatcher([RegexMatcher(p, options.get("score", 1.0), bool(options.get("case")))
+        return AnyMatcher([scope.regex(("regex", p, repr(score), case), lambda p=p: RegexMatcher(p, score, case))
                            for p in _as_list(value)])
     except re.error as exc:
         raise scope.error(f"bad regex: {exc}") from exc
@@ -484,10 +523,13 @@ _PRIMITIVES: dict[str, Callable[[Any, dict[str, Any], _Scope], Matcher]] = {
 _OPTIONS = frozenset({"window", "min_score", "target", "score", "case", "band", "evidence"})
 
 
-def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Matcher:
-    """Turn a rule's `match` expression (parsed YAML) into a Matcher; errors name the rule."""
+def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "",
+                  regexes: dict[tuple, RegexMatcher] | None = None) -> Matcher:
+    """Turn a rule's `match` expression (parsed YAML) into a Matcher; errors name the rule.
+    Expressions compiled with the same `regexes` share one matcher per distinct pattern or term
+    list, run once a post (a rule engine passes one for all its rules)."""
     if isinstance(expr, list):
-        return AnyMatcher([compile_match(e, lexicons, where) for e in expr])
+        return AnyMatcher([compile_match(e, lexicons, where, regexes) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
     options = {k: v for k, v in expr.items() if k in _OPTIONS}
@@ -497,7 +539,7 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "") -> Match
     kind = kinds[0]
     if kind not in _PRIMITIVES:
         raise InputError(f"{where}: unknown match primitive '{kind}'")
-    return _PRIMITIVES[kind](expr[kind], options, _Scope(lexicons, where))
+    return _PRIMITIVES[kind](expr[kind], options, _Scope(lexicons, where, regexes))
 
 
 def _as_list(value: Any) -> list:

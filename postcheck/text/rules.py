@@ -48,9 +48,11 @@ class RuleEngine:
         lexicons["employer"] = list(lexicons.get("employer", [])) + list(employer_names)
         pack_disclaimer = [self.pack.disclaimer_example] if self.pack.disclaimer_example else []
         lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + pack_disclaimer + list(disclaimers)
+        regexes: dict = {}  # one matcher per distinct pattern or term list, run once per post
         for name, spec in lexicons.items():  # pattern lexicons: compiled once, run once per post
             if isinstance(spec, dict):
-                lexicons[name] = SharedMatcher(compile_match(spec, lexicons, f"lexicons.yaml, lexicon {name}"))
+                where = f"lexicons.yaml, lexicon {name}"
+                lexicons[name] = SharedMatcher(compile_match(spec, lexicons, where, regexes))
         disabled = {r.upper() for r in disabled_rules}
         enabled = {r.upper() for r in enabled_rules}
         chosen = rulebook.rules_for(pack_id)
@@ -59,8 +61,8 @@ class RuleEngine:
         self.rules = [
             CompiledRule(
                 rule,
-                compile_match(rule.match, lexicons, f"{rule.source}, rule {rule.id}"),
-                compile_match(rule.unless, lexicons, f"{rule.source}, rule {rule.id}") if rule.unless else None,
+                compile_match(rule.match, lexicons, f"{rule.source}, rule {rule.id}", regexes),
+                compile_match(rule.unless, lexicons, f"{rule.source}, rule {rule.id}", regexes) if rule.unless else None,
             )
             for rule in chosen
             if rule.id.upper() not in disabled
