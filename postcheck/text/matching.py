@@ -314,6 +314,12 @@ class AnyMatcher:
         return [hit for child in self.children for hit in child.find(context)]
 
 
+def _any_of(children: list[Matcher]) -> Matcher:
+    """Any of the children: the one child itself when there is one (its hits, without the
+    copy an AnyMatcher would make, for every one of the few hundred patterns a post runs)."""
+    return children[0] if len(children) == 1 else AnyMatcher(children)
+
+
 class AllMatcher:
     def __init__(self, children: list[Matcher], window: int | None, first_only: bool = False) -> None:
         self.children = children
@@ -450,13 +456,13 @@ def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
     shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
               else compile_match(lexicons[n], lexicons, f"{scope.where}, lexicon {n}", scope.regexes)
               for n in names if not isinstance(lexicons[n], list)]
-    return AnyMatcher(([scope.terms(terms)] if terms else []) + shared)
+    return _any_of(([scope.terms(terms)] if terms else []) + shared)
 
 
 def _regex(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
     score, case = options.get("score", 1.0), bool(options.get("case"))
     try:
-        return AnyMatcher([scope.regex(("regex", p, repr(score), case), lambda p=p: RegexMatcher(p, score, case))
+        return _any_of([scope.regex(("regex", p, repr(score), case), lambda p=p: RegexMatcher(p, score, case))
                            for p in _as_list(value)])
     except re.error as exc:
         raise scope.error(f"bad regex: {exc}") from exc
@@ -478,7 +484,7 @@ def _model(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
 
 
 def _any(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
-    return AnyMatcher([scope.compile(e) for e in value])
+    return _any_of([scope.compile(e) for e in value])
 
 
 def _all(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
@@ -529,7 +535,7 @@ def compile_match(expr: Any, lexicons: dict[str, Any], where: str = "",
     Expressions compiled with the same `regexes` share one matcher per distinct pattern or term
     list, run once a post (a rule engine passes one for all its rules)."""
     if isinstance(expr, list):
-        return AnyMatcher([compile_match(e, lexicons, where, regexes) for e in expr])
+        return _any_of([compile_match(e, lexicons, where, regexes) for e in expr])
     if not isinstance(expr, dict) or not expr:
         raise InputError(f"{where}: a match expression must be a mapping, got {expr!r}")
     options = {k: v for k, v in expr.items() if k in _OPTIONS}
