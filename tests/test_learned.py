@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import pytest
 
 from postcheck.errors import DetectorUnavailable
 from postcheck.learned.classifier import LearnedModel, post_gate, reads_quiet
-from postcheck.learned.features import analyze
+from postcheck.learned.features import TfidfFeatures, analyze
 from postcheck.learned.units import sentence_spans, unit_spans
 from postcheck.model import Post
 from postcheck.rulebook import load_rulebook
@@ -45,6 +46,20 @@ def test_character_ngrams_read_disguised_words_as_the_words():
     assert "w placement" in disguised  # folded before n-grams are taken
     assert len(plain & disguised) == len(plain)
     assert set(analyze("out at 6pm")) & set(analyze("out at 9pm")) >= {"w 0pm"}  # digits read as one shape
+
+
+def test_a_vector_weighs_the_terms_of_analyze_in_their_order():
+    """`vector` looks each word's character n-grams up once (cached), and must still sum the
+    weights in the order of `analyze`'s terms, or a score could move in its last bits."""
+    seen = ["Placement at 6pm, placement again!", "pl@cement k1ds k1ds. Kids, kids", "court tmrw"]
+    features = TfidfFeatures.fit(seen * 2)
+    for text in seen + ["placement placement 9pm kids", "words never seen", ""]:
+        counts = Counter(i for i in map(features.index.get, analyze(text)) if i is not None)
+        vector = features.vector(text)
+        assert vector.indices.tolist() == list(counts)
+        if counts:
+            weights = (1 + np.log(np.array(list(counts.values()), np.float32))) * features.idf[vector.indices]
+            assert np.array_equal(vector.values, weights / np.linalg.norm(weights))
 
 
 def test_the_gate_reads_the_whole_post_beside_its_likeliest_sentence():
