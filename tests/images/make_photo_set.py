@@ -4461,6 +4461,21 @@ def close_up(paper: Image.Image, rng: random.Random) -> Image.Image:
     return _finish(crop.resize((round(crop.width * s), round(crop.height * s)), Image.LANCZOS), rng)
 
 
+def cut_object(obj: str, split: str, height: int, share: tuple[float, float],
+               rng: random.Random) -> tuple[Image.Image, Image.Image]:
+    """An object (a mug, fruit, a cat) cut from its source picture, scaled to a share of a scene's
+    height, with a soft elliptical mask to paste it by."""
+    picture = load_source(obj)
+    cx, cy, rx, ry = OBJECTS[split][obj]
+    box = (round((cx - rx) * picture.width), round((cy - ry) * picture.height),
+           round((cx + rx) * picture.width), round((cy + ry) * picture.height))
+    item = picture.crop(base.clip(box, picture.size))
+    s = height * rng.uniform(*share) / item.height
+    item = item.resize((round(item.width * s), round(item.height * s)), Image.LANCZOS)
+    mask = ellipse_mask(item.size, [(item.width / 2, item.height / 2, item.width * 0.48, item.height * 0.48)], item.width * 0.02)
+    return item, mask
+
+
 def beside_object(paper: Image.Image, obj: str, split: str, rng: random.Random) -> Image.Image:
     """A larger photo of a desk: an object in front, a small blurred form beside it (10-25% of the frame)."""
     size = rng.choice([(1400, 1050), (1280, 960), (1600, 1200)])
@@ -4473,14 +4488,7 @@ def beside_object(paper: Image.Image, obj: str, split: str, rng: random.Random) 
     x0 = size[0] * (0.58 if right else 0.05)
     y0 = rng.uniform(0.05, 0.95) * (size[1] - ph)
     canvas = _place(canvas, paper, _quad((x0, y0, x0 + pw, y0 + ph), rng, 0.06), rng)
-    picture = load_source(obj)
-    cx, cy, rx, ry = OBJECTS[split][obj]
-    box = (round((cx - rx) * picture.width), round((cy - ry) * picture.height),
-           round((cx + rx) * picture.width), round((cy + ry) * picture.height))
-    item = picture.crop(base.clip(box, picture.size))
-    s = size[1] * rng.uniform(0.45, 0.7) / item.height
-    item = item.resize((round(item.width * s), round(item.height * s)), Image.LANCZOS)
-    mask = ellipse_mask(item.size, [(item.width / 2, item.height / 2, item.width * 0.48, item.height * 0.48)], item.width * 0.02)
+    item, mask = cut_object(obj, split, size[1], (0.45, 0.7), rng)
     ox = round(size[0] * (0.08 if right else 0.55))
     canvas.paste(item, (min(ox, size[0] - item.width), round((size[1] - item.height) / 2)), mask)
     return _finish(canvas, rng)
@@ -7304,14 +7312,7 @@ def bare_desk(obj: str, split: str, rng: random.Random) -> Image.Image:
     """A desk with no paper on it: one object (a mug, fruit, a cat) on the desk's wood or laminate, lit from one side."""
     size = rng.choice([(1400, 1050), (1280, 960), (1600, 1200)])
     canvas = desk(size, rng)
-    picture = load_source(obj)
-    cx, cy, rx, ry = OBJECTS[split][obj]
-    box = (round((cx - rx) * picture.width), round((cy - ry) * picture.height),
-           round((cx + rx) * picture.width), round((cy + ry) * picture.height))
-    item = picture.crop(base.clip(box, picture.size))
-    s = size[1] * rng.uniform(0.45, 0.75) / item.height
-    item = item.resize((round(item.width * s), round(item.height * s)), Image.LANCZOS)
-    mask = ellipse_mask(item.size, [(item.width / 2, item.height / 2, item.width * 0.48, item.height * 0.48)], item.width * 0.02)
+    item, mask = cut_object(obj, split, size[1], (0.45, 0.75), rng)
     x = rng.randint(0, max(0, size[0] - item.width))
     canvas.paste(item, (x, round((size[1] - item.height) / 2)), mask)
     return _finish(canvas, rng)
