@@ -408,11 +408,14 @@ def test_half_a_sheet_counts_only_with_many_lines_and_no_field_label_read(monkey
     # A label or a sign: too few lines in its banded half.
     only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES - 1, **half))
     assert _unread(_sheet_on_a_desk()) == []
-    # With a field label read on a readable page, the whole page's fainter banding decides (a leaflet's numbered
-    # steps band like half a form); read among fragments only, a field label is a document of itself.
+    # With a field label read, the banded half is not read (a leaflet's numbered steps band like half a form): the
+    # field label is a document of itself, among fragments or among a page's readable words, unless it is a flyer's
+    # step alone among them.
     only(layout.Sheet(Region(170, 40, 300, 400), half_lines=document.MIN_HALF_LINES, **half))
-    assert _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs, asked about nursery places and housing today") == []
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs")] == ["document"]
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "16/02 mum tired ring re: jabs, asked about nursery places "
+                                                            "and housing today")] == ["document"]
+    assert _seen(_sheet_on_a_desk(), "How fostering works: a home visit, then training evenings with other carers") == []
 
 
 def _lines_read(rgb: np.ndarray, lines: list[str]) -> list:
@@ -501,10 +504,12 @@ def test_one_field_label_beside_a_records_date_or_reference_is_a_document():
     # header does: a case reference beside its number, a completion date with its year.
     header = "Children's Services Case ref: CF-2024-00542 GENOGRAM Tallis family Completed: 10/06/2024 by Ravi Leilani Key"
     assert [seen.kind.name for seen in _seen(_genogram_on_a_desk(), header)] == ["document"]
-    # on a bare desk, the label without a record's mark, or a date with its year and no label, is not enough
+    # on a bare desk, the label is a document of itself, with a record's mark or without; a date with its year and no
+    # label is not enough
     desk = np.full((480, 640, 3), (90, 60, 40), np.uint8)
     assert [seen.kind.name for seen in _seen(desk, header)] == ["document"]
-    assert _seen(desk, "Children's Services Case ref GENOGRAM Tallis family by Ravi Leilani Key") == []
+    assert [seen.kind.name for seen in _seen(desk, "Children's Services Case ref GENOGRAM Tallis family by Ravi Leilani "
+                                                   "Key")] == ["document"]
     assert _seen(desk, "Summer fair Saturday 14/06/2025 Central Library cakes games everyone welcome") == []
 
 
@@ -874,12 +879,20 @@ def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_b
     # A chronology seen small beside a mug reads as its heading only; a legal pad at a slant as a line or two of notes.
     assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]
     assert [s.kind.name for s in _read_with_no_sheet("Rohan Farro\nHV Thurs\nchase GP letter")] == ["document"]
-    assert "fragments of a page" in _read_with_no_sheet("Case ref\nComplet\n82\n2016")[0].detail
+    assert "among what was read of a page" in _read_with_no_sheet("Case ref\nComplet\n82\n2016")[0].detail
+
+
+def test_two_lines_with_a_records_date_or_reference_are_a_document_without_a_label_or_a_sheet():
+    # A return interview under a lamp: no field label the check knows, no sheet found, but its dates of going missing
+    # and of coming back, year and all, and a police reference. A flyer's one date in figures is not enough.
+    interview = "Return Home Interview\nMissing from 27/02/2024\nFound returned 15/03/2024\nWhere did you stay? Who with?"
+    assert [s.kind.name for s in _read_with_no_sheet(interview)] == ["document"]
+    assert _read_with_no_sheet("Summer fair\nSaturday 14/06/2025\nCentral Library\ncakes games everyone welcome") == []
 
 
 def test_a_readable_page_or_a_word_of_the_work_alone_is_no_document_without_a_sheet():
-    # Eight readable words or more are judged by their words (a leaflet's "a home visit" step), and a word a flyer
-    # about the work prints too is no field label.
+    # Eight readable words or more whose one field label is a flyer's step ("a home visit") are judged by their words,
+    # and a word a flyer about the work prints too is no field label.
     leaflet = "Short break carers wanted\nGive disabled children a regular break\nA home visit\nrelaxed chat over tea"
     assert _read_with_no_sheet(leaflet) == []
     assert _read_with_no_sheet("Safeguarding\nCourt") == []

