@@ -880,6 +880,10 @@ def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_b
     assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]
     assert [s.kind.name for s in _read_with_no_sheet("Rohan Farro\nHV Thurs\nchase GP letter")] == ["document"]
     assert "among what was read of a page" in _read_with_no_sheet("Case ref\nComplet\n82\n2016")[0].detail
+    # A record's heading, all that is read of a page seen small or far, is read whole: "Risk Assessment" is no topic word.
+    assert [s.kind.name for s in _read_with_no_sheet("Risk Assessment")] == ["document"]
+    assert [s.kind.name for s in _read_with_no_sheet("Trust\nDISCHARGE SUMMARY")] == ["document"]
+    assert _read_with_no_sheet("Risk") == []
 
 
 def test_two_lines_with_a_records_date_or_reference_are_a_document_without_a_label_or_a_sheet():

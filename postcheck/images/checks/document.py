@@ -34,7 +34,16 @@ DOCUMENT = Kind("document", "document")
 # Field labels and record words of child-welfare forms, case systems and case boards; a caption
 # may say "case" once, a form says several of these.
 FORM_WORDS = re.compile(
-    r"\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
+    # The headings of the records a page is, often all that is read of it seen small, far or cut off: a risk
+    # assessment, a hospital's discharge summary, a return home interview, a visitor sign-in sheet, a transport log, a
+    # Personal Education Plan (its PEP and the pupil's UPN), an incident form, a care plan, a handover book's meds given,
+    # a police reference, a diagnosis, a letter marked private and confidential. First, so that "risk assessment" is
+    # read whole, not as the topic word "risk".
+    r"\b(?:risk\s+assessment|discharge\s+summary|return\s+(?:home\s+)?interview|visitor\s+sign\s*-?\s*in|sign\s*-?\s*in\s+sheet"
+    r"|(?:transport|mileage)\s+log|personal\s+education\s+plan|PEP|UPN|description\s+of\s+incident"
+    r"|incident\s+(?:report|form|log)|care\s+(?:and\s+support\s+)?plan|police\s+ref|parental\s+responsibility"
+    r"|private\s+(?:and\s+|&\s+)?confidential|diagnosis|meds\s+given)\b"
+    r"|\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
     r"|referrals?|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
     r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
