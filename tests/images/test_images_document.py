@@ -884,6 +884,11 @@ def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_b
     assert [s.kind.name for s in _read_with_no_sheet("Risk Assessment")] == ["document"]
     assert [s.kind.name for s in _read_with_no_sheet("Trust\nDISCHARGE SUMMARY")] == ["document"]
     assert _read_with_no_sheet("Risk") == []
+    # A page cut off at the frame's edge loses its lines' first letters ("afety Plan", "worker: Femi Pemberly"): a safety
+    # plan's heading and any worker's field still read so.
+    assert [s.kind.name for s in _read_with_no_sheet("afety Plan\n883649)\nschool")] == ["document"]
+    assert [s.kind.name for s in _read_with_no_sheet("worker: Femi Pemberly\nMon Tue Wed")] == ["document"]
+    assert _read_with_no_sheet("Youth worker\nMon Tue Wed") == []
 
 
 def test_two_lines_with_a_records_date_or_reference_are_a_document_without_a_label_or_a_sheet():

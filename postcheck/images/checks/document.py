@@ -37,17 +37,18 @@ FORM_WORDS = re.compile(
     # The headings of the records a page is, often all that is read of it seen small, far or cut off: a risk
     # assessment, a hospital's discharge summary, a return home interview, a visitor sign-in sheet, a transport log, a
     # Personal Education Plan (its PEP and the pupil's UPN), an incident form, a care plan, a handover book's meds given,
-    # a police reference, a diagnosis, a letter marked private and confidential. First, so that "risk assessment" is
-    # read whole, not as the topic word "risk".
+    # a police reference, a diagnosis, a letter marked private and confidential, a home conditions assessment. First, so
+    # that "risk assessment" is read whole, not as the topic word "risk".
     r"\b(?:risk\s+assessment|discharge\s+summary|return\s+(?:home\s+)?interview|visitor\s+sign\s*-?\s*in|sign\s*-?\s*in\s+sheet"
     r"|(?:transport|mileage)\s+log|personal\s+education\s+plan|PEP|UPN|description\s+of\s+incident"
     r"|incident\s+(?:report|form|log)|care\s+(?:and\s+support\s+)?plan|police\s+ref|parental\s+responsibility"
-    r"|private\s+(?:and\s+|&\s+)?confidential|diagnosis|meds\s+given)\b"
+    r"|private\s+(?:and\s+|&\s+)?confidential|diagnosis|meds\s+given|home\s+conditions)\b"
     r"|\b(?:case\s*(?:no|number|id|worker|plan|notes?|review|conference)|caseload|d\.?o\.?b|date\s+of\s+birth"
     r"|referrals?|allegation|placement|assessment|intake|guardian|custody|safeguarding|signature|surname|ssn"
     r"|nhs\s+no|child'?s\s+name|home\s+visit|visit\s+(?:date|log|notes?)|court|hearing|disposition|investigation"
     r"|observations?|contact\s+(?:log|plan|arrangements?)|allocated|key\s*worker|risk|concern"
-    r"|safety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
+    # A safety plan's heading may lose its first letter to the frame's edge ("afety Plan" on a flip chart cut off).
+    r"|s?afety\s+plan|next\s+steps|review\s+meeting|child\s+protection|case\s+ref)\b|\bref(?:erence)?\s*(?:no\b|:)"
     # A worker's own case notes, in the shorthand they are written in: a home visit or a health
     # visitor ("HV"), a strategy meeting ("strat mtg"), a core group, an injury or a disclosure.
     r"|\bHV\b|\bstrat(?:egy)?\s+(?:mtg|meeting|discussion|disc)\b|\bcore\s+group\b|\bbruis(?:e|es|ed|ing)\b"
@@ -79,8 +80,9 @@ FORM_WORDS = re.compile(
     # A video call's meeting about a child ("Child Looked After Review") and its participants list, a heading on a
     # line of its own.
     r"|\b(?:child\s+)?looked\s+after\s+review\b|\bCLA\s+review\b|^\s*participants(?:\s*\(\d+\))?\s*$"
-    # A person's role as a field to fill in ("Carer: ___"); a flyer's "When:" and "Where:" are not.
-    r"|\b(?:carer|parent|mother|father|child|school|gp|social\s+worker)\s*:"
+    # A person's role as a field to fill in ("Carer: ___", any worker's: "Social worker:", "Key worker:", a line cut by the
+    # frame to "worker:"); a flyer's "When:" and "Where:" are not.
+    r"|\b(?:carer|parent|mother|father|child|school|gp|worker)\s*:"
     # A form's sign-off: a flyer is never signed.
     r"|\bsigned\s*:"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
