@@ -71,7 +71,7 @@ opencv-doc's mean-shift animation, obscured, clean and in portrait mode; six new
 discharge summary and a phone's lock screen; five clean look-alikes, a child's drawing among them; everyday photos: food,
 a cat, a plant on a bare desk or in portrait mode, a hand, a lake, a lawn; 2026-12-05) was built first and screened by
 nothing while the thirty-fifth session worked on the other sixteen halves, then scored once with its final checks: the
-honest figure.
+honest figure; read for fixes since (that session's second pass), so tuning data too.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 
