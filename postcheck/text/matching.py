@@ -224,12 +224,7 @@ class RegexMatcher:
         return self._pattern
 
     def find(self, context: TextContext) -> list[Hit]:
-        if not self.shared:
-            return self._search(context)
-        hits = context.shared_hits.get(id(self))
-        if hits is None:
-            hits = context.shared_hits[id(self)] = self._search(context)
-        return hits
+        return _once_a_post(context, id(self), self._search) if self.shared else self._search(context)
 
     def _search(self, context: TextContext) -> list[Hit]:
         if self.key_words is not None and not self.key_words.any_in(context.words):
@@ -270,10 +265,16 @@ class SharedMatcher:
         self.inner = inner
 
     def find(self, context: TextContext) -> list[Hit]:
-        key = id(self)
-        if key not in context.shared_hits:
-            context.shared_hits[key] = self.inner.find(context)
-        return context.shared_hits[key]
+        return _once_a_post(context, id(self), self.inner.find)
+
+
+def _once_a_post(context: TextContext, key: int, search: Callable[[TextContext], list[Hit]]) -> list[Hit]:
+    """The hits of a matcher several rules use: searched for on the post's first asking, then
+    read back from the post's context by every other rule."""
+    hits = context.shared_hits.get(key)
+    if hits is None:
+        hits = context.shared_hits[key] = search(context)
+    return hits
 
 
 class EntityMatcher:
