@@ -84,6 +84,15 @@ SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flye
                  "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_16": CLASSES - {"name_tag"}}
+# Each later half's own source pictures, and the pictures of earlier halves it reuses on purpose.
+FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOURCES, "held_out_6": FRESH6_SOURCES,
+                          "held_out_7": FRESH7_SOURCES, "held_out_8": FRESH8_SOURCES, "held_out_9": FRESH9_SOURCES,
+                          "held_out_10": FRESH10_SOURCES, "held_out_11": FRESH11_SOURCES,
+                          "held_out_12": FRESH12_SOURCES, "held_out_13": FRESH13_SOURCES,
+                          "held_out_14": FRESH14_SOURCES, "held_out_15": FRESH15_SOURCES,
+                          "held_out_16": FRESH16_SOURCES}
+REUSED_BY_SPLIT = {"held_out_13": photo_set.REUSED13, "held_out_14": photo_set.REUSED14,
+                   "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16}
 
 
 @pytest.fixture(scope="module")
@@ -121,15 +130,10 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for label in labels:
         assert label["split"] in photo_set.SPLITS
         assert label["source"].split("+")[0] in label["sources"] or label["source"] in label["sources"]
+        reused = REUSED_BY_SPLIT.get(label["split"], frozenset())
         for source in label["sources"]:
-            if label["split"] == "held_out_13" and source in photo_set.REUSED13:
-                # reused on purpose, in portrait mode, as a no-person photo or on the desk beside a page
-                assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
-                assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS["held_out_13"]
-                continue
-            reused = {"held_out_14": photo_set.REUSED14, "held_out_15": photo_set.REUSED15,
-                      "held_out_16": photo_set.REUSED16}.get(label["split"], ())
             if source in reused:
+                # reused on purpose, in portrait mode, as a no-person photo or on the desk beside a page
                 assert label["class"] in ("portrait_blur", "no_person", "document", "flyer"), label["file"]
                 assert label["class"] not in ("document", "flyer") or source in photo_set.DESK_OBJECTS[label["split"]]
                 continue
@@ -144,49 +148,12 @@ def test_each_source_picture_is_on_one_split_only(small_set):
     for fresh in ("stubble_man", "glasses_man", "desk_man", "film_still_a", "film_still_b", "form-referral",
                   "screen-record", "flyer-D"):
         assert sides.get(fresh, {"held_out_3"}) == {"held_out_3"}
-    for fresh in FRESH4_SOURCES:
-        assert sides.get(fresh, {"held_out_4"}) == {"held_out_4"}
-    assert {s for label in labels if label["split"] == "held_out_4" for s in label["sources"]} <= set(FRESH4_SOURCES)
-    for fresh in FRESH5_SOURCES:
-        assert sides.get(fresh, {"held_out_5"}) == {"held_out_5"}
-    assert {s for label in labels if label["split"] == "held_out_5" for s in label["sources"]} <= set(FRESH5_SOURCES)
-    for fresh in FRESH6_SOURCES:
-        assert sides.get(fresh, {"held_out_6"}) == {"held_out_6"}
-    assert {s for label in labels if label["split"] == "held_out_6" for s in label["sources"]} <= set(FRESH6_SOURCES)
-    for fresh in FRESH7_SOURCES:
-        assert sides.get(fresh, {"held_out_7"}) == {"held_out_7"}
-    assert {s for label in labels if label["split"] == "held_out_7" for s in label["sources"]} <= set(FRESH7_SOURCES)
-    for fresh in FRESH8_SOURCES:
-        assert sides.get(fresh, {"held_out_8"}) == {"held_out_8"}
-    assert {s for label in labels if label["split"] == "held_out_8" for s in label["sources"]} <= set(FRESH8_SOURCES)
-    for fresh in FRESH9_SOURCES:
-        assert sides.get(fresh, {"held_out_9"}) == {"held_out_9"}
-    assert {s for label in labels if label["split"] == "held_out_9" for s in label["sources"]} <= set(FRESH9_SOURCES)
-    for fresh in FRESH10_SOURCES:
-        assert sides.get(fresh, {"held_out_10"}) == {"held_out_10"}
-    assert {s for label in labels if label["split"] == "held_out_10" for s in label["sources"]} <= set(FRESH10_SOURCES)
-    for fresh in FRESH11_SOURCES:
-        assert sides.get(fresh, {"held_out_11"}) == {"held_out_11"}
-    assert {s for label in labels if label["split"] == "held_out_11" for s in label["sources"]} <= set(FRESH11_SOURCES)
-    for fresh in FRESH12_SOURCES:
-        assert sides.get(fresh, {"held_out_12"}) == {"held_out_12"}
-    assert {s for label in labels if label["split"] == "held_out_12" for s in label["sources"]} <= set(FRESH12_SOURCES)
-    for fresh in FRESH13_SOURCES:
-        assert sides.get(fresh, {"held_out_13"}) == {"held_out_13"}
-    assert {s for label in labels if label["split"] == "held_out_13" for s in label["sources"]} <= \
-        set(FRESH13_SOURCES) | photo_set.REUSED13
-    for fresh in FRESH14_SOURCES:
-        assert sides.get(fresh, {"held_out_14"}) == {"held_out_14"}
-    assert {s for label in labels if label["split"] == "held_out_14" for s in label["sources"]} <= \
-        set(FRESH14_SOURCES) | photo_set.REUSED14
-    for fresh in FRESH15_SOURCES:
-        assert sides.get(fresh, {"held_out_15"}) == {"held_out_15"}
-    assert {s for label in labels if label["split"] == "held_out_15" for s in label["sources"]} <= \
-        set(FRESH15_SOURCES) | photo_set.REUSED15
-    for fresh in FRESH16_SOURCES:
-        assert sides.get(fresh, {"held_out_16"}) == {"held_out_16"}
-    assert {s for label in labels if label["split"] == "held_out_16" for s in label["sources"]} <= \
-        set(FRESH16_SOURCES) | photo_set.REUSED16
+    # Each later half's own pictures are on it alone, and it uses no other but those it reuses.
+    for split, sources in FRESH_SOURCES_BY_SPLIT.items():
+        for fresh in sources:
+            assert sides.get(fresh, {split}) == {split}
+        assert {s for label in labels if label["split"] == split for s in label["sources"]} <= \
+            set(sources) | REUSED_BY_SPLIT.get(split, frozenset())
 
 
 def _names_by_split():
