@@ -9,6 +9,9 @@ import pytest
     ("court case JV-19-0042 hearing", "JV-19-0042"),
     ("referral 21-0441 again", "21-0441"),
     ("chase referral 24/118832 for us?", "24/118832"),
+    ("Case ref 2017/CP/0442 closed yet?", "2017/CP/0442"),
+    ("file reference: LAC-0932 is mine now", "LAC-0932"),
+    ("case 2019/CP/118 went to panel", "2019/CP/118"),
 ])
 def test_finds_case_numbers(found, text, number):
     assert found(text, "CASE_NUMBER") == [number]

@@ -1,7 +1,8 @@
-"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142", "referral 24/118832".
+"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142", "referral 24/118832",
+"case ref 2017/CP/0442".
 
 The number must follow one of those words, and must look like an identifier: a "#",
-"no." or "number" marker before it, or letters or a hyphen inside it, and at least
+"no.", "number" or "ref" marker before it, or letters or a hyphen inside it, and at least
 three digits. So "in case 2 of us go", "poster #42" and "code SARAH20" stay quiet. A number
 shaped like a phone number ("hotline 1-800-422-4453", "intake 602-555-0142") is a line to call,
 not a file, and is left to the phone-number rules. Only the identifier is reported, so a
@@ -16,7 +17,7 @@ from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPattern
 
 _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotline|intake|"
               r"investigation|incident|file|report|cps|dcfs)")
-_MARKER = r"(?:#|no\.?|num\.?|number|id)"
+_MARKER = r"(?:#|no\.?|num\.?|number|id|ref(?:erence)?\.?)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
 # Ten-digit North American numbers, with or without the trunk 1; vanity numbers
 # ("1-855-503-SAFE", "1-800-25-ABUSE", a local "555-KIDS"); anything after a toll-free code
@@ -34,7 +35,7 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
         DeclaredPattern("case word and marker",
                 rf"\b{_CASE_WORD}s?[ \t]*{_MARKER}[ \t]*:?[ \t]*#?[ \t]*\K{_ID}\b", 0.7),
         DeclaredPattern("case word and structured id",
-                rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K(?=[A-Z0-9-]*[A-Z-])(?=[A-Z0-9-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:-[\dA-Z]+)+\b"
+                rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K(?=[A-Z0-9/-]*[A-Z-])(?=[A-Z0-9/-]*\d)[A-Z]{{0,5}}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)+\b"
                 , 0.6),
         # a year or team prefix and a serial: "referral 24/118832" (five digits or more after the
         # slash, so a date, "24/7" or a score is not one)
