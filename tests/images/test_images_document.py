@@ -789,6 +789,17 @@ def test_a_tickets_words_make_it_no_document():
     assert [s.kind.name for s in _seen(_sheet_on_a_desk(), ticket + "\nCase no. 4471")] == ["document"]
 
 
+def test_an_everyday_page_that_names_itself_is_no_document():
+    # A menu, a bingo card or a fixtures list bands like a page, and a fixtures list's match dates read like a record's
+    # dated lines; what the page calls itself says what it is. A field label or a record's own mark keeps it a document.
+    for read in ("Rosie's Kitchen\nSTARTERS", "Mecca Bingo\nGame 2 3.00", "Hollins Cross Golf Club",
+                 "Branwick Juniors U10s Fixtures\n07/09/24 Cross Rovers KO 9:30\n14/09/24 Ashbourne\n21/09/24 Marlow Vale"
+                 "\n28/09/24 Kelderby\n05/10/24 Hollins Cross"):
+        assert _seen(_sheet_on_a_desk(), read) == [], read
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "Rosie's Kitchen\nSTARTERS\nCase no. 4471")] == ["document"]
+    assert [s.kind.name for s in _seen(_sheet_on_a_desk(), "Chapter 5\nCF-2024-06324")] == ["document"]
+
+
 def test_a_puzzle_grid_of_ruled_squares_is_no_page_of_writing():
     # A sudoku's ruled grid bands like lines, but most of its marks are the grid's long upright lines; a page's
     # letters are short strokes.
