@@ -13,7 +13,7 @@ was chosen over the twenty-fifth by a rule written before it was trained; its ho
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
 that did not ship either), `eJ` to `gJ`, `iJ` to `kJ`, `lJ` to `nJ`, `oJ` to `qJ`, `rJ` to `tJ` and
-`uJ` to `wJ`; and the everyday sets `fH` and `mH`. The real exports are floored too. Each floor is what
+`uJ` to `wJ`, `xJ` to `zJ`; and the everyday sets `fH` and `mH`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -217,6 +217,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "uJ.jsonl", 0.94, 0.95, 1, 0.03, 0.03),
         (HELD_OUT / "vJ.jsonl", 0.88, 0.95, 1, 0.09, 0.1),
         (HELD_OUT / "wJ.jsonl", 0.91, 0.95, 1, 0.03, 0.03),
+        # its twelfth: three more writers at the thirty-sixth session's start, scored once before its rule commits
+        (HELD_OUT / "xJ.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "yJ.jsonl", 0.91, 0.93, 2, 0.05, 0.05),
+        (HELD_OUT / "zJ.jsonl", 0.95, 0.95, 0, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.11),
