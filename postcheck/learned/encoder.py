@@ -13,10 +13,15 @@ text always gets the same vector, at a cost that grows with its length (about 2 
 The encoder reads each text folded as the rules read it (postcheck.text.normalize: "c0urt w4s
 l0ng" -> "court was long"). Read raw, disguised letters became a signal of their own: most
 disguised posts it learned from broke a policy, so a harmless post in leetspeak read as a breach.
+It reads each emoji as its name in words ("🙄" -> "face with rolling eyes"): the tokenizer
+knows no emoji, and as one unknown token every emoji meant the same thing, a sign of a breach
+since most posts with emoji it learned from broke a policy.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +29,25 @@ import numpy as np
 from postcheck.text.normalize import fold
 
 MAX_TOKENS = 128
+# Skin tones, the joiner inside combined emoji, and flag letters carry no meaning the words would.
+_DROPPED = frozenset([*range(0x1F3FB, 0x1F400), 0x200D, *range(0x1F1E6, 0x1F200)])
+
+
+@lru_cache(maxsize=4096)
+def _emoji_as_words(char: str) -> str:
+    code = ord(char)
+    if code in _DROPPED:
+        return ""
+    if code >= 0x2190 and unicodedata.category(char) == "So":
+        name = unicodedata.name(char, "")
+        return f" {name.lower()} " if name else char
+    return char
+
+
+def encoder_text(text: str) -> str:
+    """The text as the encoder reads it: folded, each emoji as its name in words."""
+    folded = fold(text)
+    return folded if folded.isascii() else "".join(_emoji_as_words(c) for c in folded)
 
 
 class SentenceEncoder:
@@ -50,7 +74,7 @@ class SentenceEncoder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text, each text encoded alone (see the module's note)."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for row, encoding in enumerate(self.tokenizer.encode_batch([fold(text) for text in texts])):
+        for row, encoding in enumerate(self.tokenizer.encode_batch([encoder_text(text) for text in texts])):
             ids = np.array([encoding.ids], dtype=np.int64)
             mask = np.array([encoding.attention_mask], dtype=np.int64)
             (vector,) = self.session.run(None, {
