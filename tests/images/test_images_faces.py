@@ -377,6 +377,33 @@ def test_an_l_shaped_smooth_skin_patch_is_no_hidden_face_at_the_looser_reading()
     assert HiddenFace().run(photo, []) == []
 
 
+def _grey_photo_with_a_smooth_patch(patch: np.ndarray) -> PhotoSignals:
+    """A black-and-white photo: sharp grey texture everywhere, and one smooth mid-grey island where `patch` is True."""
+    rng = np.random.default_rng(0)
+    grey = rng.integers(0, 256, (480, 640)).astype(np.uint8)
+    grey[patch] = 128
+    rgb = np.repeat(grey[:, :, None], 3, axis=2)
+    return PhotoSignals(rgb, grey, candidates=[])
+
+
+def test_an_editors_blur_mask_on_a_black_and_white_photo_is_a_hidden_face():
+    """A black-and-white photo shows no skin: a heavy blur's mask, a smooth rectangle or ellipse of a face's size and
+    shape drawn over sharp surroundings, is a hidden face there only when it is nearly convex, as a drawn mask is
+    (a grey L, an arm or a wall's corner, is not), and taller than wide, as a head is (a smooth square is not)."""
+    mask = np.zeros((480, 640), bool)
+    mask[192:304, 400:464] = True  # 112 x 64: a head's proportions
+    photo = _grey_photo_with_a_smooth_patch(mask)
+    assert photo.monochrome
+    assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
+    square = np.zeros((480, 640), bool)
+    square[192:272, 400:480] = True
+    assert HiddenFace().run(_grey_photo_with_a_smooth_patch(square), []) == []
+    arm = np.zeros((480, 640), bool)
+    arm[176:336, 400:448] = True
+    arm[288:336, 400:528] = True
+    assert HiddenFace().run(_grey_photo_with_a_smooth_patch(arm), []) == []
+
+
 @pytest.mark.parametrize("side", [120, 200, 300])
 @pytest.mark.parametrize("paper", [(255, 255, 255), (230, 190, 160)])
 def test_a_flyers_qr_code_is_not_a_pixelated_face(face_screener, save_photo, side, paper):

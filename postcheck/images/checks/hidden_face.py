@@ -1,4 +1,5 @@
-"""A face blurred past recognition: a detail-free, skin-coloured island in a sharp photo."""
+"""A face blurred past recognition: a detail-free, skin-coloured island in a sharp photo, or on a black-and-white one
+an editor's grey mask the shape of a head."""
 
 from __future__ import annotations
 
@@ -24,24 +25,35 @@ MIN_SOLIDITY = 0.8  # of a smooth island: compact
 # mask is and a sky, a wall or a cushion seldom is.
 LOOSE_SMOOTH = 0.06
 LOOSE_SOLIDITY = 0.95
+# On a black-and-white photo no skin colour tells a blurred face from a smooth patch of sky, wall or paper, so only an
+# editor's mask over a head counts: nearly convex (LOOSE_SOLIDITY) at the strict smoothness, taller than wide as a head
+# with its hair and chin is (1.4; the grey masks the labelled photo set finds measure 1.5-1.67, the smooth squares and
+# stubby patches of clean grey photos 1.0-1.25), room for a face (three tiles across), and no visible face in the photo
+# (beside one, a smooth grey patch is its background as often as a second face).
+GREY_MIN_ASPECT = 1.4
+GREY_MIN_TILES = 3
 
 
 class HiddenFace:
-    """A compact, detail-free, skin-coloured island in an otherwise sharp photo: a face blurred past recognition."""
+    """A compact, detail-free island in a sharp photo, skin-coloured or a grey head-shaped mask: a face blurred past recognition."""
 
     id = "hidden-face"
     kinds = (HIDDEN_FACE,)
 
     def run(self, photo: PhotoSignals, found: list[Seen]) -> list[Seen]:
         if photo.monochrome:
-            return []
+            if any(s.kind == FACE for s in found):
+                return []
+            return _islands(photo, found, SMOOTH, LOOSE_SOLIDITY, colour=False)
         new = _islands(photo, found, SMOOTH, MIN_SOLIDITY)
         return new or _islands(photo, found, LOOSE_SMOOTH, LOOSE_SOLIDITY)
 
 
-def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_solidity: float) -> list[Seen]:
-    """The compact, smooth, skin-coloured islands of tiles under `smooth_share` of the photo's sharp
-    parts, at least `min_solidity` solid, each closed in by sharp surroundings."""
+def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_solidity: float,
+             colour: bool = True) -> list[Seen]:
+    """The compact, smooth islands of tiles under `smooth_share` of the photo's sharp parts, at least `min_solidity`
+    solid, each closed in by sharp surroundings: skin-coloured in a colour photo, a head's tall mask on a
+    black-and-white one (GREY_MIN_ASPECT, GREY_MIN_TILES)."""
     smooth = photo.tiles < smooth_share * photo.reference
     if not smooth.any():
         return []
@@ -63,7 +75,9 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
                 or signals.solidity(filled) < min_solidity
                 or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
             continue
-        if photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible)):
+        if colour and (photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible))):
+            continue
+        if not colour and (region.height < GREY_MIN_ASPECT * region.width or tile_region.width < GREY_MIN_TILES):
             continue
         # On a picture OCR reads lines of text from (a flyer, a poster, a menu), a smooth skin-toned shape is
         # print: a pale disc or band of the design. Only a face found at it makes it a blurred face.
@@ -72,8 +86,8 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
         ring = photo.grow(region, 0.3)
         ring_sharpness = signals.region_sharpness(photo.energy, ring, shrink=0.0) / photo.reference
         if ring_sharpness >= 0.2 and not overlaps(region, regions(found + new)):
-            new.append(Seen(HIDDEN_FACE, region, 0.7,
-                            "smooth skin-coloured patch at {where} looks like a heavily blurred face"))
+            new.append(Seen(HIDDEN_FACE, region, 0.7, f"smooth {'skin-coloured ' if colour else ''}patch at {{where}} "
+                                                      "looks like a heavily blurred face"))
     return new
 
 
