@@ -52,8 +52,8 @@ class Sticker:
             if (0.7 <= region.width / region.height <= 1.5 and signals.solidity(filled) >= MIN_SOLIDITY and fill < RECTANGLE_FILL
                     and not _in_mosaic(photo, region)
                     and _where_a_head_is(photo, region, filled)
-                    and not _on_a_plain_ground(photo, region, filled)
-                    and not _colour_continues_around(photo, region, filled)):
+                    and not _on_a_plain_ground(photo, outside := _outside(photo, region, filled))
+                    and not _colour_continues_around(photo, region, filled, outside)):
                 new.append(Seen(EMOJI_FACE, region, 0.8, "sticker at {where} covers what is likely a face"))
         if photo.monochrome:
             new += _colour_on_black_and_white(photo, found + new)
@@ -81,21 +81,25 @@ def _where_a_head_is(photo: PhotoSignals, region: Region, filled: np.ndarray) ->
     return head_around(photo, region) or _head_sized_cover(photo, region, filled)
 
 
-def _on_a_plain_ground(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
-    """True when one colour covers most of the picture apart from the shape: the plain ground
+def _outside(photo: PhotoSignals, region: Region, filled: np.ndarray) -> np.ndarray:
+    """The photo's pixels outside the shape (`filled` within `region`), as a mask over the whole photo."""
+    outside = np.ones((photo.height, photo.width), bool)
+    outside[region.y : region.y + region.height, region.x : region.x + region.width][filled] = False
+    return outside
+
+
+def _on_a_plain_ground(photo: PhotoSignals, outside: np.ndarray) -> bool:
+    """True when one colour covers most of the picture apart from the shape (`outside` it): the plain ground
     of a flyer or a poster, where a big coloured disc is design, not a face cover."""
-    rest = np.ones((photo.height, photo.width), bool)
-    rest[region.y : region.y + region.height, region.x : region.x + region.width][filled] = False
-    colours = (photo.rgb[rest] // 8).astype(np.int32) @ np.array([1024, 32, 1], np.int32)
+    colours = (photo.rgb[outside] // 8).astype(np.int32) @ np.array([1024, 32, 1], np.int32)
     return bool(colours.size) and np.bincount(colours).max() >= PLAIN_GROUND * colours.size
 
 
-def _colour_continues_around(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
-    """True when the shape's own vivid colour fills most of the ring round it (SAME_COLOUR_AROUND)."""
+def _colour_continues_around(photo: PhotoSignals, region: Region, filled: np.ndarray, outside: np.ndarray) -> bool:
+    """True when the shape's own vivid colour fills most of the ring round it (SAME_COLOUR_AROUND): the pixels
+    `outside` the shape within its region grown by 0.3."""
     around = photo.grow(region, 0.3)
-    ring = np.ones((around.height, around.width), bool)
-    dx, dy = region.x - around.x, region.y - around.y
-    ring[dy : dy + region.height, dx : dx + region.width][filled] = False
+    ring = outside[around.y : around.y + around.height, around.x : around.x + around.width]
     hsv = photo.hsv[around.y : around.y + around.height, around.x : around.x + around.width].astype(np.int16)
     shape = photo.hsv[region.y : region.y + region.height, region.x : region.x + region.width][filled]
     hue, saturation = (int(np.median(shape[:, channel])) for channel in (0, 1))
@@ -143,6 +147,6 @@ def _colour_on_black_and_white(photo: PhotoSignals, found: list[Seen]) -> list[S
         # name tag, a badge, a sign); a tag's coloured band and border make a thin, hollow shape.
         if (not overlaps(region, regions(found + new)) and 0.5 <= region.width / region.height <= 2.0
                 and signals.solidity(filled) >= MIN_SOLIDITY and not _rectangle(filled)
-                and not _on_a_plain_ground(photo, region, filled)):
+                and not _on_a_plain_ground(photo, _outside(photo, region, filled))):
             new.append(Seen(EMOJI_FACE, region, 0.75, "coloured sticker at {where} on a black-and-white photo covers what is likely a face"))
     return new
