@@ -320,6 +320,17 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
 
 
+def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame():
+    """A close-up's face blurred heavily is a smooth skin island over much of the photo (0.6 here), still closed in by
+    sharp surroundings: a hidden face."""
+    rng = np.random.default_rng(0)
+    rgb = np.empty((480, 640, 3), np.uint8)
+    rgb[...] = rng.integers(0, 256, (480, 640, 1))
+    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
+    rgb[16:464, 112:528] = (224, 172, 140)
+    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
+
 def test_a_smooth_skin_shape_on_a_picture_that_reads_as_print_is_no_hidden_face():
     """On a picture OCR reads lines of text from (a flyer, a poster: flyer-L's pale pink disc), a smooth skin-toned
     shape is design: only a face found at it makes it a blurred face. With nothing read it still is one."""
