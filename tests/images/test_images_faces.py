@@ -320,6 +320,19 @@ def test_a_hidden_face_beside_a_visible_one_is_about_its_size_and_shape(width, h
     assert bool(HiddenFace().run(photo, [visible])) == beside_a_face
 
 
+def test_a_nearly_convex_blur_mask_in_muted_light_needs_only_a_quarter_skin():
+    """A heavy blur over a face in muted light (inside a car) averages the face with the hair and the seat behind it: an
+    editor's nearly convex mask a third skin-coloured is a hidden face when no face is visible; beside a visible face it
+    must be half skin, as a smooth island of any shape must (a white door's panel beside a man is none)."""
+    photo = _photo_with_a_smooth_skin_patch(64, 112)
+    rgb = photo.rgb.copy()
+    rgb[200:312, 422:464] = (120, 112, 104)  # two thirds of the mask in the car's muted grey-brown
+    muted = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    assert 0.25 <= muted.skin_share(Region(400, 200, 64, 112)) < 0.5
+    assert [seen.kind.name for seen in HiddenFace().run(muted, [])] == ["hidden_face"]
+    visible = Seen(FACE, Region(100, 200, 50, 60), 0.9, "face at {where}")
+    assert HiddenFace().run(muted, [visible]) == []
+
 def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame():
     """A close-up's face blurred heavily is a smooth skin island over much of the photo (0.6 here), still closed in by
     sharp surroundings: a hidden face."""

