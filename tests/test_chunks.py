@@ -45,3 +45,12 @@ def test_a_long_run_of_emoji_is_screened(screener):
     report = screener.screen(Post("emoji", "😀" * 20_000 + " text me on 310-555-0199"))
     assert not report.errors
     assert any(f.category == "contact_pii" for f in report.findings)
+
+
+@pytest.mark.parametrize("count", [20, 30, 50, 250])
+def test_a_wall_of_one_emoji_does_not_hide_what_follows(screener, count):
+    """Read by name, a wall of one emoji filled the encoder's tokens, and the model, reading only
+    "grinning face" over and over, cleared the phone number the rules had found."""
+    report = screener.screen(Post("emoji", "😀" * count + " text me on 310-555-0199"))
+    assert report.verdict.value == "block"
+    assert any(f.category == "contact_pii" for f in report.findings)

@@ -15,6 +15,7 @@ import pytest
 
 from postcheck.errors import DetectorUnavailable
 from postcheck.learned.classifier import LearnedModel, post_gate, reads_quiet
+from postcheck.learned.encoder import encoder_text
 from postcheck.learned.features import TfidfFeatures, analyze
 from postcheck.learned.units import sentence_spans, unit_spans
 from postcheck.model import Post
@@ -261,3 +262,13 @@ def test_quiet_still_names_a_detector_that_failed(tmp_path):
     assert done.returncode == 3
     assert done.stdout == ""
     assert "detector error" in done.stderr and "classifier.npz" in done.stderr
+
+
+def test_the_encoder_reads_an_emoji_by_its_name_and_a_run_of_one_as_three():
+    assert encoder_text("c0urt 🙄") == "court  face with rolling eyes "
+    assert encoder_text("😀" * 40) == " grinning face " * 3
+    assert encoder_text("ok!!!!! 👍🏽") == "ok!!!!!  thumbs up sign "
+
+
+def test_a_text_longer_than_the_encoder_reads_is_known_to_be_cut(learned):
+    assert learned.encoder.reads_whole(["text me tonight", "word " * 400]) == [True, False]

@@ -20,6 +20,7 @@ since most posts with emoji it learned from broke a policy.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -44,10 +45,17 @@ def _emoji_as_words(char: str) -> str:
     return char
 
 
+# A run of one emoji is read as at most three: a wall of "😀" would fill the encoder's 128 tokens
+# with its name, and the words after it (a phone number) would go unread or drown.
+_EMOJI_RUN = re.compile(r"(([^\x00-\x7f\w\s])(?:\ufe0f)?)\1{3,}")
+
+
 def encoder_text(text: str) -> str:
     """The text as the encoder reads it: folded, each emoji as its name in words."""
     folded = fold(text)
-    return folded if folded.isascii() else "".join(_emoji_as_words(c) for c in folded)
+    if folded.isascii():
+        return folded
+    return "".join(_emoji_as_words(c) for c in _EMOJI_RUN.sub(r"\1\1\1", folded))
 
 
 class SentenceEncoder:
@@ -70,6 +78,10 @@ class SentenceEncoder:
         self.session = onnxruntime.InferenceSession(
             str(model_path), options, providers=["CPUExecutionProvider"])
         self.dimensions = self.session.get_outputs()[0].shape[1]
+
+    def reads_whole(self, texts: list[str]) -> list[bool]:
+        """Whether each text fits in the MAX_TOKENS the encoder reads (a longer one is cut short)."""
+        return [not encoding.overflowing for encoding in self.tokenizer.encode_batch([encoder_text(t) for t in texts])]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text, each text encoded alone (see the module's note)."""
