@@ -264,11 +264,9 @@ def test_quiet_still_names_a_detector_that_failed(tmp_path):
     assert "detector error" in done.stderr and "classifier.npz" in done.stderr
 
 
-def test_the_encoder_reads_an_emoji_by_its_name_and_a_run_of_one_as_three():
+def test_the_encoder_reads_an_emoji_by_its_name_and_a_long_run_of_one_as_three():
     assert encoder_text("c0urt 🙄") == "court  face with rolling eyes "
+    assert encoder_text("😂" * 6) == " face with tears of joy " * 6
     assert encoder_text("😀" * 40) == " grinning face " * 3
     assert encoder_text("ok!!!!! 👍🏽") == "ok!!!!!  thumbs up sign "
 
-
-def test_a_text_longer_than_the_encoder_reads_is_known_to_be_cut(learned):
-    assert learned.encoder.reads_whole(["text me tonight", "word " * 400]) == [True, False]

@@ -36,7 +36,6 @@ class PostScores:
     units: list[tuple[int, int]]
     probabilities: np.ndarray
     everyday: bool = False  # the whole post reads as from outside the job (`LinearHead.reads_everyday`)
-    read_all: bool = True  # every word of the post reached the encoder (no unit was cut at MAX_TOKENS)
 
 
 @dataclass(frozen=True)
@@ -163,30 +162,19 @@ class LearnedModel:
 
     def score(self, texts: list[str]) -> list[PostScores]:
         """Scores for each text's units (each encoded alone: see encoder.py). The whole post is
-        read first, and its sentences only when the whole does not read quiet (`reads_quiet`) or
-        is longer than the encoder reads."""
+        read first, and its sentences only when the whole does not read quiet (`reads_quiet`)."""
         units = [unit_spans(text) for text in texts]
-        whole_texts = [text[slice(*spans[-1])] for text, spans in zip(texts, units)]
-        features = self._features(whole_texts)
+        features = self._features([text[slice(*spans[-1])] for text, spans in zip(texts, units)])
         whole = self.head.probabilities(*features)
-        # A post longer than the encoder reads was read only up to the cut: that reading cannot
-        # call the rest everyday or quiet ("😀" * 20,000, then a phone number).
-        read_whole = np.array(self.encoder.reads_whole(whole_texts), dtype=bool) if texts else np.zeros(0, bool)
-        everyday = self.head.reads_everyday(*features) & read_whole
-        scores = [PostScores([spans[-1]], whole[i:i + 1], bool(everyday[i]), bool(read_whole[i]))
-                  for i, spans in enumerate(units)]
+        everyday = self.head.reads_everyday(*features)
+        scores = [PostScores([spans[-1]], whole[i:i + 1], bool(everyday[i])) for i, spans in enumerate(units)]
         loud = [i for i, spans in enumerate(units)
-                if len(spans) > 1 and not everyday[i] and (not read_whole[i] or not reads_quiet(whole[i, -1]))]
-        sentence_texts = [texts[i][s:e] for i in loud for s, e in units[i][:-1]]
-        sentences = self.head.probabilities(*self._features(sentence_texts))
-        # Only a post cut short as a whole can hold a sentence cut short (a sentence is shorter).
-        cut = {i for i in loud if not read_whole[i]}
-        sentence_read = self.encoder.reads_whole(sentence_texts) if cut else [True] * len(sentence_texts)
+                if len(spans) > 1 and not everyday[i] and not reads_quiet(whole[i, -1])]
+        sentences = self.head.probabilities(*self._features([texts[i][s:e] for i in loud for s, e in units[i][:-1]]))
         row = 0
         for i in loud:
             count = len(units[i]) - 1
-            scores[i] = PostScores(units[i], np.vstack([sentences[row:row + count], whole[i:i + 1]]),
-                                   read_all=all(sentence_read[row:row + count]))
+            scores[i] = PostScores(units[i], np.vstack([sentences[row:row + count], whole[i:i + 1]]))
             row += count
         return scores
 
@@ -207,8 +195,7 @@ class LearnedModel:
         for scores in self.score(texts):
             violation = post_gate(scores.probabilities[:, -1]) if scores.units and not scores.everyday else 0.0
             cleared: frozenset[str] = frozenset()
-            # a reading that did not reach every word cannot clear what the rules found in the rest
-            if violation < self.head.gate.clean and scores.read_all:
+            if violation < self.head.gate.clean:
                 post = scores.probabilities[:, :-1].max(0) if scores.units else np.zeros(len(self.categories))
                 cleared = frozenset(c for c, p, t in zip(self.categories, post, self.head.thresholds) if p < t)
             readings.append(ModelReading(self._signals(scores, violation), cleared))

@@ -45,9 +45,10 @@ def _emoji_as_words(char: str) -> str:
     return char
 
 
-# A run of one emoji is read as at most three: a wall of "😀" would fill the encoder's 128 tokens
-# with its name, and the words after it (a phone number) would go unread or drown.
-_EMOJI_RUN = re.compile(r"(([^\x00-\x7f\w\s])(?:\ufe0f)?)\1{3,}")
+# A run of seven or more of one emoji is read as three: a wall of "😀" filled the encoder's 128
+# tokens with its name, and the model, reading little else, cleared the phone number after it. No
+# labelled post holds a run longer than six, so the model reads every post it was trained on as before.
+_EMOJI_RUN = re.compile(r"(([^\x00-\x7f\w\s])(?:\ufe0f)?)\1{6,}")
 
 
 def encoder_text(text: str) -> str:
@@ -78,10 +79,6 @@ class SentenceEncoder:
         self.session = onnxruntime.InferenceSession(
             str(model_path), options, providers=["CPUExecutionProvider"])
         self.dimensions = self.session.get_outputs()[0].shape[1]
-
-    def reads_whole(self, texts: list[str]) -> list[bool]:
-        """Whether each text fits in the MAX_TOKENS the encoder reads (a longer one is cut short)."""
-        return [not encoding.overflowing for encoding in self.tokenizer.encode_batch([encoder_text(t) for t in texts])]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text, each text encoded alone (see the module's note)."""
