@@ -3,8 +3,6 @@ an editor's grey mask the shape of a head."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, regions
 from postcheck.images.checks.paint import face_near, reads_as_print
@@ -84,10 +82,10 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
         # A blurred face is compact: a tall strip (a cat's flank, a door's edge) or a wide one (a
         # sky, a table top) is no face, with visible faces beside it or not.
         if (not 0.01 <= share <= MAX_SHARE or borders_touched(photo, region) > edges_allowed
-                or signals.solidity(filled) < min_solidity
+                or (solidity := signals.solidity(filled)) < min_solidity
                 or not MIN_ASPECT * region.width <= region.height <= MAX_ASPECT * region.width):
             continue
-        if colour and (photo.skin_share(region) < _skin_needed(filled, visible)
+        if colour and (photo.skin_share(region) < _skin_needed(solidity, visible)
                        or (visible and not _like_a_face_beside(region, visible))):
             continue
         if not colour and (region.height < GREY_MIN_ASPECT * region.width or tile_region.width < GREY_MIN_TILES):
@@ -104,10 +102,10 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
     return new
 
 
-def _skin_needed(filled: np.ndarray, visible: list[Region]) -> float:
-    """The share of skin-coloured pixels a smooth island must hold: half (SKIN_SHARE), or MASK_SKIN_SHARE when it is
-    nearly convex (LOOSE_SOLIDITY), as an editor's mask is, and no face is visible in the photo."""
-    return MASK_SKIN_SHARE if not visible and signals.solidity(filled) >= LOOSE_SOLIDITY else SKIN_SHARE
+def _skin_needed(solidity: float, visible: list[Region]) -> float:
+    """The share of skin-coloured pixels a smooth island of this solidity must hold: half (SKIN_SHARE), or
+    MASK_SKIN_SHARE when it is nearly convex (LOOSE_SOLIDITY), as an editor's mask is, and no face is visible."""
+    return MASK_SKIN_SHARE if not visible and solidity >= LOOSE_SOLIDITY else SKIN_SHARE
 
 
 def _like_a_face_beside(region: Region, visible: list[Region]) -> bool:
