@@ -52,7 +52,8 @@ _EMOJI_RUN = re.compile(r"(([^\x00-\x7f\w\s])(?:\ufe0f)?)\1{6,}")
 
 
 def encoder_text(text: str) -> str:
-    """The text as the encoder reads it: folded, each emoji as its name in words."""
+    """The text as the encoder reads it: folded, each emoji as its name in words, a run of seven or more of one
+    emoji as three (_EMOJI_RUN)."""
     folded = fold(text)
     if folded.isascii():
         return folded
