@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_16|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_17|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -71,7 +71,12 @@ opencv-doc's mean-shift animation, obscured, clean and in portrait mode; six new
 discharge summary and a phone's lock screen; five clean look-alikes, a child's drawing among them; everyday photos: food,
 a cat, a plant on a bare desk or in portrait mode, a hand, a lake, a lawn; 2026-12-05) was built first and screened by
 nothing while the thirty-fifth session worked on the other sixteen halves, then scored once with its final checks: the
-honest figure; read for fixes since (that session's second pass), so tuning data too.
+honest figure; read for fixes since (that session's second pass), so tuning data too. "held_out_17" (one person, a
+film still's close-up from opencv-doc's structured-edge figures, obscured, clean and in portrait mode; nine new layouts,
+among them a school's suspension letter, a case app's chronology on a phone, a hospital wristband and a closed case-file
+folder; eight clean look-alikes, among them a raffle ticket sheet, a church rota and a library's issue slip; a new
+presentation, a photo forwarded as a low-quality JPEG; everyday photos of a flower, a forest and gravel; 2026-12-05) was
+built first and scored once with the thirty-seventh session's starting checks: the honest figure.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

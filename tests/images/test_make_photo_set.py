@@ -77,20 +77,26 @@ FRESH16_SOURCES = ("gif_portrait", "risk-matrix", "discharge-summary", "return-i
                    "screen-lockscreen", "flipchart-safety", "lookalike-housedrawing", "lookalike-bingo",
                    "lookalike-boardingpass", "lookalike-fixtures", "lookalike-winelist", "open_hand", "lake_panorama",
                    "grass")
+# The source pictures only held_out_17 may use (it reuses no picture of an earlier half).
+FRESH17_SOURCES = ("film_still_c", "exclusion-letter", "contact-booking", "screen-phonechronology", "benefits-letter",
+                   "bail-conditions", "hospital-wristband", "screen-webform", "index-card", "file-folder",
+                   "lookalike-raffle", "lookalike-churchrota", "lookalike-gymclasses", "lookalike-lunchmenu",
+                   "lookalike-parkingnotice", "lookalike-wificard", "lookalike-lostcat", "lookalike-libraryslip",
+                   "red_flower", "forest", "gravel")
 # The classes of the splits that lack some: held_out_13 to held_out_15 have no person in them (the pinned archives have
-# none left): no obscured or clean face, no name tag; held_out_16's one person is a close-up with no chest in the frame:
-# no name tag.
+# none left): no obscured or clean face, no name tag; held_out_16's and held_out_17's one person is a close-up with no
+# chest in the frame: no name tag.
 SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
-                 "held_out_16": CLASSES - {"name_tag"}}
+                 "held_out_16": CLASSES - {"name_tag"}, "held_out_17": CLASSES - {"name_tag"}}
 # Each later half's own source pictures, and the pictures of earlier halves it reuses on purpose.
 FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOURCES, "held_out_6": FRESH6_SOURCES,
                           "held_out_7": FRESH7_SOURCES, "held_out_8": FRESH8_SOURCES, "held_out_9": FRESH9_SOURCES,
                           "held_out_10": FRESH10_SOURCES, "held_out_11": FRESH11_SOURCES,
                           "held_out_12": FRESH12_SOURCES, "held_out_13": FRESH13_SOURCES,
                           "held_out_14": FRESH14_SOURCES, "held_out_15": FRESH15_SOURCES,
-                          "held_out_16": FRESH16_SOURCES}
+                          "held_out_16": FRESH16_SOURCES, "held_out_17": FRESH17_SOURCES}
 REUSED_BY_SPLIT = {"held_out_13": photo_set.REUSED13, "held_out_14": photo_set.REUSED14,
                    "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16}
 
@@ -246,10 +252,12 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
     # after held_out_12's last look-alike
-    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16"}
+    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17"}
     first, fifteenth, sixteenth = order.index("held_out_14"), order.index("held_out_15"), order.index("held_out_16")
+    seventeenth = order.index("held_out_17")
     assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
-    assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:]) == {"held_out_16"}
+    assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:seventeenth]) == {"held_out_16"}
+    assert set(order[seventeenth:]) == {"held_out_17"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -662,3 +670,36 @@ def test_held_out_16s_layouts_look_alikes_and_treatments_render():
     crooked = photo_set.phone_snap(picture, "tilted", rng)
     assert crooked.width < picture.width and crooked.height < picture.height
     assert abs(crooked.width / crooked.height - picture.width / picture.height) < 0.05
+
+
+def test_held_out_17s_sources_are_its_own():
+    """held_out_17: its person, nine layouts, eight look-alikes and three everyday pictures are given to no other split,
+    and it reuses none of an earlier half's; its one person is a close-up with no chest in the frame, measured as the
+    others are, and the picture is another panel of the figures whose panels held_out_3 and held_out_5 use."""
+    _given_to_no_other_split("held_out_17", FRESH17_SOURCES)
+    assert {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_17"} == {"film_still_c"}
+    assert "film_still_c" in photo_set.PERSON_SCALES and "film_still_c" in photo_set.PERSON_SHAPE
+    assert "film_still_c" in photo_set.TIGHT_CROPS and "film_still_c" not in photo_set.CHEST
+    assert set(photo_set.LAYOUTS["held_out_17"]) == set(photo_set.PRESENTATIONS17) and len(photo_set.LAYOUTS["held_out_17"]) == 9
+    assert photo_set.FLYERS["held_out_17"] == photo_set.LOOKALIKES17 and len(photo_set.LOOKALIKES17) == 8
+    assert "held_out_17" not in REUSED_BY_SPLIT
+    assert set(photo_set.DESK_OBJECTS["held_out_17"]) <= set(photo_set.OBJECTS["held_out_17"]) <= \
+        set(photo_set.NO_PERSON["held_out_17"])
+
+
+def test_held_out_17s_layouts_look_alikes_and_forwarding_render():
+    """Each new layout and look-alike draws a page of its own size; a forwarded photo is shrunk to a messaging app's
+    640-800 px and re-encoded as a low-quality JPEG (far from the same picture shrunk alone)."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(8)
+    _pages_render("held_out_17", photo_set.LOOKALIKES17, rng, 250)
+    picture = _noise_picture().resize((1200, 900))
+    sent = photo_set.forwarded(picture, rng)
+    assert 640 <= max(sent.size) <= 800
+    from PIL import Image
+
+    shrunk = np.asarray(picture.resize(sent.size, Image.LANCZOS), np.float32)
+    assert np.abs(np.asarray(sent, np.float32) - shrunk).mean() > 5
