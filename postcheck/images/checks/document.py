@@ -166,6 +166,10 @@ DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d|[.,]\d
 # month. Where OCR read no field label, lines dated only so are a listing, not a record's lines: held_out_15's TV guide
 # reads a dozen. A record's date with a point keeps its odd minutes ("23.07" on a bank statement).
 LISTING_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5][05]\b(?![./]\d)")
+# A listing's line starts with its time (OCR may read a table's rule or a quote mark before it, "| 9.30"), and its other
+# columns' times follow on the line; a record's times fall inside its lines (a behaviour log's "Not collected till 4.20"
+# beside "Arrived 8.05"), so only a listing's line is read without its times.
+LISTING_LINE = re.compile(r"[\W_]*" + LISTING_TIME.pattern)
 # With a record word; one more without. A flyer gives a date and a time; a log or a board many.
 # Two field labels beside one record line are enough too: a form photographed at an angle
 # often reads as little more than a label or two and a date of birth.
@@ -261,9 +265,8 @@ class Document:
             if len(attendees) >= MIN_ATTENDEES:
                 labels |= attendees
             lines = text.text.splitlines()
-            records, dated_lines = _dated(lines)
-            # Without a field label, a listing's times (LISTING_TIME) date no line.
-            listed_records, listed_dated_lines = _dated([LISTING_TIME.sub(" ", line) for line in lines])
+            # Without a field label, a listing's lines (LISTING_LINE) are dated by no time of theirs.
+            records, dated = _dated(lines, listing=not labels)
             if _asks_like_a_flyer(text.text, labels - TOPIC_WORDS, records):
                 return []  # its words go through the text rules
             if not labels - TOPIC_WORDS and _everyday_page(text.text):
@@ -275,7 +278,6 @@ class Document:
                 return [self._read(text, f"the photo is mostly text ({text.words} readable words)")]
             if len(labels) >= MIN_FORM_WORDS and text.words >= MIN_FORM_TEXT_WORDS:
                 return [self._read(text, f"the photo shows form or case-record fields ({', '.join(sorted(labels))})")]
-            dated = dated_lines if labels else listed_dated_lines
             if dated >= MIN_RECORD_LINES + (0 if labels else 1):
                 return [self._read(text, f"the photo shows {dated} lines of dated records")]
             if len(labels) >= MIN_FORM_WORDS - 1 and records and text.words >= MIN_FORM_TEXT_WORDS:
@@ -302,7 +304,7 @@ class Document:
             if labels - TOPIC_WORDS:
                 labelled = True
                 flyer_step_only = readable and {" ".join(label.split()) for label in labels - TOPIC_WORDS} <= FLYER_STEPS
-            elif readable and not RECORD_MARK.search(text.text) and listed_records < NOTICE_RECORD_LINES:
+            elif readable and not RECORD_MARK.search(text.text) and records < NOTICE_RECORD_LINES:
                 # readable, and no field label: a flyer, a sign, a menu, a TV guide (its lines band too). Two dated lines
                 # or more (a carer's diary: "22/02/23", "Tuesday 25/04"; not a listing's times) are a record's: the lined
                 # sheet decides.
@@ -478,8 +480,11 @@ def _half_lined(sheet: layout.Sheet) -> bool:
             and sheet.half_lines >= MIN_HALF_LINES and sheet.half_strokes >= MIN_STROKES and sheet.solid <= MAX_SOLID)
 
 
-def _dated(lines: list[str]) -> tuple[int, int]:
-    """How many of `lines` are a record's (RECORD_LINE), and how many are dated (those, and a diary's DIARY_LINE)."""
+def _dated(lines: list[str], listing: bool) -> tuple[int, int]:
+    """How many of `lines` are a record's (RECORD_LINE), and how many are dated (those, and a diary's DIARY_LINE); with
+    `listing`, a listing's line (LISTING_LINE) is read without its times (LISTING_TIME)."""
+    if listing:
+        lines = [LISTING_TIME.sub(" ", line) if LISTING_LINE.match(line) else line for line in lines]
     is_record = [bool(RECORD_LINE.search(line)) for line in lines]
     records = sum(is_record)
     return records, records + sum(1 for line, record in zip(lines, is_record) if not record and DIARY_LINE.search(line))
