@@ -893,6 +893,19 @@ def test_a_tv_guides_programme_times_are_no_dated_lines():
                                          .replace("9.30", "") for line in log)) == []
 
 
+def test_a_record_of_the_states_services_read_in_part_is_a_document():
+    # held_out_17's layouts cut off, forwarded as a low-quality JPEG or out of focus: a youth court's bail conditions, a
+    # contact centre's booking form, a Universal Credit statement, a hospital wristband's NHS number.
+    for read in ("rhistlecombe Youth Court\nRECORD OF BAIL CONDITIONS\nFemi Castellane",
+                 "Booking Form\nAmara Rosewarne\nLevel of supervision\nArrival\ndad leaves 15 mins after.",
+                 "Department for Work and Pensions\n73 Quarry Row\nYour Universal Credit statement\nto",
+                 "THORNBURY, Noor\nO08: 31/03/2014 NHS: 459 628 6134\nCross General"):
+        assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"], read
+    # An advice centre's poster about the benefit names it, not its statement; a number alone is no NHS number's field.
+    assert _read_with_no_sheet("Free advice\nUniversal Credit\nevery Tuesday") == []
+    assert _read_with_no_sheet("Call 459 628 6134 today") == []
+
+
 def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_bands():
     # A chronology seen small beside a mug reads as its heading only; a legal pad at a slant as a line or two of notes.
     assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]

@@ -85,6 +85,12 @@ FORM_WORDS = re.compile(
     r"|\b(?:carer|parent|mother|father|child|school|gp|worker)\s*:"
     # A form's sign-off: a flyer is never signed.
     r"|\bsigned\s*:"
+    # A person's numbers on a record of the state's services, and those records' own headings, often all that is read of
+    # such a page cut off, forwarded or out of focus: a National Insurance or an NHS number as a field ("NHS: 459 628
+    # 6134" on a hospital wristband), a youth court's bail conditions, a contact centre's level of supervision, a
+    # benefit's statement and its assessment period.
+    r"|\bnational\s+insurance\s+(?:no|number)\b|\bnhs\s+number\b|\bnhs\s*:\s*\d{3}\s?\d{3}\s?\d{4}\b|\bbail\s+conditions\b"
+    r"|\blevel\s+of\s+supervision\b|\buniversal\s+credit\s+statement\b|\bassessment\s+period\b"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
     # a chat's status line. A screenshot of a message is a document too.
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
