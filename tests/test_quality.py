@@ -10,7 +10,7 @@ sets `zH` and `aI`; all in models/corpus/written/ and real/. Their floors guard 
 against regressions, not generalisation. `independent_c` has been held out from every model version.
 models/corpus/heldout/ holds what the shipped twenty-ninth model never saw: it is the twenty-sixth's corpus
 and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a rule written before it
-was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK` and `wK` to `yK`. The twenty-sixth was chosen over the twenty-fifth
+was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL` and `cL` to `eL`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -255,6 +255,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wK.jsonl", 0.97, 0.97, 0, 0.02, 0.02),
         (HELD_OUT / "xK.jsonl", 0.96, 0.97, 1, 0.03, 0.03),
         (HELD_OUT / "yK.jsonl", 0.93, 0.97, 1, 0.03, 0.03),
+        # its eighth: three more writers, kept unread, scored once after six more rule commits
+        (HELD_OUT / "zK.jsonl", 0.94, 0.98, 0, 0.07, 0.07),
+        (HELD_OUT / "aL.jsonl", 0.87, 0.95, 1, 0.09, 0.05),
+        (HELD_OUT / "bL.jsonl", 0.88, 1.0, 0, 0.09, 0.09),
+        # its ninth: three more writers, kept unread, scored once after three more rule commits
+        (HELD_OUT / "cL.jsonl", 0.94, 0.98, 1, 0.04, 0.05),
+        (HELD_OUT / "dL.jsonl", 0.91, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "eL.jsonl", 0.9, 0.97, 0, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
