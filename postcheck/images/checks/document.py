@@ -170,8 +170,9 @@ DIARY_LINE = re.compile(r"\b(?:[A-Za-z]*day\s+(?:[12]\d|3[01]|[1-9])(?!\d|[.,]\d
 # A listing's clock time: a time written with a point on the hour, a quarter or five minutes ("7.15", "10.30",
 # "19.45"), each starting a TV guide's or a timetable's line, reads to RECORD_LINE as a month and a day or a day and a
 # month. Where OCR read no field label, lines dated only so are a listing, not a record's lines: held_out_15's TV guide
-# reads a dozen. A record's date with a point keeps its odd minutes ("23.07" on a bank statement).
-LISTING_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5][05]\b(?![./]\d)")
+# reads a dozen. A record's date with a point keeps its odd minutes ("23.07" on a bank statement). A listing may write
+# its times with a colon too (a gym's class timetable, "07:00 Stretch Aqua Boxfit"), read by RECORD_LINE as a clock time.
+LISTING_TIME = re.compile(r"\b(?:(?:[01]?\d|2[0-3])\.[0-5][05]\b(?![./]\d)|(?:[01]?\d|2[0-3]):[0-5][05]\b)")
 # A listing's line starts with its time (OCR may read a table's rule or a quote mark before it, "| 9.30"), and its other
 # columns' times follow on the line; a record's times fall inside its lines (a behaviour log's "Not collected till 4.20"
 # beside "Arrived 8.05"), so only a listing's line is read without its times.
