@@ -910,6 +910,12 @@ def test_a_record_of_the_states_services_read_in_part_is_a_document():
     assert _read_with_no_sheet("Call 459 628 6134 today") == []
 
 
+def test_a_courts_caption_read_over_two_lines_is_a_field_label():
+    # held_out_6's court portal off a monitor: OCR reads each case's caption with its "of" on the next line, by the name.
+    read = "Marlow Vale Family Court\nmatter\nIn the matter\nof J. Tallis\nof L. Greaves child)\nConfirmed"
+    assert [s.kind.name for s in _read_with_no_sheet(read)] == ["document"]
+
+
 def test_a_field_label_among_fragments_of_a_page_is_a_document_though_no_sheet_bands():
     # A chronology seen small beside a mug reads as its heading only; a legal pad at a slant as a line or two of notes.
     assert [s.kind.name for s in _read_with_no_sheet("Chronology of significant events")] == ["document"]

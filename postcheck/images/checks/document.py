@@ -62,8 +62,9 @@ FORM_WORDS = re.compile(
     # The furniture of a meeting's minutes: who came, who sent apologies, who chaired, the actions.
     r"|\bapologies\b|\bpresent\s*:|\battendees\b|\bchair\s*:|\bminute\s*taker\b|\baction\s+points?\b"
     # A caseload's overdue statutory visits, on a case system's dashboard; a child's chronology (a case record's
-    # tab and heading); a court's caption over each case ("In the matter of J. Tallis (a child)").
-    r"|\bstatutory\s+visits?\b|\bchronology\b|\bin\s+the\s+matter\s+of\b"
+    # tab and heading); a court's caption over each case ("In the matter of J. Tallis (a child)", its "of" often read on
+    # the next line, where the name is).
+    r"|\bstatutory\s+visits?\b|\bchronology\b|\bin\s+the\s+matter\b"
     # A court's interim order over a child ("placed in the interim care of the local authority"); a case record's
     # ethnicity field, filled in with the census's words ("White British").
     r"|\binterim\s+(?:care|supervision)\b|\b(?:white|black|asian|mixed)\s+(?:british|irish)\b"
