@@ -76,7 +76,8 @@ film still's close-up from opencv-doc's structured-edge figures, obscured, clean
 among them a school's suspension letter, a case app's chronology on a phone, a hospital wristband and a closed case-file
 folder; eight clean look-alikes, among them a raffle ticket sheet, a church rota and a library's issue slip; a new
 presentation, a photo forwarded as a low-quality JPEG; everyday photos of a flower, a forest and gravel; 2026-12-05) was
-built first and scored once with the thirty-seventh session's starting checks: the honest figure.
+built first and scored once with the thirty-seventh session's starting checks: the honest figure; read for fixes since
+(that session), so tuning data too: every half is read now.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 
