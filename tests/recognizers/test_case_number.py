@@ -12,6 +12,7 @@ import pytest
     ("Case ref 2017/CP/0442 closed yet?", "2017/CP/0442"),
     ("file reference: LAC-0932 is mine now", "LAC-0932"),
     ("case 2019/CP/118 went to panel", "2019/CP/118"),
+    ("ref 2024-18873 has been reopened for the THIRD time", "2024-18873"),
 ])
 def test_finds_case_numbers(found, text, number):
     assert found(text, "CASE_NUMBER") == [number]
@@ -35,6 +36,8 @@ def test_finds_case_numbers(found, text, number):
     "the hotline is 24/7",
     "report 12/05/2024 is due",
     "case 3/4 closed today",
+    # a referee's season is no reference
+    "ref 2024-25 season starts Saturday",
 ])
 def test_stays_quiet_without_an_identifier(found, text):
     assert found(text, "CASE_NUMBER") == []

@@ -1,5 +1,5 @@
 """Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142", "referral 24/118832",
-"case ref 2017/CP/0442".
+"case ref 2017/CP/0442", "ref 2024-18873".
 
 The number must follow one of those words, and must look like an identifier: a "#",
 "no.", "number" or "ref" marker before it, or letters or a hyphen inside it, and at least
@@ -41,6 +41,10 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
         # slash, so a date, "24/7" or a score is not one)
         DeclaredPattern("case word and slashed serial",
                 rf"\b{_CASE_WORD}s?[ \t]*:?[ \t]*\K\d{{1,4}}/\d{{5,8}}\b", 0.6),
+        # a reference alone before a year and a serial: "ref 2024-18873 has been reopened" (a
+        # four-digit year, so a season "ref 2024-25" is not one)
+        DeclaredPattern("reference marker and year serial",
+                r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*\K(?:19|20)\d\d-\d{4,7}\b", 0.6),
     ]
     CONTEXT = ["case", "referral", "docket", "file"]
 
