@@ -113,6 +113,12 @@ def tile_contrast(gray_img: np.ndarray) -> np.ndarray:
     return tiles.std(axis=(1, 3))
 
 
+def robust_spread(values: np.ndarray, axis: int | None = None) -> np.ndarray | np.floating:
+    """A robust standard deviation (1.4826 times the median absolute deviation) of `values`, over `axis`
+    (all of them by default): JPEG ringing and a few stray pixels do not move it."""
+    return 1.4826 * np.median(np.abs(values - np.median(values, axis=axis)), axis=axis)
+
+
 def skin_mask(rgb: np.ndarray) -> np.ndarray:
     """Pixels whose colour is within the broad range of human skin tones (YCrCb box)."""
     ycrcb = cv2.cvtColor(rgb, cv2.COLOR_RGB2YCrCb)

@@ -150,7 +150,7 @@ def _bar_rows(v: np.ndarray, both_sides: bool = False, cheeks: bool = False,
 def _one_grey(rows: np.ndarray) -> bool:
     """True when the dark pixels of a band of rows are one grey (robust spread under PAINTED_SPREAD): paint."""
     dark = rows[rows < DARK]
-    return dark.size > 0 and 1.4826 * float(np.median(np.abs(dark - np.median(dark)))) < PAINTED_SPREAD
+    return dark.size > 0 and float(signals.robust_spread(dark)) < PAINTED_SPREAD
 
 
 def _tilted_bar_across(photo: PhotoSignals, cand: FaceCandidate) -> Region | None:

@@ -49,8 +49,7 @@ def is_painted(photo: PhotoSignals, region: Region, filled: np.ndarray) -> bool:
     if inner.sum() < 20:
         return False
     pixels = photo.rgb[region.y : region.y + region.height, region.x : region.x + region.width][inner].astype(np.float32)
-    spread = 1.4826 * np.median(np.abs(pixels - np.median(pixels, axis=0)), axis=0)  # robust std: JPEG ringing aside
-    return float(spread.max()) < PAINT_STD
+    return float(signals.robust_spread(pixels, axis=0).max()) < PAINT_STD
 
 
 def head_around(photo: PhotoSignals, region: Region) -> bool:
