@@ -68,6 +68,22 @@ def test_a_colour_sticker_on_a_black_and_white_photo_is_still_a_covered_face(fac
     assert "emoji_face" in kinds
 
 
+@pytest.mark.parametrize("name,options", [("map.png", {}), ("map.jpg", {"quality": 85})])
+def test_a_coloured_marker_on_a_black_and_white_drawing_is_no_face_cover(face_screener, save_photo, name, options):
+    # A map or a line drawing in black on white paper reads as a black-and-white picture, where a vivid patch would
+    # be a sticker added to a photo; mostly one constant white, it is a graphic, and its red marker is its design.
+    drawing = Image.new("RGB", (900, 700), "white")
+    draw = ImageDraw.Draw(drawing)
+    draw.rectangle((0, 0, 420, 330), fill=(215, 215, 215))  # a park and a block in grey: no plain ground
+    draw.rectangle((560, 420, 900, 700), fill=(190, 190, 190))
+    for step in range(0, 900, 120):
+        draw.line((step, 0, step + 200, 700), fill=(40, 40, 40), width=3)
+    draw.line((0, 350, 900, 300), fill=(40, 40, 40), width=5)
+    draw.ellipse((520, 220, 600, 310), fill=(220, 30, 40))
+    kinds = {o.kind for o in face_screener.analyze(save_photo(drawing, name, **options)).observations}
+    assert not kinds & OBSCURED_KINDS
+
+
 @pytest.mark.parametrize("seed", [0, 4, 5, 6, 7])
 def test_a_hello_name_tag_on_the_chest_is_no_sticker(face_screener, save_photo, close_up, seed):
     # Pieces of the tag's coloured band sit right below the face, with neck skin around them;

@@ -87,9 +87,11 @@ def vivid_patches(photo: PhotoSignals) -> list[tuple[Region, np.ndarray]]:
 
 def looks_printed(photo: PhotoSignals) -> bool:
     """A grey picture that is print, not a black-and-white photo: a flyer or a poster, whose
-    lines of text OCR reads, or whose colour is a printed band (a title bar). On such a
-    picture a coloured shape is design (a logo disc), not a sticker over a face."""
-    if reads_as_print(photo):
+    lines of text OCR reads, or whose colour is a printed band (a title bar), or a graphic, mostly
+    one constant colour (`PhotoSignals.is_graphic`: a line drawing, a map, a calendar's page, where a
+    photo's grain leaves almost none). On such a picture a coloured shape is design (a logo disc, a
+    drawn sun, a map's marker), not a sticker over a face."""
+    if reads_as_print(photo) or photo.is_graphic:
         return True
     return any(_band(filled) for _, filled in photo.shared(vivid_patches))
 
