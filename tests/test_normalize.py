@@ -31,3 +31,9 @@ def test_numbers_times_and_codes_are_left_as_typed(text):
 def test_folding_keeps_every_offset():
     typed = "𝗸𝗶𝗱𝘀 in c4re r0und the c0rner, 5t33l"
     assert len(fold(typed)) == len(typed)
+
+
+def test_letters_in_boxes_are_read_as_letters_for_the_rules_but_not_the_model():
+    typed = "lil 🅰️ from placement, 🅙🅐🅼🅸🅴 too 🇬🇧"
+    assert fold(typed) == "lil A\ufe0f from placement, JAMIE too 🇬🇧"  # flags stay flags
+    assert fold(typed, boxed_letters=False) == typed

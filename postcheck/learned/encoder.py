@@ -11,7 +11,7 @@ text always gets the same vector, at a cost that grows with its length (about 2 
 20-token sentence).
 
 The encoder reads each text folded as the rules read it (postcheck.text.normalize: "c0urt w4s
-l0ng" -> "court was long"). Read raw, disguised letters became a signal of their own: most
+l0ng" -> "court was long"), but for letters in boxes ("🅰"), which it reads as emoji, as it was trained. Read raw, disguised letters became a signal of their own: most
 disguised posts it learned from broke a policy, so a harmless post in leetspeak read as a breach.
 It reads each emoji as its name in words ("🙄" -> "face with rolling eyes"): the tokenizer
 knows no emoji, and as one unknown token every emoji meant the same thing, a sign of a breach
@@ -54,7 +54,7 @@ _EMOJI_RUN = re.compile(r"(([^\x00-\x7f\w\s])(?:\ufe0f)?)\1{6,}")
 def encoder_text(text: str) -> str:
     """The text as the encoder reads it: folded, each emoji as its name in words, a run of seven or more of one
     emoji as three (_EMOJI_RUN)."""
-    folded = fold(text)
+    folded = fold(text, boxed_letters=False)
     if folded.isascii():
         return folded
     return "".join(_emoji_as_words(c) for c in _EMOJI_RUN.sub(r"\1\1\1", folded))

@@ -32,7 +32,7 @@ def analyze(text: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(_DIGIT.sub("0", fold(text).lower()))
+    return _WORD.findall(_DIGIT.sub("0", fold(text, boxed_letters=False).lower()))
 
 
 def _word_terms(words: list[str]) -> list[str]:

@@ -23,21 +23,30 @@ _LEET_AS_LETTERS = re.compile(
     r"|(?<![\w@#$!])(?:[a-zA-Z][a-zA-Z0-9@]*)?[a-z]{2}[3$]+(?![\w@$!])"
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ʼ": "'"})
+# Letters in filled boxes and discs, which NFKC leaves alone (it folds the outlined ones, "🄹"),
+# used as emoji for an initial ("lil 🅰️ from placement"): the first code point of each run of
+# A-Z. Regional indicators are left out: in pairs they are flags (🇬🇧), not words.
+_BOXED_LETTER_RUNS = (0x1F150, 0x1F170)  # negative circled, negative squared
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, boxed_letters: bool = True) -> str:
     """Fold compatibility characters (𝗯𝗼𝗹𝗱 -> bold), curly quotes, and digits or symbols used
     as letters ("cl1ent" -> "client", "sch00l" -> "school", "n0" -> "no"), keeping capitals
-    and every offset."""
+    and every offset. `boxed_letters=False` leaves letters in boxes ("🅰") as they are: the
+    shipped model was trained reading them as emoji, so its inputs keep them."""
     if not text.isascii():
-        text = "".join(_fold_char(c) for c in text).translate(_QUOTES)
+        text = "".join(_fold_char(c, boxed_letters) for c in text).translate(_QUOTES)
     return _LEET_AS_LETTERS.sub(lambda m: "".join(_LEET.get(c, c) for c in m.group()), text)
 
 
-def _fold_char(char: str) -> str:
+def _fold_char(char: str, boxed_letters: bool) -> str:
     """One character for one: its compatibility form, or its base letter without accents."""
     if char.isascii():
         return char
+    if boxed_letters:
+        for first in _BOXED_LETTER_RUNS:
+            if first <= ord(char) < first + 26:
+                return chr(ord("A") + ord(char) - first)
     compat = unicodedata.normalize("NFKC", char)
     if len(compat) != 1:
         return char
