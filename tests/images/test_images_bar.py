@@ -197,3 +197,22 @@ def test_a_bar_the_detector_put_at_the_top_of_its_box_is_read_in_the_box_raised(
     # A face the detector is unsure of is not read raised.
     photo, _ = _bar_at_the_box_top(above=200)
     assert _raised_bar(photo, FaceCandidate(Region(100, 130, 200, 230), 0.4, 640)) is None
+
+
+def _black_band_on_skin_toned_paper(words: int) -> PhotoSignals:
+    """A black band, wider than tall, painted across skin-toned paper (a page under a warm lamp), no face found
+    anywhere; OCR has read `words` sure words in the picture."""
+    from postcheck.images.ocr import OcrResult
+
+    grain = np.random.default_rng(3).normal(0, 6, (480, 640, 1))
+    rgb = np.clip(np.array((215, 165, 120), np.float32) + grain, 0, 255).astype(np.uint8)
+    rgb[200:250, 220:420] = 0
+    return PhotoSignals(rgb, signals.gray(rgb), candidates=[], text=OcrResult(words=words))
+
+
+def test_a_band_between_skin_on_a_picture_read_as_print_needs_a_face_at_it():
+    # In a photo, a painted band with skin above and below it is a bar over a face the detector no longer finds...
+    assert [s.kind.name for s in Bar().run(_black_band_on_skin_toned_paper(words=0), [])] == ["bar_face"]
+    # ...but where OCR reads print (a crossword's clues under a lamp, 38 words), it is the page's black squares or
+    # a title bar, as a disc or a patch of blocks there is the page's design.
+    assert Bar().run(_black_band_on_skin_toned_paper(words=38), []) == []

@@ -8,7 +8,7 @@ import numpy as np
 from postcheck.images import signals
 from postcheck.images.checks.base import (WORN_FACE_CONFIDENCE, Kind, PhotoSignals, Seen, overlaps, regions,
                                           unexplained_faces, worn_below_a_face)
-from postcheck.images.checks.paint import MIN_COVER_AREA, is_painted
+from postcheck.images.checks.paint import MIN_COVER_AREA, face_near, is_painted, reads_as_print
 from postcheck.images.faces import FaceCandidate
 from postcheck.model import Region
 
@@ -70,6 +70,10 @@ class Bar:
         for region, filled in signals.components(photo.flat & (photo.hsv[..., 2] < DARK), int(MIN_COVER_AREA * photo.area)):
             # (as above: on the chest below a sure face, it is worn or held there)
             if overlaps(region, regions(found + new)) or worn_below_a_face(photo, region):
+                continue
+            # On a picture OCR reads as print, a dark bar between skin-toned paper is print (a crossword's black squares
+            # under a warm lamp, a title bar): as for the other covers, only a face found at it makes it a barred face.
+            if reads_as_print(photo) and not face_near(photo, region):
                 continue
             if _is_bar(region, filled) and is_painted(photo, region, filled) and _skin_above_and_below(photo, region):
                 new.append(Seen(BAR_FACE, region, 0.8, "dark bar at {where} drawn between skin above and below (a barred face)"))
