@@ -10,7 +10,8 @@ sets `zH` and `aI`; all in models/corpus/written/ and real/. Their floors guard 
 against regressions, not generalisation. `independent_c` has been held out from every model version.
 models/corpus/heldout/ holds what the shipped twenty-ninth model never saw: it is the twenty-sixth's corpus
 and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a rule written before it
-was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL` and `zL` to `bM`. The twenty-sixth was chosen over the twenty-fifth
+was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL`, `zL` to `bM`, `cM` to `eM`, `fM` to `iM`, `jM` to `lM`, `mM` to `oM`, `pM` to `sM`,
+`tM` to `vM` and `wM` to `yM`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -291,6 +292,34 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "zL.jsonl", 0.94, 0.98, 1, 0.09, 0.11),
         (HELD_OUT / "aM.jsonl", 0.97, 0.95, 1, 0.0, 0.0),
         (HELD_OUT / "bM.jsonl", 0.9, 0.95, 1, 0.0, 0.0),
+        # its seventeenth: three more writers, kept unread, scored once before any rule commit
+        (HELD_OUT / "cM.jsonl", 0.88, 0.97, 1, 0.12, 0.15),
+        (HELD_OUT / "dM.jsonl", 0.92, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "eM.jsonl", 0.92, 0.95, 2, 0.07, 0.08),
+        # its eighteenth: three more writers, kept unread, scored once after three rule commits in all
+        (HELD_OUT / "fM.jsonl", 0.93, 0.94, 3, 0.04, 0.05),
+        (HELD_OUT / "gM.jsonl", 0.92, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "iM.jsonl", 0.92, 0.97, 0, 0.07, 0.08),
+        # its nineteenth: three more writers, kept unread, scored once after six rule commits in all
+        (HELD_OUT / "jM.jsonl", 0.95, 0.97, 2, 0.04, 0.05),
+        (HELD_OUT / "kM.jsonl", 0.9, 0.97, 0, 0.11, 0.11),
+        (HELD_OUT / "lM.jsonl", 0.93, 0.95, 0, 0.07, 0.07),
+        # its twentieth: three more writers, kept unread, scored once after eight rule commits in all
+        (HELD_OUT / "mM.jsonl", 0.91, 0.95, 1, 0.08, 0.09),
+        (HELD_OUT / "nM.jsonl", 0.91, 0.95, 0, 0.0, 0.0),
+        (HELD_OUT / "oM.jsonl", 0.9, 1.0, 0, 0.07, 0.08),
+        # its twenty-first: three more writers, kept unread, scored once after twelve rule commits in all
+        (HELD_OUT / "pM.jsonl", 0.95, 0.98, 0, 0.03, 0.02),
+        (HELD_OUT / "qM.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "sM.jsonl", 0.88, 0.95, 1, 0.03, 0.03),
+        # its twenty-second: three more writers, kept unread, scored once after fifteen rule commits in all
+        (HELD_OUT / "tM.jsonl", 0.93, 0.97, 0, 0.04, 0.04),
+        (HELD_OUT / "uM.jsonl", 0.9, 0.95, 1, 0.09, 0.09),
+        (HELD_OUT / "vM.jsonl", 0.96, 1.0, 0, 0.0, 0.0),
+        # its twenty-third: three more writers, kept unread, scored once after eighteen rule commits in all
+        (HELD_OUT / "wM.jsonl", 0.93, 0.98, 0, 0.08, 0.09),
+        (HELD_OUT / "xM.jsonl", 0.91, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "yM.jsonl", 0.94, 1.0, 0, 0.07, 0.08),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
