@@ -29,13 +29,13 @@ def laplacian_energy(gray_img: np.ndarray) -> np.ndarray:
     return cv2.Laplacian(gray_img, cv2.CV_32F, ksize=3) ** 2
 
 
-def tile_sharpness(energy: np.ndarray) -> np.ndarray:
-    """Mean Laplacian energy per TILE x TILE tile (partial tiles at the edges dropped)."""
-    rows, cols = energy.shape[0] // TILE, energy.shape[1] // TILE
+def tile_sharpness(energy: np.ndarray, tile: int = TILE) -> np.ndarray:
+    """Mean Laplacian energy per `tile` x `tile` square (partial tiles at the edges dropped)."""
+    rows, cols = energy.shape[0] // tile, energy.shape[1] // tile
     if rows == 0 or cols == 0:
         return np.full((1, 1), float(energy.mean()), dtype=np.float32)
-    trimmed = energy[: rows * TILE, : cols * TILE]
-    return trimmed.reshape(rows, TILE, cols, TILE).mean(axis=(1, 3))
+    trimmed = energy[: rows * tile, : cols * tile]
+    return trimmed.reshape(rows, tile, cols, tile).mean(axis=(1, 3))
 
 
 def reference_sharpness(tiles: np.ndarray) -> float:

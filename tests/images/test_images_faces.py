@@ -344,6 +344,22 @@ def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame():
     photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
     assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
 
+def test_a_small_photos_blurred_face_is_read_on_a_finer_map(monkeypatch):
+    """On a photo posted small (280 pixels wide) a blurred face 40 pixels wide holds a single whole 16-pixel tile
+    across, too few to count as an island; on the finer map small photos are read on (8-pixel tiles) it is one."""
+    from postcheck.images.checks import hidden_face
+
+    rng = np.random.default_rng(0)
+    rgb = np.empty((200, 280, 3), np.uint8)
+    rgb[...] = rng.integers(0, 256, (200, 280, 1))
+    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
+    rgb[98:142, 118:158] = (224, 172, 140)
+    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
+    monkeypatch.setattr(hidden_face, "MIN_TILES_ACROSS", 1)  # the 16-pixel map every check reads
+    coarse = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    assert HiddenFace().run(coarse, []) == []
+
 def test_a_smooth_skin_shape_on_a_picture_that_reads_as_print_is_no_hidden_face():
     """On a picture OCR reads lines of text from (a flyer, a poster: flyer-L's pale pink disc), a smooth skin-toned
     shape is design: only a face found at it makes it a blurred face. With nothing read it still is one."""

@@ -3,6 +3,8 @@ an editor's grey mask the shape of a head."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from postcheck.images import signals
 from postcheck.images.checks.base import Kind, PhotoSignals, Seen, borders_touched, overlaps, regions
 from postcheck.images.checks.paint import face_near, reads_as_print
@@ -38,10 +40,17 @@ LOOSE_SOLIDITY = 0.95
 # On a black-and-white photo no skin colour tells a blurred face from a smooth patch of sky, wall or paper, so only an
 # editor's mask over a head counts: nearly convex (LOOSE_SOLIDITY) at the strict smoothness, taller than wide as a head
 # with its hair and chin is (1.4; the grey masks the labelled photo set finds measure 1.5-1.67, the smooth squares and
-# stubby patches of clean grey photos 1.0-1.25), room for a face (three tiles across), and no visible face in the photo
-# (beside one, a smooth grey patch is its background as often as a second face).
+# stubby patches of clean grey photos 1.0-1.25), room for a face (three 16-pixel tiles across), and no visible face in
+# the photo (beside one, a smooth grey patch is its background as often as a second face).
 GREY_MIN_ASPECT = 1.4
 GREY_MIN_TILES = 3
+# A photo posted small is read on a finer map: at least this many tiles along its long side, each at least MIN_TILE
+# pixels. On signals.TILE's 16-pixel tiles a photo under 512 working pixels has fewer than 32 across, and a heavy
+# blur's soft rim fills a whole tile with the background beside it, so the island turns ragged, merges with that
+# background or is too few tiles to count (held_out_9's car_phone blurred, posted 249 and 428 pixels wide, is found on
+# finer tiles, not on 16). A photo of 512 working pixels or more keeps signals.TILE, the map every check reads.
+MIN_TILES_ACROSS = 32
+MIN_TILE = 8
 
 
 class HiddenFace:
@@ -64,7 +73,8 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
     """The compact, smooth islands of tiles under `smooth_share` of the photo's sharp parts, at least `min_solidity`
     solid, each closed in by sharp surroundings: skin-coloured in a colour photo, a head's tall mask on a
     black-and-white one (GREY_MIN_ASPECT, GREY_MIN_TILES)."""
-    smooth = photo.tiles < smooth_share * photo.reference
+    tiles, t = photo.shared(_island_map)
+    smooth = tiles < smooth_share * photo.reference
     if not smooth.any():
         return []
     # An island cut by one edge of the photo counts only when no face is visible elsewhere:
@@ -73,8 +83,7 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
     visible = [s.region for s in found if s.kind == FACE]
     edges_allowed = 0 if visible else 1
     new: list[Seen] = []
-    t = signals.TILE
-    for tile_region, filled in signals.components(smooth, 4):
+    for tile_region, filled in signals.components(smooth, round(4 * (signals.TILE / t) ** 2)):
         region = Region(tile_region.x * t, tile_region.y * t, tile_region.width * t, tile_region.height * t)
         share = region.width * region.height / photo.area
         # A face cut by the photo's edge is still a face, but an island along two edges
@@ -88,7 +97,8 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
         if colour and (photo.skin_share(region) < _skin_needed(solidity, visible)
                        or (visible and not _like_a_face_beside(region, visible))):
             continue
-        if not colour and (region.height < GREY_MIN_ASPECT * region.width or tile_region.width < GREY_MIN_TILES):
+        if not colour and (region.height < GREY_MIN_ASPECT * region.width
+                           or region.width < GREY_MIN_TILES * signals.TILE):
             continue
         # On a picture OCR reads lines of text from (a flyer, a poster, a menu), a smooth skin-toned shape is
         # print: a pale disc or band of the design. Only a face found at it makes it a blurred face.
@@ -100,6 +110,14 @@ def _islands(photo: PhotoSignals, found: list[Seen], smooth_share: float, min_so
             new.append(Seen(HIDDEN_FACE, region, 0.7, f"smooth {'skin-coloured ' if colour else ''}patch at {{where}} "
                                                       "looks like a heavily blurred face"))
     return new
+
+
+def _island_map(photo: PhotoSignals) -> tuple[np.ndarray, int]:
+    """The sharpness map islands are read on and its tile size: signals.TILE, finer on a small photo (MIN_TILES_ACROSS).
+    Smoothness is still measured against the photo's sharp parts as every check reads them (`photo.reference`): on a
+    finer map, where detail is a few thin edges, most tiles hold none and a percentile of them falls."""
+    tile = max(MIN_TILE, min(signals.TILE, max(photo.width, photo.height) // MIN_TILES_ACROSS))
+    return (photo.tiles if tile == signals.TILE else signals.tile_sharpness(photo.energy, tile)), tile
 
 
 def _skin_needed(solidity: float, visible: list[Region]) -> float:
