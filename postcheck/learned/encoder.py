@@ -11,8 +11,9 @@ text always gets the same vector, at a cost that grows with its length (about 2 
 20-token sentence).
 
 The encoder reads each text folded as the rules read it (postcheck.text.normalize: "c0urt w4s
-l0ng" -> "court was long"), but for letters in boxes ("🅰"), which it reads as emoji, as it was trained. Read raw, disguised letters became a signal of their own: most
-disguised posts it learned from broke a policy, so a harmless post in leetspeak read as a breach.
+l0ng" -> "court was long"), but for letters in boxes ("🅰"), which it reads as emoji, as it was
+trained. Read raw, disguised letters became a signal of their own: most disguised posts it learned
+from broke a policy, so a harmless post in leetspeak read as a breach.
 It reads each emoji as its name in words ("🙄" -> "face with rolling eyes"): the tokenizer
 knows no emoji, and as one unknown token every emoji meant the same thing, a sign of a breach
 since most posts with emoji it learned from broke a policy.

@@ -297,13 +297,15 @@ def test_a_face_soft_from_focus_behind_the_subject_is_a_visible_face(face_screen
     assert found == {"face"}
 
 
-def _photo_with_a_smooth_skin_patch(width: int, height: int) -> PhotoSignals:
-    """Sharp grey-green texture everywhere, and one smooth skin-coloured island of the given size."""
+def _photo_with_a_smooth_skin_patch(width: int, height: int, *, size: tuple[int, int] = (480, 640),
+                                    at: tuple[int, int] = (200, 400)) -> PhotoSignals:
+    """Sharp grey-green texture everywhere on a photo of `size` (rows, columns), and one smooth skin-coloured island
+    of the given size whose top left corner is `at` (row, column)."""
     rng = np.random.default_rng(0)
-    rgb = np.empty((480, 640, 3), np.uint8)
-    rgb[...] = rng.integers(0, 256, (480, 640, 1))
+    rgb = np.empty((*size, 3), np.uint8)
+    rgb[...] = rng.integers(0, 256, (*size, 1))
     rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
-    rgb[200:200 + height, 400:400 + width] = (224, 172, 140)
+    rgb[at[0]:at[0] + height, at[1]:at[1] + width] = (224, 172, 140)
     return PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
 
 
@@ -336,12 +338,7 @@ def test_a_nearly_convex_blur_mask_in_muted_light_needs_only_a_quarter_skin():
 def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame():
     """A close-up's face blurred heavily is a smooth skin island over much of the photo (0.6 here), still closed in by
     sharp surroundings: a hidden face."""
-    rng = np.random.default_rng(0)
-    rgb = np.empty((480, 640, 3), np.uint8)
-    rgb[...] = rng.integers(0, 256, (480, 640, 1))
-    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
-    rgb[16:464, 112:528] = (224, 172, 140)
-    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    photo = _photo_with_a_smooth_skin_patch(416, 448, at=(16, 112))
     assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
 
 def test_a_small_photos_blurred_face_is_read_on_a_finer_map(monkeypatch):
@@ -349,16 +346,12 @@ def test_a_small_photos_blurred_face_is_read_on_a_finer_map(monkeypatch):
     across, too few to count as an island; on the finer map small photos are read on (8-pixel tiles) it is one."""
     from postcheck.images.checks import hidden_face
 
-    rng = np.random.default_rng(0)
-    rgb = np.empty((200, 280, 3), np.uint8)
-    rgb[...] = rng.integers(0, 256, (200, 280, 1))
-    rgb[:, :, 1] = rgb[:, :, 1] // 2 + 60
-    rgb[98:142, 118:158] = (224, 172, 140)
-    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
-    assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
+    def small_photo() -> PhotoSignals:
+        return _photo_with_a_smooth_skin_patch(40, 44, size=(200, 280), at=(98, 118))
+
+    assert [seen.kind.name for seen in HiddenFace().run(small_photo(), [])] == ["hidden_face"]
     monkeypatch.setattr(hidden_face, "MIN_TILES_ACROSS", 1)  # the 16-pixel map every check reads
-    coarse = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
-    assert HiddenFace().run(coarse, []) == []
+    assert HiddenFace().run(small_photo(), []) == []
 
 def test_a_smooth_skin_shape_on_a_picture_that_reads_as_print_is_no_hidden_face():
     """On a picture OCR reads lines of text from (a flyer, a poster: flyer-L's pale pink disc), a smooth skin-toned
