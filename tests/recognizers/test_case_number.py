@@ -13,6 +13,8 @@ import pytest
     ("file reference: LAC-0932 is mine now", "LAC-0932"),
     ("case 2019/CP/118 went to panel", "2019/CP/118"),
     ("ref 2024-18873 has been reopened for the THIRD time", "2024-18873"),
+    # Quebec and French-speaking workers' word for a file
+    ("Dossier 26-MTL-04417 est fermé", "26-MTL-04417"),
 ])
 def test_finds_case_numbers(found, text, number):
     assert found(text, "CASE_NUMBER") == [number]
@@ -38,6 +40,7 @@ def test_finds_case_numbers(found, text, number):
     "case 3/4 closed today",
     # a referee's season is no reference
     "ref 2024-25 season starts Saturday",
+    "the dossier on the new minister is 300 pages",
 ])
 def test_stays_quiet_without_an_identifier(found, text):
     assert found(text, "CASE_NUMBER") == []

@@ -1,5 +1,5 @@
-"""Case, referral, docket and file numbers: "Case #19-00345", "referral 2231-88", "JV-2023-0142", "referral 24/118832",
-"case ref 2017/CP/0442", "ref 2024-18873".
+"""Case, referral, docket and file (dossier) numbers: "Case #19-00345", "referral 2231-88",
+"JV-2023-0142", "referral 24/118832", "case ref 2017/CP/0442", "ref 2024-18873".
 
 The number must follow one of those words, and must look like an identifier: a "#",
 "no.", "number" or "ref" marker before it, or letters or a hyphen inside it, and at least
@@ -16,7 +16,7 @@ import re
 from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
 _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotline|intake|"
-              r"investigation|incident|file|report|cps|dcfs)")
+              r"investigation|incident|file|dossier|report|cps|dcfs)")
 _MARKER = r"(?:#|no\.?|num\.?|number|id|ref(?:erence)?\.?)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
 # Ten-digit North American numbers, with or without the trunk 1; vanity numbers
