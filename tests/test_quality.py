@@ -12,7 +12,8 @@ models/corpus/heldout/ holds what the shipped twenty-ninth model never saw: it i
 and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a rule written before it
 was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL`, `zL` to `bM`, `cM` to `eM`, `fM` to `iM`, `jM` to `lM`, `mM` to `oM`, `pM` to `sM`,
 `tM` to `vM`, `wM` to `yM`, `zM` to `bN`, `cN` to `eN`, `fN` to `iN`, `jN`
-to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN` and `wN` to `yN`. The twenty-sixth was chosen over the twenty-fifth
+to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN`, `wN` to `yN`, `zN`
+to `bO` and `cO` to `eO`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -353,6 +354,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wN.jsonl", 0.97, 0.98, 1, 0.04, 0.05),
         (HELD_OUT / "xN.jsonl", 0.89, 0.97, 0, 0.07, 0.07),
         (HELD_OUT / "yN.jsonl", 0.91, 0.97, 0, 0.1, 0.1),
+        # its thirty-second: three more writers, kept unread, scored once after eight rule commits in all
+        (HELD_OUT / "zN.jsonl", 0.91, 0.92, 3, 0.09, 0.1),
+        (HELD_OUT / "aO.jsonl", 0.91, 0.95, 0, 0.03, 0.03),
+        (HELD_OUT / "bO.jsonl", 0.89, 0.95, 1, 0.07, 0.07),
+        # its thirty-third: three more writers, kept unread, scored once after eight rule commits in all
+        (HELD_OUT / "cO.jsonl", 0.9, 0.92, 2, 0.1, 0.08),
+        (HELD_OUT / "dO.jsonl", 0.87, 0.95, 1, 0.05, 0.05),
+        (HELD_OUT / "eO.jsonl", 0.9, 0.97, 0, 0.15, 0.16),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
