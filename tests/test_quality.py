@@ -13,7 +13,7 @@ and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a 
 was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL`, `zL` to `bM`, `cM` to `eM`, `fM` to `iM`, `jM` to `lM`, `mM` to `oM`, `pM` to `sM`,
 `tM` to `vM`, `wM` to `yM`, `zM` to `bN`, `cN` to `eN`, `fN` to `iN`, `jN`
 to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN`, `wN` to `yN`, `zN`
-to `bO` and `cO` to `eO`. The twenty-sixth was chosen over the twenty-fifth
+to `bO`, `cO` to `eO`, `fO` to `iO` and `jO` to `lO`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -362,6 +362,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "cO.jsonl", 0.9, 0.92, 2, 0.1, 0.08),
         (HELD_OUT / "dO.jsonl", 0.87, 0.95, 1, 0.05, 0.05),
         (HELD_OUT / "eO.jsonl", 0.9, 0.97, 0, 0.15, 0.16),
+        # its thirty-fourth: three more writers, kept unread, scored once after sixteen rule commits in all
+        (HELD_OUT / "fO.jsonl", 0.94, 0.94, 4, 0.02, 0.02),
+        (HELD_OUT / "gO.jsonl", 0.89, 0.97, 0, 0.05, 0.03),
+        (HELD_OUT / "iO.jsonl", 0.88, 0.95, 2, 0.14, 0.1),
+        # its thirty-fifth: three more writers, kept unread, scored once after sixteen rule commits in all
+        (HELD_OUT / "jO.jsonl", 0.92, 0.98, 0, 0.12, 0.12),
+        (HELD_OUT / "kO.jsonl", 0.87, 0.93, 2, 0.07, 0.08),
+        (HELD_OUT / "lO.jsonl", 0.92, 0.97, 1, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
