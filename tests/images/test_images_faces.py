@@ -353,6 +353,26 @@ def test_a_small_photos_blurred_face_is_read_on_a_finer_map(monkeypatch):
     monkeypatch.setattr(hidden_face, "MIN_TILES_ACROSS", 1)  # the 16-pixel map every check reads
     assert HiddenFace().run(small_photo(), []) == []
 
+def test_a_heavy_blur_on_a_soft_photo_is_smooth_down_to_the_noise_floor(monkeypatch):
+    """On a soft photo (faint grain everywhere) a heavy blur's tiles still hold a little rounding ripple, more than
+    SMOOTH of the photo's soft sharp parts: read against NOISE_FLOOR as well, the blurred face is a smooth island."""
+    from postcheck.images.checks import hidden_face
+
+    rng = np.random.default_rng(0)
+    rgb = np.empty((480, 640, 3), np.uint8)
+    rgb[...] = rng.integers(127, 130, (480, 640, 1))  # faint grain, a grey level either way
+    rgb[:, :, 1] += 20  # grey-green, no skin
+    ripple = (rng.random((144, 128)) < 0.1).astype(np.uint8)  # a grey level up at one pixel in ten
+    for channel, value in enumerate((224, 172, 140)):
+        rgb[192:336, 384:512, channel] = value + ripple
+    photo = PhotoSignals(rgb, rgb.mean(axis=2).astype(np.uint8), candidates=[])
+    inside = photo.tiles[14, 26] / photo.reference  # a tile inside the blurred face
+    assert inside >= hidden_face.LOOSE_SMOOTH and photo.tiles[14, 26] < hidden_face.NOISE_FLOOR
+    assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
+    monkeypatch.setattr(hidden_face, "NOISE_FLOOR", 0.0)
+    assert HiddenFace().run(photo, []) == []
+
+
 def test_a_smooth_skin_shape_on_a_picture_that_reads_as_print_is_no_hidden_face():
     """On a picture OCR reads lines of text from (a flyer, a poster: flyer-L's pale pink disc), a smooth skin-toned
     shape is design: only a face found at it makes it a blurred face. With nothing read it still is one."""
