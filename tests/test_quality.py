@@ -13,7 +13,8 @@ and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a 
 was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL`, `zL` to `bM`, `cM` to `eM`, `fM` to `iM`, `jM` to `lM`, `mM` to `oM`, `pM` to `sM`,
 `tM` to `vM`, `wM` to `yM`, `zM` to `bN`, `cN` to `eN`, `fN` to `iN`, `jN`
 to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN`, `wN` to `yN`, `zN`
-to `bO`, `cO` to `eO`, `fO` to `iO` and `jO` to `lO`. The twenty-sixth was chosen over the twenty-fifth
+to `bO`, `cO` to `eO`, `fO` to `iO`, `jO` to `lO`,
+`mO` to `oO` and `pO` to `sO`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -370,6 +371,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "jO.jsonl", 0.92, 0.98, 0, 0.12, 0.12),
         (HELD_OUT / "kO.jsonl", 0.87, 0.93, 2, 0.07, 0.08),
         (HELD_OUT / "lO.jsonl", 0.92, 0.97, 1, 0.03, 0.03),
+        # its thirty-sixth: three more writers, kept unread, scored once after eighteen rule commits in all
+        (HELD_OUT / "mO.jsonl", 0.92, 0.97, 1, 0.09, 0.1),
+        (HELD_OUT / "nO.jsonl", 0.86, 0.93, 2, 0.07, 0.08),
+        (HELD_OUT / "oO.jsonl", 0.87, 0.97, 0, 0.11, 0.12),
+        # its thirty-seventh: three more writers, kept unread, scored once after eighteen rule commits in all
+        (HELD_OUT / "pO.jsonl", 0.92, 0.92, 2, 0.11, 0.11),
+        (HELD_OUT / "qO.jsonl", 0.9, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "sO.jsonl", 0.84, 0.86, 3, 0.05, 0.06),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
