@@ -335,10 +335,14 @@ def test_a_nearly_convex_blur_mask_in_muted_light_needs_only_a_quarter_skin():
     visible = Seen(FACE, Region(100, 200, 50, 60), 0.9, "face at {where}")
     assert HiddenFace().run(muted, [visible]) == []
 
-def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame():
-    """A close-up's face blurred heavily is a smooth skin island over much of the photo (0.6 here), still closed in by
-    sharp surroundings: a hidden face."""
-    photo = _photo_with_a_smooth_skin_patch(416, 448, at=(16, 112))
+@pytest.mark.parametrize(("width", "height", "at"), [
+    (416, 448, (16, 112)),  # 0.6 of the photo
+    (592, 472, (0, 24)),    # 0.87 of it, run off the top edge (held_out_3's glasses_man turned: 0.88)
+])
+def test_a_heavy_blur_over_a_close_ups_face_can_fill_most_of_the_frame(width, height, at):
+    """A close-up's face blurred heavily is a smooth skin island over much of the photo, still closed in by sharp
+    surroundings: a hidden face."""
+    photo = _photo_with_a_smooth_skin_patch(width, height, at=at)
     assert [seen.kind.name for seen in HiddenFace().run(photo, [])] == ["hidden_face"]
 
 def test_a_small_photos_blurred_face_is_read_on_a_finer_map(monkeypatch):
