@@ -6,6 +6,8 @@ import pytest
     ("tag: KLM-4821, silver sedan", "KLM-4821"),
     ("License plate # 4GHJ 221 again", "4GHJ 221"),
     ("saw 8XYZ456 parked outside", "8XYZ456"),
+    # Australian and New Zealand "rego"
+    ("Whose ute is blocking the car park? Rego 572 KQZ.", "572 KQZ"),
 ])
 def test_finds_plates(found, text, plate):
     assert found(text, "LICENSE_PLATE") == [plate]
@@ -18,6 +20,7 @@ def test_finds_plates(found, text, plate):
     "COVID19 boosters at the clinic",
     "tag your friends! #tbt",
     "plate of cookies for the 4H club",
+    "rego renewal is due in May, 12 months for the ute",
 ])
 def test_stays_quiet_on_codes_that_are_not_plates(found, text):
     assert found(text, "LICENSE_PLATE") == []

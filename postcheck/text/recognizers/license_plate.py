@@ -1,4 +1,4 @@
-"""Licence plates: "plate 7ABC123", "tag: KLM-4821", and California's 1ABC234 shape alone.
+"""Licence plates: "plate 7ABC123", "tag: KLM-4821", "rego 572 KQZ", and California's 1ABC234 shape alone.
 
 Most plate formats are just a few letters and digits ("10U", "SARAH20", "NOV 2026"),
 so a plate needs a cue word before it ("plate", "licence", "tag"). The one shape that
@@ -13,7 +13,7 @@ import regex as re
 from postcheck.text.matching import REPORTING_SCORE
 from postcheck.text.recognizers.declared import DeclaredPattern, DeclaredPatternRecognizer
 
-_CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|reg(?:istration)?)"
+_CUE = r"(?i:plates?|licen[cs]e(?:[ \t]+plate)?|lic\.?|tags?|plate[ \t]+number|rego|reg(?:istration)?)"
 _MARKER = r"(?i:[ \t]*(?:#|no\.?|number))?[ \t]*:?[ \t]*"
 # Letters and digits, 2-8 of them, with at most one space or hyphen, mixing both.
 _PLATE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}"
