@@ -14,7 +14,8 @@ was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `
 `tM` to `vM`, `wM` to `yM`, `zM` to `bN`, `cN` to `eN`, `fN` to `iN`, `jN`
 to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN`, `wN` to `yN`, `zN`
 to `bO`, `cO` to `eO`, `fO` to `iO`, `jO` to `lO`,
-`mO` to `oO`, `pO` to `sO`, `tO` to `vO` and `wO` to `yO`. The twenty-sixth was chosen over the twenty-fifth
+`mO` to `oO`, `pO` to `sO`, `tO` to `vO`, `wO` to `yO`, `zO` to `bP`
+and `cP` to `eP`. The twenty-sixth was chosen over the twenty-fifth
 on `bI` to `gI` the same way; its honest figures `iI`,
 `jI`, `kI`, `lI`, `mI`, `nI`, `oI` to `uI` (the decision sets of a twenty-seventh model that did not
 ship), `vI`, `wI` and `xI`; `yI`, `zI` and `aJ` to `dJ` (the decision sets of a twenty-eighth model
@@ -387,6 +388,14 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wO.jsonl", 0.91, 0.98, 0, 0.09, 0.09),
         (HELD_OUT / "xO.jsonl", 0.84, 0.92, 1, 0.09, 0.09),
         (HELD_OUT / "yO.jsonl", 0.84, 0.86, 4, 0.02, 0.03),
+        # its fortieth: three more writers, kept unread, scored once after twenty-eight rule commits in all
+        (HELD_OUT / "zO.jsonl", 0.94, 1.0, 0, 0.06, 0.06),
+        (HELD_OUT / "aP.jsonl", 0.93, 1.0, 0, 0.0, 0.0),
+        (HELD_OUT / "bP.jsonl", 0.9, 0.9, 3, 0.0, 0.0),
+        # its forty-first: three more writers, kept unread, scored once after twenty-eight rule commits in all
+        (HELD_OUT / "cP.jsonl", 0.94, 0.98, 1, 0.09, 0.1),
+        (HELD_OUT / "dP.jsonl", 0.92, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "eP.jsonl", 0.88, 0.86, 3, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.92, 1.0, 0, 0.1, 0.13),
