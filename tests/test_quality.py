@@ -13,7 +13,7 @@ and recipe with emoji read as words, chosen over it on `aK`, `bK` and `cK` by a 
 was trained, with its honest figures `dK` to `fK`, `gK` to `jK`, `kK` to `mK`, `nK` to `pK`, `qK` to `sK`, `tK` to `vK`, `wK` to `yK`, `zK` to `bL`, `cL` to `eL`, `fL` to `iL`, `jL` to `lL`, `mL` to `oL`, `pL`, `qL` and `sL`, `tL` to `vL`, `wL` to `yL`, `zL` to `bM`, `cM` to `eM`, `fM` to `iM`, `jM` to `lM`, `mM` to `oM`, `pM` to `sM`,
 `tM` to `vM`, `wM` to `yM`, `zM` to `bN`, `cN` to `eN`, `fN` to `iN`, `jN`
 to `lN`, `mN` to `oN`, `pN` to `sN`, `tN` to `vN`, `wN` to `yN`, `zN`
-to `bO`, `cO` to `eO`, `fO` to `iO`, `jO` to `lO`,
+to `bO`, `cO` to `eO`, `fO`, `gO`, `qP`, `sP`, `kO`, `lO`,
 `mO` to `oO`, `pO` to `sO`, `tO` to `vO`, `wO` to `yO`, `zO` to `bP`,
 `cP` to `eP`, `fP` to `iP`, `jP` to `lP` and `mP` to
 `oP`. The twenty-sixth was chosen over the twenty-fifth
@@ -368,9 +368,9 @@ HELD_OUT = CORPUS / "heldout"
         # its thirty-fourth: three more writers, kept unread, scored once after sixteen rule commits in all
         (HELD_OUT / "fO.jsonl", 0.94, 0.94, 4, 0.02, 0.02),
         (HELD_OUT / "gO.jsonl", 0.89, 0.97, 0, 0.05, 0.03),
-        (HELD_OUT / "iO.jsonl", 0.88, 0.95, 2, 0.14, 0.1),
+        (HELD_OUT / "qP.jsonl", 0.88, 0.95, 2, 0.14, 0.1),
         # its thirty-fifth: three more writers, kept unread, scored once after sixteen rule commits in all
-        (HELD_OUT / "jO.jsonl", 0.92, 0.98, 0, 0.12, 0.12),
+        (HELD_OUT / "sP.jsonl", 0.92, 0.98, 0, 0.12, 0.12),
         (HELD_OUT / "kO.jsonl", 0.87, 0.93, 2, 0.07, 0.08),
         (HELD_OUT / "lO.jsonl", 0.92, 0.97, 1, 0.03, 0.03),
         # its thirty-sixth: three more writers, kept unread, scored once after eighteen rule commits in all
