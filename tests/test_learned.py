@@ -92,11 +92,11 @@ def test_a_post_whose_whole_reads_quiet_is_not_read_sentence_by_sentence(learned
 
 
 def test_a_post_from_outside_the_job_reads_everyday_and_gets_no_model_finding(learned, screener):
-    draft = "Benchmarks for the new release: parsing 2.1x faster, memory down a third. Details: github.com/acme/parser"
+    draft = "Shipped the patch for the login bug at 2am. Users can sign in again. Post-mortem Friday."
     (scores,) = learned.score([draft])
     assert scores.everyday
     assert len(scores.units) == 1  # read whole: its sentences are not encoded
-    # The gate alone would have asked for a second look at this release note.
+    # The gate alone would have flagged this developer's post (a time, a day, a "post-mortem").
     assert scores.probabilities[0, -1] >= learned.head.gate.unsure
     assert not [f for f in screener.screen(Post("p", draft)).findings if f.rule_id.startswith("PC-ML")]
 
