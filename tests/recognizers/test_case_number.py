@@ -13,6 +13,7 @@ import pytest
     ("file reference: LAC-0932 is mine now", "LAC-0932"),
     ("case 2019/CP/118 went to panel", "2019/CP/118"),
     ("ref 2024-18873 has been reopened for the THIRD time", "2024-18873"),
+    ("Ref 4471-209 closed. No further action.", "4471-209"),
     # Quebec and French-speaking workers' word for a file
     ("Dossier 26-MTL-04417 est fermé", "26-MTL-04417"),
 ])
@@ -40,6 +41,9 @@ def test_finds_case_numbers(found, text, number):
     "case 3/4 closed today",
     # a referee's season is no reference
     "ref 2024-25 season starts Saturday",
+    # a serial after "ref" with nothing said of a file is an order's or a ticket's
+    "order ref 4471-209 shipped today",
+    "ref 1234-567 for the raffle",
     "the dossier on the new minister is 300 pages",
 ])
 def test_stays_quiet_without_an_identifier(found, text):

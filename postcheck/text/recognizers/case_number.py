@@ -1,5 +1,5 @@
 """Case, referral, docket and file (dossier) numbers: "Case #19-00345", "referral 2231-88",
-"JV-2023-0142", "referral 24/118832", "case ref 2017/CP/0442", "ref 2024-18873".
+"JV-2023-0142", "referral 24/118832", "case ref 2017/CP/0442", "ref 2024-18873", "Ref 4471-209 closed".
 
 The number must follow one of those words, and must look like an identifier: a "#",
 "no.", "number" or "ref" marker before it, or letters or a hyphen inside it, and at least
@@ -45,6 +45,11 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
         # four-digit year, so a season "ref 2024-25" is not one)
         DeclaredPattern("reference marker and year serial",
                 r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*\K(?:19|20)\d\d-\d{4,7}\b", 0.6),
+        # any reference a file is said to close or open under: "Ref 4471-209 closed. No further
+        # action." (an order or a ticket is "shipped" or "resolved", not closed and reopened)
+        DeclaredPattern("reference marker and a serial that closes or opens",
+                r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*\K\d{3,6}-\d{3,7}\b(?=[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+|now[ \t]+)?"
+                r"(?:closed|reopened|re-opened|opened|nfa|allocated|transferred|stepped[ \t]+down|escalated)\b)", 0.6),
     ]
     CONTEXT = ["case", "referral", "docket", "file"]
 
