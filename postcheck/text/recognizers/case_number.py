@@ -19,6 +19,8 @@ _CASE_WORD = (r"(?:case|referral|docket|petition|dependency|juvenile|court|hotli
               r"investigation|incident|file|dossier|report|cps|dcfs)")
 _MARKER = r"(?:#|no\.?|num\.?|number|id|ref(?:erence)?\.?)"
 _ID = r"[A-Z]{0,5}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*"
+# "ref", "Ref. no.", "reference #:" standing alone before a serial
+_REF_MARKER = r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*"
 # Ten-digit North American numbers, with or without the trunk 1; vanity numbers
 # ("1-855-503-SAFE", "1-800-25-ABUSE", a local "555-KIDS"); anything after a toll-free code
 # ("1-844-CO-4-KIDS", "1-800-91Prevent").
@@ -44,11 +46,11 @@ class CaseNumberRecognizer(DeclaredPatternRecognizer):
         # a reference alone before a year and a serial: "ref 2024-18873 has been reopened" (a
         # four-digit year, so a season "ref 2024-25" is not one)
         DeclaredPattern("reference marker and year serial",
-                r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*\K(?:19|20)\d\d-\d{4,7}\b", 0.6),
+                rf"{_REF_MARKER}\K(?:19|20)\d\d-\d{{4,7}}\b", 0.6),
         # any reference a file is said to close or open under: "Ref 4471-209 closed. No further
         # action." (an order or a ticket is "shipped" or "resolved", not closed and reopened)
         DeclaredPattern("reference marker and a serial that closes or opens",
-                r"\bref(?:erence)?\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*\K\d{3,6}-\d{3,7}\b(?=[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+|now[ \t]+)?"
+                rf"{_REF_MARKER}\K\d{{3,6}}-\d{{3,7}}\b(?=[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+|now[ \t]+)?"
                 r"(?:closed|reopened|re-opened|opened|nfa|allocated|transferred|stepped[ \t]+down|escalated)\b)", 0.6),
     ]
     CONTEXT = ["case", "referral", "docket", "file"]
