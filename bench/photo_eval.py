@@ -1,6 +1,6 @@
 """Photo screening on the wider labelled photo set, per split: does each photo get what its label expects?
 
-    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_17|all]
+    python bench/photo_eval.py [SET_DIR] [--seed N] [--split tune|held_out|held_out_2|...|held_out_18|all]
                                [--ocr/--no-ocr]
                                [--show-misses] [--json OUT] [--as-posts]
 
@@ -77,7 +77,13 @@ among them a school's suspension letter, a case app's chronology on a phone, a h
 folder; eight clean look-alikes, among them a raffle ticket sheet, a church rota and a library's issue slip; a new
 presentation, a photo forwarded as a low-quality JPEG; everyday photos of a flower, a forest and gravel; 2026-12-05) was
 built first and scored once with the thirty-seventh session's starting checks: the honest figure; read for fixes since
-(that session), so tuning data too: every half is read now.
+(that session), so tuning data too. "held_out_18" (no person: no archive looked through that day had one left; eleven
+everyday pictures from Pillow 11.0.0's sdist, among them a frangipani and a hand mirror in portrait mode and heather and
+white roses whose background a camera's own shallow depth of field blurred (portrait_blur, variant "natural"); six new
+layouts, among them a MASH enquiry, a team's caseload dashboard, a court's envelope addressed by hand and a worker's
+"sorry I missed you" card; five clean look-alikes, among them a courier's "sorry we missed you" card and a certificate
+with a blank name line; a new presentation, a social-media photo filter; 2026-12-06) was built first and scored once
+with the forty-first session's starting checks: the honest figure.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

