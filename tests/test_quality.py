@@ -13,7 +13,7 @@ Since the thirtieth, every set that was held out from the twenty-sixth to the tw
 too, in models/corpus/written/ and real/: their floors are guards as well. models/corpus/heldout/ holds what
 the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written while it trained), the six sets
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
-`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ` and `zQ`, `aR` to `eR`. The real exports are floored too. Each floor is what
+`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR` and `fR` to `lR`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -447,6 +447,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "cR.jsonl", 0.92, 0.95, 2, 0.08, 0.08),
         (HELD_OUT / "dR.jsonl", 0.92, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "eR.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
+        # its fifth: six more, kept unread, scored once after that session's first five rule commits
+        (HELD_OUT / "fR.jsonl", 0.93, 0.92, 4, 0.03, 0.02),
+        (HELD_OUT / "gR.jsonl", 0.9, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "jR.jsonl", 0.89, 1.0, 0, 0.11, 0.11),
+        (HELD_OUT / "iR.jsonl", 0.95, 0.98, 1, 0.04, 0.05),
+        (HELD_OUT / "kR.jsonl", 0.91, 0.97, 1, 0.03, 0.03),
+        (HELD_OUT / "lR.jsonl", 0.92, 1.0, 0, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
