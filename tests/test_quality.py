@@ -13,7 +13,7 @@ Since the thirtieth, every set that was held out from the twenty-sixth to the tw
 too, in models/corpus/written/ and real/: their floors are guards as well. models/corpus/heldout/ holds what
 the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written while it trained), the six sets
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
-`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR` and `fR` to `lR`. The real exports are floored too. Each floor is what
+`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR` and `mR` to `sR`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -454,6 +454,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "iR.jsonl", 0.95, 0.98, 1, 0.04, 0.05),
         (HELD_OUT / "kR.jsonl", 0.91, 0.97, 1, 0.03, 0.03),
         (HELD_OUT / "lR.jsonl", 0.92, 1.0, 0, 0.0, 0.0),
+        # its sixth: six more, kept unread, scored once after that session's eight rule commits
+        (HELD_OUT / "mR.jsonl", 0.94, 0.94, 3, 0.03, 0.04),
+        (HELD_OUT / "nR.jsonl", 0.91, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "oR.jsonl", 0.87, 0.88, 5, 0.07, 0.07),
+        (HELD_OUT / "pR.jsonl", 0.94, 0.98, 0, 0.08, 0.08),
+        (HELD_OUT / "qR.jsonl", 0.89, 1.0, 0, 0.13, 0.14),
+        (HELD_OUT / "sR.jsonl", 0.92, 0.97, 0, 0.05, 0.05),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
