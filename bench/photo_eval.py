@@ -83,7 +83,8 @@ white roses whose background a camera's own shallow depth of field blurred (port
 layouts, among them a MASH enquiry, a team's caseload dashboard, a court's envelope addressed by hand and a worker's
 "sorry I missed you" card; five clean look-alikes, among them a courier's "sorry we missed you" card and a certificate
 with a blank name line; a new presentation, a social-media photo filter; 2026-12-06) was built first and scored once
-with the forty-first session's starting checks: the honest figure.
+with the forty-first session's starting checks: the honest figure; read for fixes since (that session), so tuning data
+too: every half is read now.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

@@ -319,7 +319,8 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             plan, a court's brown envelope addressed by hand, a worker's "sorry I missed you" card left at the door) and
             five clean look-alikes (a tide table, a pub quiz answer sheet, a swimming certificate with its name line
             blank, a seed packet's sowing chart, a courier's "sorry we missed you" card), in held_out_17's presentations and
-            one more, "filtered" (a social-media photo filter: faded blacks, a warm or cool cast, a vignette).
+            one more, "filtered" (a social-media photo filter: faded blacks, a warm or cool cast, a vignette). Read for
+            fixes since its scoring (the same session), so tuning data too: every half is read now.
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
