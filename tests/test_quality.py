@@ -13,7 +13,7 @@ Since the thirtieth, every set that was held out from the twenty-sixth to the tw
 too, in models/corpus/written/ and real/: their floors are guards as well. models/corpus/heldout/ holds what
 the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written while it trained), the six sets
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
-`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR` and `tR` to `yR`. The real exports are floored too. Each floor is what
+`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR` and `zR`, `aS` to `eS`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -468,6 +468,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wR.jsonl", 0.97, 0.98, 1, 0.02, 0.02),
         (HELD_OUT / "xR.jsonl", 0.88, 1.0, 0, 0.09, 0.1),
         (HELD_OUT / "yR.jsonl", 0.91, 0.97, 0, 0.07, 0.07),
+        # its eighth: six more, kept unread, scored once after that session's fifteen rule changes
+        (HELD_OUT / "zR.jsonl", 0.94, 0.97, 1, 0.07, 0.07),
+        (HELD_OUT / "aS.jsonl", 0.92, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "bS.jsonl", 0.92, 0.97, 1, 0.05, 0.05),
+        (HELD_OUT / "cS.jsonl", 0.96, 0.98, 0, 0.03, 0.03),
+        (HELD_OUT / "dS.jsonl", 0.8, 0.88, 4, 0.11, 0.1),
+        (HELD_OUT / "eS.jsonl", 0.88, 0.85, 4, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
