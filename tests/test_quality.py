@@ -13,7 +13,8 @@ Since the thirtieth, every set that was held out from the twenty-sixth to the tw
 too, in models/corpus/written/ and real/: their floors are guards as well. models/corpus/heldout/ holds what
 the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written while it trained), the six sets
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
-`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR` and `zR`, `aS` to `eS`. The real exports are floored too. Each floor is what
+`fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, and `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
+model that did not ship). The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -475,6 +476,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "cS.jsonl", 0.96, 0.98, 0, 0.03, 0.03),
         (HELD_OUT / "dS.jsonl", 0.8, 0.88, 4, 0.11, 0.1),
         (HELD_OUT / "eS.jsonl", 0.88, 0.85, 4, 0.03, 0.03),
+        # its ninth: the decision sets of a thirty-first model that did not ship, written while it trained
+        (HELD_OUT / "fS.jsonl", 0.93, 0.94, 2, 0.08, 0.08),
+        (HELD_OUT / "gS.jsonl", 0.9, 1.0, 0, 0.06, 0.07),
+        (HELD_OUT / "iS.jsonl", 0.89, 0.92, 4, 0.03, 0.04),
+        (HELD_OUT / "jS.jsonl", 0.87, 0.9, 4, 0.03, 0.03),
+        (HELD_OUT / "kS.jsonl", 0.85, 0.81, 4, 0.05, 0.05),
+        (HELD_OUT / "lS.jsonl", 0.93, 0.97, 0, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
