@@ -14,8 +14,8 @@ too, in models/corpus/written/ and real/: their floors are guards as well. model
 the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written while it trained), the six sets
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
-model that did not ship), `mS` to `qS`, `sS`, and `tS`
-to `yS`. The real exports are floored too. Each floor is what
+model that did not ship), `mS` to `qS`, `sS`, `tS`
+to `yS`, and `zS`, `aT` to `eT`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -498,6 +498,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "wS.jsonl", 0.87, 0.94, 2, 0.12, 0.13),
         (HELD_OUT / "xS.jsonl", 0.94, 0.97, 1, 0.05, 0.05),
         (HELD_OUT / "yS.jsonl", 0.92, 1.0, 0, 0.06, 0.06),
+        # its twelfth: six more, kept unread, scored once after that session's sixteen rule changes
+        (HELD_OUT / "zS.jsonl", 0.96, 0.98, 0, 0.04, 0.04),
+        (HELD_OUT / "aT.jsonl", 0.91, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "bT.jsonl", 0.93, 0.93, 2, 0.03, 0.03),
+        (HELD_OUT / "cT.jsonl", 0.94, 0.97, 2, 0.06, 0.07),
+        (HELD_OUT / "dT.jsonl", 0.91, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "eT.jsonl", 0.95, 0.97, 0, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
