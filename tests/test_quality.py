@@ -15,7 +15,8 @@ the shipped thirtieth model never saw: its decision sets `tP` to `yP` (written w
 it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`), and its honest figures
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
-to `yS`, and `zS`, `aT` to `eT`. The real exports are floored too. Each floor is what
+to `yS`, `zS`, `aT` to `eT`, and `fT`,
+`gT`, `iT` to `lT`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -505,6 +506,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "cT.jsonl", 0.94, 0.97, 2, 0.06, 0.07),
         (HELD_OUT / "dT.jsonl", 0.91, 0.97, 0, 0.05, 0.05),
         (HELD_OUT / "eT.jsonl", 0.95, 0.97, 0, 0.03, 0.03),
+        # its thirteenth: six more, kept unread, scored once after that session's twenty rule changes
+        (HELD_OUT / "fT.jsonl", 0.95, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "gT.jsonl", 0.92, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "iT.jsonl", 0.9, 0.93, 2, 0.07, 0.08),
+        (HELD_OUT / "jT.jsonl", 0.92, 0.97, 1, 0.08, 0.1),
+        (HELD_OUT / "kT.jsonl", 0.9, 0.95, 2, 0.05, 0.05),
+        (HELD_OUT / "lT.jsonl", 0.9, 0.97, 1, 0.09, 0.09),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
