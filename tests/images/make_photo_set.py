@@ -343,7 +343,7 @@ import json
 import math
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -1887,25 +1887,24 @@ class Builder:
         for design in self.few(LOOKALIKES18, 2):
             self.flyers(design, split, LOOKALIKE18_PRESENTATIONS)
 
-    def natural_blur(self, name: str, split: str, count: int) -> None:
-        """held_out_18: a photo whose background the camera's shallow depth of field already blurred (nothing is added
-        but a crop and a phone's treatment): portrait_blur with no person, variant "natural"."""
-        rng = self.rng
+    def phone_snaps(self, name: str, count: int, share: tuple[float, float]) -> Iterator[tuple[str, Image.Image]]:
+        """Crops of source picture `name` (each side a random `share` of it) as a phone takes them, with the treatment
+        of each: plain, in warm indoor light, through HDR, or crooked, in turn."""
         original = load_source(name)
         for k in range(self.n(count)):
             treatment = ("plain", "warm", "hdr", "tilted")[k % 4]
-            img = phone_snap(self.crop_at_random(original, (0.7, 0.95)), treatment, rng)
+            yield treatment, phone_snap(self.crop_at_random(original, share), treatment, self.rng)
+
+    def natural_blur(self, name: str, split: str, count: int) -> None:
+        """held_out_18: a photo whose background the camera's shallow depth of field already blurred (nothing is added
+        but a crop and a phone's treatment): portrait_blur with no person, variant "natural"."""
+        for treatment, img in self.phone_snaps(name, count, (0.7, 0.95)):
             self.add(img, "portrait_blur", split, [name], name, {"any_face": False},
                      method=f"natural_{treatment}", variant="natural", exif="phone")
 
     def everyday(self, name: str, split: str, count: int) -> None:
-        """held_out_16 and held_out_17: a no-person picture as a phone takes it: plain, in warm indoor light, through
-        HDR, or crooked."""
-        rng = self.rng
-        original = load_source(name)
-        for k in range(self.n(count)):
-            treatment = ("plain", "warm", "hdr", "tilted")[k % 4]
-            img = phone_snap(self.crop_at_random(original, (0.6, 0.95)), treatment, rng)
+        """held_out_16 and held_out_17: a no-person picture as a phone takes it."""
+        for treatment, img in self.phone_snaps(name, count, (0.6, 0.95)):
             self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
                      method=treatment, variant=treatment, exif="phone")
 
