@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, and `mT` to `qT`, `sT`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -513,6 +513,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "jT.jsonl", 0.92, 0.97, 1, 0.08, 0.1),
         (HELD_OUT / "kT.jsonl", 0.9, 0.95, 2, 0.05, 0.05),
         (HELD_OUT / "lT.jsonl", 0.9, 0.97, 1, 0.09, 0.09),
+        # its fourteenth: six more, kept unread, scored once with the forty-second session's final rules
+        (HELD_OUT / "mT.jsonl", 0.93, 1.0, 0, 0.09, 0.11),
+        (HELD_OUT / "nT.jsonl", 0.93, 0.98, 0, 0.08, 0.1),
+        (HELD_OUT / "oT.jsonl", 0.97, 0.98, 0, 0.03, 0.03),
+        (HELD_OUT / "pT.jsonl", 0.91, 0.97, 1, 0.09, 0.09),
+        (HELD_OUT / "qT.jsonl", 0.89, 0.95, 2, 0.03, 0.03),
+        (HELD_OUT / "sT.jsonl", 0.95, 0.95, 1, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
