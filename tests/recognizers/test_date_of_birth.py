@@ -8,6 +8,8 @@ import pytest
     ("date of birth 2012-03-14", "2012-03-14"),
     ("born 14 March 2012 in Fresno", "14 March 2012"),
     ("wean's DOB is 12.03.2011 if yer sendin a card", "12.03.2011"),
+    ("J. turns 18 on the 3rd of Nov and ages out", "3rd of Nov"),
+    ("she's turning 16 on March 3rd", "March 3rd"),
 ])
 def test_finds_birth_dates(found, text, date):
     assert found(text, "DATE_OF_BIRTH") == [date]
@@ -19,6 +21,8 @@ def test_finds_birth_dates(found, text, date):
     "Up at 4:45am again",
     "Court moved to 03/14/2012",
     "Born to run, 2012 forever",
+    "turns 40 on Saturday, send cake",
+    "the unit turns 10 this year, party on 3 March",
 ])
 def test_a_date_without_a_birth_cue_is_not_a_birth_date(found, text):
     assert found(text, "DATE_OF_BIRTH") == []

@@ -1,5 +1,6 @@
 """Dates of birth: a date right after "DOB", "born (on)", "date of birth" or "birthday" (with
-"is" or a colon between: "DOB is 12.03.2011").
+"is" or a colon between: "DOB is 12.03.2011"), or after an age reached on it ("turns 18 on the
+3rd of Nov").
 
 A date alone is not a birth date ("Nov 5", "10/10 would recommend", "at 4:45am"); spaCy
 already reports it as DATE_TIME. The cue must come first, within a few characters, and
@@ -19,7 +20,8 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"  # 3/14/2012, 03
          rf"|{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?"  # March 14, 2012 / Mar 14
          rf"|{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+{_YEAR})?)"  # 14 March 2012
          )
-_CUE = r"(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|born(?:[ \t]+on)?|b-?day|birthday(?:[ \t]+is)?)"
+_CUE = (r"(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|born(?:[ \t]+on)?|b-?day|birthday(?:[ \t]+is)?"
+        r"|turn(?:s|ing)[ \t]+\d{1,2}[ \t]+on(?:[ \t]+the)?)")
 
 
 class DateOfBirthRecognizer(DeclaredPatternRecognizer):
