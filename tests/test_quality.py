@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, and `aU` to `fU`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, and `gU`, `iU` to `mU`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -534,6 +534,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "dU.jsonl", 0.93, 0.97, 0, 0.07, 0.07),
         (HELD_OUT / "eU.jsonl", 0.9, 1.0, 0, 0.09, 0.09),
         (HELD_OUT / "fU.jsonl", 0.93, 0.97, 0, 0.0, 0.0),
+        # its seventeenth: six more, kept unread, scored once after that session's first fifteen rule changes
+        (HELD_OUT / "gU.jsonl", 0.96, 0.98, 0, 0.04, 0.05),
+        (HELD_OUT / "iU.jsonl", 0.92, 0.93, 3, 0.08, 0.08),
+        (HELD_OUT / "jU.jsonl", 0.93, 0.93, 2, 0.04, 0.05),
+        (HELD_OUT / "kU.jsonl", 0.91, 0.97, 0, 0.1, 0.1),
+        (HELD_OUT / "lU.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "mU.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
