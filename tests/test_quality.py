@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, and `gU`, `iU` to `mU`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, and `nU` to `qU`, `sU`, `tU`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -541,6 +541,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "kU.jsonl", 0.91, 0.97, 0, 0.1, 0.1),
         (HELD_OUT / "lU.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "mU.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
+        # its eighteenth: six more, kept unread, scored once after that session's first eighteen rule changes
+        (HELD_OUT / "nU.jsonl", 0.91, 0.95, 2, 0.12, 0.14),
+        (HELD_OUT / "oU.jsonl", 0.94, 0.98, 0, 0.04, 0.04),
+        (HELD_OUT / "pU.jsonl", 0.93, 0.98, 1, 0.06, 0.05),
+        (HELD_OUT / "qU.jsonl", 0.89, 1.0, 0, 0.12, 0.12),
+        (HELD_OUT / "sU.jsonl", 0.86, 0.97, 0, 0.07, 0.08),
+        (HELD_OUT / "tU.jsonl", 0.95, 0.97, 0, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
