@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, and `nU` to `qU`, `sU`, `tU`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, and `uU` to `zU`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -548,6 +548,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "qU.jsonl", 0.89, 1.0, 0, 0.12, 0.12),
         (HELD_OUT / "sU.jsonl", 0.86, 0.97, 0, 0.07, 0.08),
         (HELD_OUT / "tU.jsonl", 0.95, 0.97, 0, 0.07, 0.07),
+        # its nineteenth: six more, kept unread, scored once after that session's first twenty-four rule changes
+        (HELD_OUT / "uU.jsonl", 0.92, 1.0, 0, 0.09, 0.1),
+        (HELD_OUT / "vU.jsonl", 0.95, 0.98, 0, 0.06, 0.06),
+        (HELD_OUT / "wU.jsonl", 0.94, 0.98, 1, 0.03, 0.0),
+        (HELD_OUT / "xU.jsonl", 0.9, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "yU.jsonl", 0.88, 0.93, 0, 0.05, 0.05),
+        (HELD_OUT / "zU.jsonl", 0.9, 0.97, 1, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
