@@ -520,35 +520,35 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "pT.jsonl", 0.91, 0.97, 1, 0.09, 0.09),
         (HELD_OUT / "qT.jsonl", 0.89, 0.95, 2, 0.03, 0.03),
         (HELD_OUT / "sT.jsonl", 0.95, 0.95, 1, 0.03, 0.03),
-        # its fifteenth: six more, kept unread, scored once after that session's first five rule changes
+        # its fifteenth: six more, kept unread, scored once after that session's first five rule commits
         (HELD_OUT / "uT.jsonl", 0.94, 0.95, 1, 0.07, 0.07),
         (HELD_OUT / "vT.jsonl", 0.91, 0.98, 0, 0.14, 0.13),
         (HELD_OUT / "wT.jsonl", 0.94, 1.0, 0, 0.06, 0.07),
         (HELD_OUT / "xT.jsonl", 0.93, 1.0, 0, 0.11, 0.11),
         (HELD_OUT / "yT.jsonl", 0.87, 0.95, 0, 0.11, 0.12),
         (HELD_OUT / "zT.jsonl", 0.91, 1.0, 0, 0.11, 0.11),
-        # its sixteenth: six more, kept unread, scored once after that session's first ten rule changes
+        # its sixteenth: six more, kept unread, scored once after that session's first ten rule commits
         (HELD_OUT / "aU.jsonl", 0.96, 1.0, 0, 0.04, 0.04),
         (HELD_OUT / "bU.jsonl", 0.92, 0.98, 1, 0.09, 0.1),
         (HELD_OUT / "cU.jsonl", 0.92, 0.98, 1, 0.04, 0.03),
         (HELD_OUT / "dU.jsonl", 0.93, 0.97, 0, 0.07, 0.07),
         (HELD_OUT / "eU.jsonl", 0.9, 1.0, 0, 0.09, 0.09),
         (HELD_OUT / "fU.jsonl", 0.93, 0.97, 0, 0.0, 0.0),
-        # its seventeenth: six more, kept unread, scored once after that session's first fifteen rule changes
+        # its seventeenth: six more, kept unread, scored once after that session's first thirteen rule commits
         (HELD_OUT / "gU.jsonl", 0.96, 0.98, 0, 0.04, 0.05),
         (HELD_OUT / "iU.jsonl", 0.92, 0.93, 3, 0.08, 0.08),
         (HELD_OUT / "jU.jsonl", 0.93, 0.93, 2, 0.04, 0.05),
         (HELD_OUT / "kU.jsonl", 0.91, 0.97, 0, 0.1, 0.1),
         (HELD_OUT / "lU.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "mU.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
-        # its eighteenth: six more, kept unread, scored once after that session's first eighteen rule changes
+        # its eighteenth: six more, kept unread, scored once after that session's first fourteen rule commits
         (HELD_OUT / "nU.jsonl", 0.91, 0.95, 2, 0.12, 0.14),
         (HELD_OUT / "oU.jsonl", 0.94, 0.98, 0, 0.04, 0.04),
         (HELD_OUT / "pU.jsonl", 0.93, 0.98, 1, 0.06, 0.05),
         (HELD_OUT / "qU.jsonl", 0.89, 1.0, 0, 0.12, 0.12),
         (HELD_OUT / "sU.jsonl", 0.86, 0.97, 0, 0.07, 0.08),
         (HELD_OUT / "tU.jsonl", 0.95, 0.97, 0, 0.07, 0.07),
-        # its nineteenth: six more, kept unread, scored once after that session's first twenty-four rule changes
+        # its nineteenth: six more, kept unread, scored once after that session's first eighteen rule commits
         (HELD_OUT / "uU.jsonl", 0.92, 1.0, 0, 0.09, 0.1),
         (HELD_OUT / "vU.jsonl", 0.95, 0.98, 0, 0.06, 0.06),
         (HELD_OUT / "wU.jsonl", 0.94, 0.98, 1, 0.03, 0.0),
