@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, and `uU` to `zU`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, and `aV` to `cV`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -555,6 +555,10 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "xU.jsonl", 0.9, 1.0, 0, 0.09, 0.09),
         (HELD_OUT / "yU.jsonl", 0.88, 0.93, 0, 0.05, 0.05),
         (HELD_OUT / "zU.jsonl", 0.9, 0.97, 1, 0.07, 0.07),
+        # its twentieth: three more, kept unread, scored once after that session's first nineteen rule commits
+        (HELD_OUT / "aV.jsonl", 0.96, 1.0, 0, 0.06, 0.05),
+        (HELD_OUT / "bV.jsonl", 0.92, 0.95, 2, 0.06, 0.05),
+        (HELD_OUT / "cV.jsonl", 0.94, 1.0, 0, 0.09, 0.09),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
