@@ -16,7 +16,7 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, and `dV` to `gV`, `iV` to `lV`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, and `mV` to `qV`, `sV`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -569,6 +569,13 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "iV.jsonl", 0.92, 0.93, 0, 0.05, 0.05),
         (HELD_OUT / "jV.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
         (HELD_OUT / "lV.jsonl", 0.89, 0.86, 1, 0.05, 0.05),
+        # its twenty-second: six more, kept unread, scored once after that session's first ten rule commits
+        (HELD_OUT / "mV.jsonl", 0.89, 0.98, 1, 0.15, 0.15),
+        (HELD_OUT / "nV.jsonl", 0.95, 0.98, 0, 0.05, 0.06),
+        (HELD_OUT / "oV.jsonl", 0.93, 0.98, 0, 0.03, 0.02),
+        (HELD_OUT / "pV.jsonl", 0.83, 0.93, 2, 0.09, 0.09),
+        (HELD_OUT / "qV.jsonl", 0.9, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "sV.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
