@@ -16,8 +16,8 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 `fQ` to `lQ`, `mQ` to `sQ`, `tQ` to `yQ`, `zQ`, `aR` to `eR`, `fR` to `lR`, `mR` to `sR`, `tR` to `yR`, `zR`, `aS` to `eS`, `fS`, `gS`, `iS` to `lS` (the decision sets of a thirty-first
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
-`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW` and `iW`
-to `mW`. The real exports are floored too. Each floor is what
+`gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
+to `mW`, `nW` to `qW` and `sW` to `vW`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -597,6 +597,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "kW.jsonl", 0.94, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "lW.jsonl", 0.92, 0.95, 1, 0.03, 0.03),
         (HELD_OUT / "mW.jsonl", 0.9, 0.93, 1, 0.05, 0.05),
+        # its twenty-fifth: eight more, kept unread, scored once with the forty-fourth session's final rules
+        (HELD_OUT / "nW.jsonl", 0.86, 1.0, 0, 0.21, 0.21),
+        (HELD_OUT / "oW.jsonl", 0.92, 0.98, 1, 0.14, 0.14),
+        (HELD_OUT / "pW.jsonl", 0.93, 0.97, 1, 0.1, 0.1),
+        (HELD_OUT / "qW.jsonl", 0.92, 0.97, 1, 0.11, 0.11),
+        (HELD_OUT / "sW.jsonl", 0.95, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "tW.jsonl", 0.9, 0.93, 2, 0.07, 0.07),
+        (HELD_OUT / "uW.jsonl", 1.0, 1.0, 0, 0.0, 0.0),
+        (HELD_OUT / "vW.jsonl", 0.93, 0.97, 0, 0.05, 0.05),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
