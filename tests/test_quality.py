@@ -17,7 +17,8 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
-to `mW`, `nW` to `qW` and `sW` to `vW`. The real exports are floored too. Each floor is what
+to `mW`, `nW` to `qW`, `sW` to `zW` and `aX`
+to `dX`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -606,6 +607,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "tW.jsonl", 0.9, 0.93, 2, 0.07, 0.07),
         (HELD_OUT / "uW.jsonl", 1.0, 1.0, 0, 0.0, 0.0),
         (HELD_OUT / "vW.jsonl", 0.93, 0.97, 0, 0.05, 0.05),
+        # its twenty-sixth: eight more, kept unread, scored once after nine of the forty-fifth session's rule commits
+        (HELD_OUT / "wW.jsonl", 0.91, 0.98, 0, 0.06, 0.06),
+        (HELD_OUT / "xW.jsonl", 0.9, 0.95, 1, 0.13, 0.13),
+        (HELD_OUT / "yW.jsonl", 0.91, 0.97, 1, 0.12, 0.12),
+        (HELD_OUT / "zW.jsonl", 0.92, 0.97, 0, 0.08, 0.08),
+        (HELD_OUT / "aX.jsonl", 0.84, 0.93, 0, 0.09, 0.09),
+        (HELD_OUT / "bX.jsonl", 0.93, 0.93, 1, 0.05, 0.05),
+        (HELD_OUT / "cX.jsonl", 0.97, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "dX.jsonl", 0.94, 0.97, 1, 0.09, 0.09),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
