@@ -17,8 +17,8 @@ it was chosen on by a rule written before they were scored (`zP`, `aQ` to `eQ`),
 model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
-to `mW`, `nW` to `qW`, `sW` to `zW` and `aX`
-to `dX`. The real exports are floored too. Each floor is what
+to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
+to `gX` and `iX` to `mX`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -616,6 +616,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "bX.jsonl", 0.93, 0.93, 1, 0.05, 0.05),
         (HELD_OUT / "cX.jsonl", 0.97, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "dX.jsonl", 0.94, 0.97, 1, 0.09, 0.09),
+        # its twenty-seventh: eight more, kept unread, scored once after fourteen of the session's rule commits
+        (HELD_OUT / "eX.jsonl", 0.91, 0.97, 0, 0.11, 0.11),
+        (HELD_OUT / "fX.jsonl", 0.88, 0.95, 2, 0.13, 0.13),
+        (HELD_OUT / "gX.jsonl", 0.86, 1.0, 0, 0.19, 0.19),
+        (HELD_OUT / "iX.jsonl", 0.96, 0.97, 1, 0.03, 0.02),
+        (HELD_OUT / "jX.jsonl", 0.92, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "kX.jsonl", 0.94, 0.97, 1, 0.03, 0.03),
+        (HELD_OUT / "lX.jsonl", 0.92, 0.95, 0, 0.07, 0.07),
+        (HELD_OUT / "mX.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
