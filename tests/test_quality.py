@@ -18,7 +18,7 @@ model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
-to `gX` and `iX` to `mX`. The real exports are floored too. Each floor is what
+to `gX`, `iX` to `qX` and `sX` to `vX`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -625,6 +625,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "kX.jsonl", 0.94, 0.97, 1, 0.03, 0.03),
         (HELD_OUT / "lX.jsonl", 0.92, 0.95, 0, 0.07, 0.07),
         (HELD_OUT / "mX.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
+        # its twenty-eighth: eight more, kept unread, scored once after eighteen of the session's rule commits
+        (HELD_OUT / "nX.jsonl", 0.97, 1.0, 0, 0.03, 0.04),
+        (HELD_OUT / "oX.jsonl", 0.91, 0.95, 2, 0.08, 0.1),
+        (HELD_OUT / "pX.jsonl", 0.92, 1.0, 0, 0.13, 0.13),
+        (HELD_OUT / "qX.jsonl", 0.9, 0.94, 2, 0.11, 0.12),
+        (HELD_OUT / "sX.jsonl", 0.92, 0.95, 0, 0.03, 0.03),
+        (HELD_OUT / "tX.jsonl", 0.9, 0.95, 2, 0.11, 0.12),
+        (HELD_OUT / "uX.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "vX.jsonl", 0.94, 0.97, 1, 0.0, 0.0),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
