@@ -18,7 +18,8 @@ model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
-to `gX`, `iX` to `qX` and `sX` to `vX`. The real exports are floored too. Each floor is what
+to `gX`, `iX` to `qX`, `sX` to `zX` and `aY`
+to `dY`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -634,6 +635,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "tX.jsonl", 0.9, 0.95, 2, 0.11, 0.12),
         (HELD_OUT / "uX.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "vX.jsonl", 0.94, 0.97, 1, 0.0, 0.0),
+        # its twenty-ninth: eight more, kept unread, scored once after twenty-one of the session's rule commits
+        (HELD_OUT / "wX.jsonl", 0.91, 0.93, 3, 0.07, 0.07),
+        (HELD_OUT / "xX.jsonl", 0.85, 0.98, 0, 0.22, 0.22),
+        (HELD_OUT / "yX.jsonl", 0.9, 0.97, 0, 0.08, 0.08),
+        (HELD_OUT / "zX.jsonl", 0.88, 0.93, 3, 0.13, 0.13),
+        (HELD_OUT / "aY.jsonl", 0.95, 0.97, 0, 0.03, 0.03),
+        (HELD_OUT / "bY.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "cY.jsonl", 0.91, 0.93, 1, 0.07, 0.07),
+        (HELD_OUT / "dY.jsonl", 0.83, 0.97, 0, 0.18, 0.18),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
