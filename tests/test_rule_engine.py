@@ -48,7 +48,7 @@ def test_severity_override_changes_the_finding(rulebook):
 
 
 def test_allowlisted_public_names_are_never_findings(rulebook):
-    text = "Call the office at 661-555-0100 or text 661-555-0100 today"
+    text = "Ring 661-555-0100 or text 661-555-0100 today"
     from postcheck.text.matching import EntityResult
 
     start = text.index("661")
