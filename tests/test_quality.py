@@ -18,8 +18,9 @@ model that did not ship), `mS` to `qS`, `sS`, `tS`
 to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
-to `gX`, `iX` to `qX`, `sX` to `zX` and `aY`
-to `dY`. The real exports are floored too. Each floor is what
+to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
+to `dY`, and `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
+written while it trained). The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -644,6 +645,25 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "bY.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "cY.jsonl", 0.91, 0.93, 1, 0.07, 0.07),
         (HELD_OUT / "dY.jsonl", 0.83, 0.97, 0, 0.18, 0.18),
+        # its thirtieth: the decision sets of a thirty-second model that did not ship, written while it trained
+        # and scored once on the thirtieth before anyone read them (2026-12-07)
+        (HELD_OUT / "eY.jsonl", 0.89, 0.98, 0, 0.16, 0.16),
+        (HELD_OUT / "fY.jsonl", 0.92, 0.97, 0, 0.07, 0.07),
+        (HELD_OUT / "gY.jsonl", 0.93, 1.0, 0, 0.0, 0.0),
+        (HELD_OUT / "iY.jsonl", 0.89, 0.95, 1, 0.13, 0.14),
+        (HELD_OUT / "jY.jsonl", 0.89, 0.93, 2, 0.05, 0.05),
+        (HELD_OUT / "kY.jsonl", 0.94, 0.95, 1, 0.0, 0.0),
+        (HELD_OUT / "lY.jsonl", 0.94, 0.97, 0, 0.03, 0.03),
+        (HELD_OUT / "mY.jsonl", 0.94, 0.97, 0, 0.05, 0.05),
+        # its thirty-first: eight more, written while the thirty-second trained, kept out of it and scored once
+        (HELD_OUT / "nY.jsonl", 0.89, 0.97, 1, 0.11, 0.11),
+        (HELD_OUT / "oY.jsonl", 0.87, 0.98, 1, 0.16, 0.16),
+        (HELD_OUT / "pY.jsonl", 0.9, 0.97, 0, 0.14, 0.14),
+        (HELD_OUT / "qY.jsonl", 0.92, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "sY.jsonl", 0.93, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "tY.jsonl", 0.93, 0.97, 1, 0.07, 0.07),
+        (HELD_OUT / "uY.jsonl", 0.91, 0.95, 1, 0.11, 0.11),
+        (HELD_OUT / "vY.jsonl", 0.96, 1.0, 0, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
