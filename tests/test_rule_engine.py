@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from postcheck.errors import InputError
 from postcheck.model import Post, Severity
 from postcheck.rulebook import load_rulebook
 from postcheck.settings import Settings
@@ -151,3 +154,28 @@ def test_a_word_in_disguised_letters_is_one_token_in_a_window():
     near = compile_match({"near": {"terms": ["kiddo"]}, "target": {"terms": ["varsity"]}, "window": 3}, {})
     assert near.find(TextContext(text="my kiddo C@rl H@yden made varsity"))
     assert not near.find(TextContext(text="my kiddo Carl from Hayden High made varsity"))
+
+
+def test_a_regex_fragment_is_spelled_once_and_used_inside_patterns():
+    lexicons = {"body": {"fragment": "uni|placement"}}
+    twice = compile_match({"regex": r"\bnot my (?&body) or (?&body)'s\b"}, lexicons)
+    assert twice.find(TextContext(text="my views, not my uni or placement's"))
+    assert not twice.find(TextContext(text="my views, not my uni or mum's"))
+    # the fragment is a group of its own: its alternation does not swallow the pattern around it
+    once = compile_match({"regex": r"\bmy (?&body)'s\b"}, lexicons)
+    assert not once.find(TextContext(text="uni"))
+
+
+def test_a_regex_fragment_misnamed_or_named_as_a_term_list_is_refused():
+    lexicons = {"body": {"fragment": "uni|placement"}}
+    with pytest.raises(InputError, match="names no regex fragment"):
+        compile_match({"regex": r"not my (?&bodies)'s"}, lexicons, "rule T")
+    with pytest.raises(InputError, match="use them inside a regex"):
+        compile_match({"lexicon": "body"}, lexicons, "rule T")
+
+
+def test_the_shipped_lexicons_fragments_reach_the_disclaimer_rule(rulebook):
+    opinion = "Child poverty rates here are a disgrace."
+    engine = RuleEngine(rulebook, "la-dcfs")
+    assert "PC-DISC-002" in _rule_ids(engine, opinion)
+    assert "PC-DISC-002" not in _rule_ids(engine, f"{opinion} My views, not my uni or placement's.")

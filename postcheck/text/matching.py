@@ -8,7 +8,8 @@ Primitives find evidence (character spans in the text, or regions of an attached
     lexicon: name | [names]     the term lists of rules/lexicons.yaml, shared between rules (a
                                  lexicon may instead be a match expression: shared patterns)
     regex:   pattern | [...]    a Python regular expression (case-insensitive; `case: true`
-                                 matches the original capitals)
+                                 matches the original capitals); `(?&name)` in it stands for
+                                 the regex fragment `name` of rules/lexicons.yaml, as a group
     entity:  [TYPE, ...]        PII/NER results (Presidio entity types) scoring at least
                                  `min_score` (default REPORTING_SCORE)
     image:   [kind, ...]        observations of the image detectors ("blurred_face", "gps", ...)
@@ -453,6 +454,9 @@ def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
     missing = [n for n in names if n not in lexicons]
     if missing:
         raise scope.error(f"unknown lexicon(s) {missing}")
+    fragments = [n for n in names if is_fragment(lexicons[n])]
+    if fragments:
+        raise scope.error(f"{fragments} are regex fragments: use them inside a regex as (?&name)")
     terms = [t for n in names if isinstance(lexicons[n], list) for t in lexicons[n]]
     shared = [lexicons[n] if isinstance(lexicons[n], SharedMatcher)
               else compile_match(lexicons[n], lexicons, f"{scope.where}, lexicon {n}", scope.regexes)
@@ -460,11 +464,29 @@ def _lexicon(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
     return _any_of(([scope.terms(terms)] if terms else []) + shared)
 
 
+def is_fragment(spec: Any) -> bool:
+    """A lexicon that is a named piece of regex (`{fragment: pattern}`), used as `(?&name)`."""
+    return isinstance(spec, dict) and set(spec) == {"fragment"}
+
+
+_FRAGMENT_CALL = re.compile(r"\(\?&(\w+)\)")
+
+
+def _expand_fragments(pattern: str, scope: _Scope) -> str:
+    def fragment(call: re.Match) -> str:
+        spec = scope.lexicons.get(call[1])
+        if not is_fragment(spec):
+            raise scope.error(f"(?&{call[1]}) names no regex fragment in lexicons.yaml")
+        return f"(?:{spec['fragment']})"
+    return _FRAGMENT_CALL.sub(fragment, pattern)
+
+
 def _regex(value: Any, options: dict[str, Any], scope: _Scope) -> Matcher:
     score, case = options.get("score", 1.0), bool(options.get("case"))
+    patterns = [_expand_fragments(p, scope) for p in _as_list(value)]
     try:
         return _any_of([scope.regex(("regex", p, repr(score), case), lambda p=p: RegexMatcher(p, score, case))
-                           for p in _as_list(value)])
+                           for p in patterns])
     except re.error as exc:
         raise scope.error(f"bad regex: {exc}") from exc
 

@@ -7,7 +7,9 @@ from typing import Iterable
 
 from postcheck.model import Finding, Severity
 from postcheck.rulebook import Rule, Rulebook
-from postcheck.text.matching import Hit, Matcher, SharedMatcher, TextContext, compile_match, terms_matcher
+from postcheck.text.matching import (
+    Hit, Matcher, SharedMatcher, TextContext, compile_match, is_fragment, terms_matcher,
+)
 
 MAX_FINDINGS_PER_RULE = 5
 
@@ -50,7 +52,7 @@ class RuleEngine:
         lexicons["disclaimer"] = list(lexicons.get("disclaimer", [])) + pack_disclaimer + list(disclaimers)
         regexes: dict = {}  # one matcher per distinct pattern or term list, run once per post
         for name, spec in lexicons.items():  # pattern lexicons: compiled once, run once per post
-            if isinstance(spec, dict):
+            if isinstance(spec, dict) and not is_fragment(spec):
                 where = f"lexicons.yaml, lexicon {name}"
                 lexicons[name] = SharedMatcher(compile_match(spec, lexicons, where, regexes))
         disabled = {r.upper() for r in disabled_rules}
