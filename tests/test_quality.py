@@ -19,8 +19,8 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 `gT`, `iT` to `lT`, `mT` to `qT`, `sT`, `uT` to `zT`, `aU` to `fU`, `gU`, `iU` to `mU`, `nU` to `qU`, `sU`, `tU`, `uU` to `zU`, `aV` to `cV`, `dV` to `gV`, `iV` to `lV`, `mV` to `qV`, `sV`, `tV`, `uV`, `wV` to `zV`, `aW` to `gW`, `iW`
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
-to `dY`, and `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained). The real exports are floored too. Each floor is what
+to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -664,6 +664,23 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "tY.jsonl", 0.93, 0.97, 1, 0.07, 0.07),
         (HELD_OUT / "uY.jsonl", 0.91, 0.95, 1, 0.11, 0.11),
         (HELD_OUT / "vY.jsonl", 0.96, 1.0, 0, 0.03, 0.03),
+        # its thirty-second: sixteen more, written at the forty-seventh session's start and scored once
+        (HELD_OUT / "wY.jsonl", 0.96, 0.97, 0, 0.04, 0.05),
+        (HELD_OUT / "xY.jsonl", 0.96, 0.98, 1, 0.03, 0.02),
+        (HELD_OUT / "yY.jsonl", 0.93, 0.98, 1, 0.09, 0.11),
+        (HELD_OUT / "zY.jsonl", 0.92, 0.97, 2, 0.07, 0.08),
+        (HELD_OUT / "aZ.jsonl", 0.92, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "bZ.jsonl", 0.92, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "cZ.jsonl", 0.92, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "dZ.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "eZ.jsonl", 0.96, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "fZ.jsonl", 0.93, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "gZ.jsonl", 0.93, 0.95, 1, 0.07, 0.07),
+        (HELD_OUT / "iZ.jsonl", 0.92, 0.97, 0, 0.05, 0.05),
+        (HELD_OUT / "jZ.jsonl", 0.94, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "kZ.jsonl", 0.93, 0.97, 1, 0.03, 0.03),
+        (HELD_OUT / "lZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "mZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
