@@ -73,3 +73,13 @@ def test_a_pet_or_a_team_is_not_a_person():
     assert not names_a_person(jets, 4, 8)
     kiddo = "so proud of my kiddo Dai today, she was called up"
     assert names_a_person(kiddo, kiddo.index("Dai"), kiddo.index("Dai") + 3)
+
+
+def test_a_month_beside_a_day_is_a_date_and_alone_may_be_a_name():
+    from postcheck.text.recognizers.spacy_entities import names_a_person
+
+    for dated in ("Baby Room Wed 25 June 2-3.30pm", "back on June 3rd", "the 1st of May"):
+        month = next(m for m in ("June", "May") if m in dated)
+        assert not names_a_person(dated, dated.index(month), dated.index(month) + len(month)), dated
+    named = "June from my caseload rang again"
+    assert names_a_person(named, 0, 4)

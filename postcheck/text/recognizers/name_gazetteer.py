@@ -12,7 +12,8 @@ capitalised. A capitalised word introduced as a name counts even when it is not 
 follow a place word ("moved to London") or are never given names ("Hollywood") are
 places; a name followed by "Elementary", "Ltd" and the like is an institution. Tokens
 inside an address, e-mail or URL found by another recognizer are not names, nor is a pet's
-name or a team ("a crab called Dai", "the Jets game"; spacy_entities.is_pet_or_team).
+name, a team or a month beside a day ("a crab called Dai", "the Jets game", "25 June";
+spacy_entities.is_pet_team_or_date).
 Tokens are looked up as the rules read them (postcheck.text.normalize.fold): "C@rl H@yden",
 "K@yl33" and "Sinéad" are listed names.
 """
@@ -28,7 +29,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from postcheck.assets import models_dir, read_model_text
 from postcheck.text.normalize import fold
 from postcheck.text.recognizers.context_window import YieldsTo
-from postcheck.text.recognizers.spacy_entities import is_pet_or_team
+from postcheck.text.recognizers.spacy_entities import is_pet_team_or_date
 
 NAMES_FILE = models_dir() / "names" / "names.tsv"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
@@ -127,7 +128,7 @@ class NameGazetteerRecognizer(YieldsTo, LocalRecognizer):
         accepted = [(listed[i] and self._evidence(doc, listed, i, capitals_mean_nothing)) or _named_here(doc, i)
                     for i in range(len(doc))]
         results = [self._result(doc, start, end) for start, end in self._runs(doc, accepted)]
-        return [r for r in results if not is_pet_or_team(text, r.start, r.end)]
+        return [r for r in results if not is_pet_team_or_date(text, r.start, r.end)]
 
     def _listed(self, token) -> bool:
         in_tag = token.i > 0 and token.doc[token.i - 1].text in ("#", "@") and not token.doc[token.i - 1].whitespace_

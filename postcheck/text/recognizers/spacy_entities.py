@@ -51,16 +51,25 @@ _PET_CALLED = re.compile(
     r"\b(?:dog|cat|crab|puppy|pup|kitten|fish|goldfish|hamster|pet|rabbit|bunny|tortoise|turtle|horse|pony|"
     r"chicken|hen|snail|lizard|budgie|parrot|teddy|plant|car|van)\s+(?:called|named)\s+$", re.IGNORECASE)
 _TEAM_FOLLOWS = re.compile(r"\s+(?:game|match|fans?|supporters?)\b", re.IGNORECASE)
+# A month that is also a first name ("June", "April", "May", "August") with a day number beside
+# it is a date: "Wed 25 June 2-3.30pm", "June 3rd".
+_MONTHS_THAT_ARE_NAMES = frozenset({"april", "may", "june", "july", "august"})
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
-def is_pet_or_team(text: str, start: int, end: int) -> bool:
-    """Whether the words around text[start:end] make it a pet's name or a team."""
-    return bool(_PET_CALLED.search(text[max(0, start - 40):start]) or _TEAM_FOLLOWS.match(text, end))
+def is_pet_team_or_date(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] make it a pet's name, a team, or a month that is
+    also a first name with a day number beside it."""
+    return bool(_PET_CALLED.search(text[max(0, start - 40):start]) or _TEAM_FOLLOWS.match(text, end)
+                or (text[start:end].strip().lower() in _MONTHS_THAT_ARE_NAMES
+                    and (_DAY_BEFORE.search(text[max(0, start - 12):start]) or _DAY_AFTER.match(text, end))))
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
-    """Whether the PERSON span text[start:end] names a person: `is_a_name`, and not a pet or a team."""
-    return is_a_name(text[start:end]) and not is_pet_or_team(text, start, end)
+    """Whether the PERSON span text[start:end] names a person: `is_a_name`, and not a pet, a team
+    or a date."""
+    return is_a_name(text[start:end]) and not is_pet_team_or_date(text, start, end)
 
 
 def _letter_like(ch: str) -> bool:
