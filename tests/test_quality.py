@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ` and `a9` to `d9`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -681,6 +681,23 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "kZ.jsonl", 0.93, 0.97, 1, 0.03, 0.03),
         (HELD_OUT / "lZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "mZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
+        # its thirty-third: sixteen more, written after the session's first eight rule commits and scored once
+        (HELD_OUT / "nZ.jsonl", 0.93, 0.98, 1, 0.08, 0.1),
+        (HELD_OUT / "oZ.jsonl", 0.92, 0.94, 0, 0.04, 0.04),
+        (HELD_OUT / "pZ.jsonl", 0.94, 0.97, 1, 0.04, 0.05),
+        (HELD_OUT / "qZ.jsonl", 0.93, 1.0, 0, 0.12, 0.13),
+        (HELD_OUT / "sZ.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "tZ.jsonl", 0.89, 0.95, 0, 0.09, 0.1),
+        (HELD_OUT / "uZ.jsonl", 0.95, 0.97, 1, 0.05, 0.05),
+        (HELD_OUT / "vZ.jsonl", 0.9, 1.0, 0, 0.11, 0.1),
+        (HELD_OUT / "wZ.jsonl", 0.9, 0.97, 0, 0.05, 0.03),
+        (HELD_OUT / "xZ.jsonl", 0.91, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "yZ.jsonl", 0.95, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "zZ.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "a9.jsonl", 0.92, 0.95, 1, 0.05, 0.05),
+        (HELD_OUT / "b9.jsonl", 0.93, 0.97, 1, 0.05, 0.05),
+        (HELD_OUT / "c9.jsonl", 0.94, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "d9.jsonl", 0.94, 0.95, 1, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
