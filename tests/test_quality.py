@@ -681,7 +681,7 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "kZ.jsonl", 0.93, 0.97, 1, 0.03, 0.03),
         (HELD_OUT / "lZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "mZ.jsonl", 0.93, 1.0, 0, 0.03, 0.03),
-        # its thirty-third: sixteen more, written after the session's first seven rule commits and scored once
+        # its thirty-third: sixteen more, written after six of the session's rule commits and scored once
         (HELD_OUT / "nZ.jsonl", 0.93, 0.98, 1, 0.08, 0.1),
         (HELD_OUT / "oZ.jsonl", 0.92, 0.94, 0, 0.04, 0.04),
         (HELD_OUT / "pZ.jsonl", 0.94, 0.97, 1, 0.04, 0.05),
@@ -698,7 +698,7 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "b9.jsonl", 0.93, 0.97, 1, 0.05, 0.05),
         (HELD_OUT / "c9.jsonl", 0.94, 0.97, 0, 0.0, 0.0),
         (HELD_OUT / "d9.jsonl", 0.94, 0.95, 1, 0.07, 0.07),
-        # its thirty-fourth: sixteen more, written after the session's first nine rule commits and scored once
+        # its thirty-fourth: sixteen more, written after eight of the session's rule commits and scored once
         (HELD_OUT / "e9.jsonl", 0.93, 0.97, 0, 0.06, 0.05),
         (HELD_OUT / "f9.jsonl", 0.92, 0.97, 2, 0.05, 0.07),
         (HELD_OUT / "g9.jsonl", 0.9, 0.94, 2, 0.04, 0.04),
