@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9` and `s9` to `v9`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -715,6 +715,23 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "t9.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
         (HELD_OUT / "u9.jsonl", 0.94, 1.0, 0, 0.05, 0.05),
         (HELD_OUT / "v9.jsonl", 0.94, 0.97, 0, 0.03, 0.03),
+        # its thirty-fifth: sixteen more, written after eleven of the session's rule commits and scored once
+        (HELD_OUT / "x9.jsonl", 0.95, 1.0, 0, 0.07, 0.07),
+        (HELD_OUT / "y9.jsonl", 0.9, 1.0, 0, 0.18, 0.18),
+        (HELD_OUT / "z9.jsonl", 0.9, 0.97, 0, 0.13, 0.13),
+        (HELD_OUT / "a8.jsonl", 0.85, 0.95, 1, 0.21, 0.24),
+        (HELD_OUT / "b8.jsonl", 0.95, 0.95, 1, 0.0, 0.0),
+        (HELD_OUT / "c8.jsonl", 0.92, 0.91, 2, 0.05, 0.05),
+        (HELD_OUT / "d8.jsonl", 0.89, 1.0, 0, 0.11, 0.09),
+        (HELD_OUT / "e8.jsonl", 0.96, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "f8.jsonl", 0.93, 0.97, 1, 0.07, 0.07),
+        (HELD_OUT / "g8.jsonl", 0.88, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "i8.jsonl", 0.94, 1.0, 0, 0.09, 0.09),
+        (HELD_OUT / "j8.jsonl", 0.92, 0.97, 0, 0.03, 0.03),
+        (HELD_OUT / "k8.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
+        (HELD_OUT / "l8.jsonl", 0.93, 0.97, 0, 0.07, 0.07),
+        (HELD_OUT / "m8.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
+        (HELD_OUT / "n8.jsonl", 0.9, 0.93, 2, 0.07, 0.07),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
