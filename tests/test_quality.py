@@ -715,7 +715,7 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "t9.jsonl", 0.94, 1.0, 0, 0.07, 0.07),
         (HELD_OUT / "u9.jsonl", 0.94, 1.0, 0, 0.05, 0.05),
         (HELD_OUT / "v9.jsonl", 0.94, 0.97, 0, 0.03, 0.03),
-        # its thirty-fifth: sixteen more, written after eleven of the session's rule commits and scored once
+        # its thirty-fifth: sixteen more, written after ten of the session's rule commits and scored once
         (HELD_OUT / "x9.jsonl", 0.95, 1.0, 0, 0.07, 0.07),
         (HELD_OUT / "y9.jsonl", 0.9, 1.0, 0, 0.18, 0.18),
         (HELD_OUT / "z9.jsonl", 0.9, 0.97, 0, 0.13, 0.13),
