@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8` and `x8` (not `w8`, trained on). The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -732,6 +732,16 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "l8.jsonl", 0.93, 0.97, 0, 0.07, 0.07),
         (HELD_OUT / "m8.jsonl", 0.97, 1.0, 0, 0.0, 0.0),
         (HELD_OUT / "n8.jsonl", 0.9, 0.93, 2, 0.07, 0.07),
+        # its thirty-sixth: eight more, written at the forty-eighth session's start and scored once after two of
+        # that session's rule commits
+        (HELD_OUT / "o8.jsonl", 0.91, 0.97, 0, 0.12, 0.13),
+        (HELD_OUT / "p8.jsonl", 0.91, 0.98, 1, 0.07, 0.08),
+        (HELD_OUT / "q8.jsonl", 0.93, 0.95, 2, 0.02, 0.02),
+        (HELD_OUT / "s8.jsonl", 0.94, 1.0, 0, 0.05, 0.05),
+        (HELD_OUT / "t8.jsonl", 0.88, 1.0, 0, 0.17, 0.18),
+        (HELD_OUT / "u8.jsonl", 0.94, 0.97, 0, 0.0, 0.0),
+        (HELD_OUT / "v8.jsonl", 0.93, 0.95, 1, 0.03, 0.0),
+        (HELD_OUT / "x8.jsonl", 0.84, 0.94, 1, 0.17, 0.17),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
