@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8` and `x8` (not `w8`, trained on). The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8` and `a7` to `f7`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -742,6 +742,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "u8.jsonl", 0.94, 0.97, 0, 0.0, 0.0),
         (HELD_OUT / "v8.jsonl", 0.93, 0.95, 1, 0.03, 0.0),
         (HELD_OUT / "x8.jsonl", 0.84, 0.94, 1, 0.17, 0.17),
+        # its thirty-seventh: eight more, scored once after five of the session's rule commits
+        (HELD_OUT / "y8.jsonl", 0.94, 0.98, 1, 0.08, 0.09),
+        (HELD_OUT / "z8.jsonl", 0.94, 0.96, 1, 0.03, 0.04),
+        (HELD_OUT / "a7.jsonl", 0.91, 0.95, 2, 0.08, 0.09),
+        (HELD_OUT / "b7.jsonl", 0.92, 0.9, 3, 0.08, 0.1),
+        (HELD_OUT / "c7.jsonl", 0.9, 1.0, 0, 0.14, 0.15),
+        (HELD_OUT / "d7.jsonl", 0.93, 0.97, 0, 0.03, 0.03),
+        (HELD_OUT / "e7.jsonl", 0.94, 0.97, 0, 0.08, 0.08),
+        (HELD_OUT / "f7.jsonl", 0.91, 1.0, 0, 0.08, 0.08),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
