@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8` and `a7` to `f7`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7` and `i7` to `o7`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -751,6 +751,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "d7.jsonl", 0.93, 0.97, 0, 0.03, 0.03),
         (HELD_OUT / "e7.jsonl", 0.94, 0.97, 0, 0.08, 0.08),
         (HELD_OUT / "f7.jsonl", 0.91, 1.0, 0, 0.08, 0.08),
+        # its thirty-eighth: eight more, scored once after seven of the session's rule commits
+        (HELD_OUT / "g7.jsonl", 0.91, 0.93, 2, 0.08, 0.07),
+        (HELD_OUT / "i7.jsonl", 0.9, 0.98, 1, 0.1, 0.11),
+        (HELD_OUT / "j7.jsonl", 0.93, 0.98, 0, 0.09, 0.08),
+        (HELD_OUT / "k7.jsonl", 0.93, 0.95, 2, 0.03, 0.03),
+        (HELD_OUT / "l7.jsonl", 0.92, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "m7.jsonl", 0.91, 0.97, 0, 0.08, 0.08),
+        (HELD_OUT / "n7.jsonl", 0.91, 0.92, 1, 0.07, 0.08),
+        (HELD_OUT / "o7.jsonl", 0.88, 0.97, 1, 0.12, 0.12),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
