@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7` and `i7` to `o7`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7`, `i7` to `v7` and `x7`, `y7` (not `w7`, trained on). The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -760,6 +760,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "m7.jsonl", 0.91, 0.97, 0, 0.08, 0.08),
         (HELD_OUT / "n7.jsonl", 0.91, 0.92, 1, 0.07, 0.08),
         (HELD_OUT / "o7.jsonl", 0.88, 0.97, 1, 0.12, 0.12),
+        # its thirty-ninth: eight more, scored once after nine of the session's rule commits
+        (HELD_OUT / "p7.jsonl", 0.95, 0.96, 2, 0.03, 0.04),
+        (HELD_OUT / "q7.jsonl", 0.87, 0.95, 1, 0.12, 0.13),
+        (HELD_OUT / "s7.jsonl", 0.89, 0.93, 2, 0.08, 0.09),
+        (HELD_OUT / "t7.jsonl", 0.91, 0.98, 0, 0.12, 0.12),
+        (HELD_OUT / "u7.jsonl", 0.92, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "v7.jsonl", 0.94, 0.97, 1, 0.0, 0.0),
+        (HELD_OUT / "x7.jsonl", 0.92, 1.0, 0, 0.03, 0.03),
+        (HELD_OUT / "y7.jsonl", 0.9, 1.0, 0, 0.14, 0.14),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
