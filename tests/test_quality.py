@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7`, `i7` to `v7` and `x7` to `z7` (not `w7`, trained on), and `a6` to `g6`, `i6` to `p6`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7`, `i7` to `v7` and `x7` to `z7` (not `w7`, trained on), and `a6` to `g6`, `i6` to `q6`, `s6` to `v6` and `x6` to `z6` (not `w6`, trained on). The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -787,6 +787,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "n6.jsonl", 0.93, 0.97, 0, 0.05, 0.06),
         (HELD_OUT / "o6.jsonl", 0.95, 1.0, 0, 0.03, 0.03),
         (HELD_OUT / "p6.jsonl", 0.96, 0.97, 0, 0.05, 0.05),
+        # its forty-second: eight more, scored once after all sixteen of the session's rule commits
+        (HELD_OUT / "q6.jsonl", 0.88, 0.94, 2, 0.14, 0.13),
+        (HELD_OUT / "s6.jsonl", 0.87, 1.0, 0, 0.2, 0.19),
+        (HELD_OUT / "t6.jsonl", 0.91, 0.98, 0, 0.08, 0.08),
+        (HELD_OUT / "u6.jsonl", 0.84, 0.95, 1, 0.24, 0.24),
+        (HELD_OUT / "v6.jsonl", 0.93, 1.0, 0, 0.07, 0.08),
+        (HELD_OUT / "x6.jsonl", 0.88, 0.97, 1, 0.07, 0.08),
+        (HELD_OUT / "y6.jsonl", 0.91, 0.95, 1, 0.03, 0.03),
+        (HELD_OUT / "z6.jsonl", 0.92, 1.0, 0, 0.05, 0.05),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
