@@ -1,4 +1,4 @@
-"""Build the wider labelled photo set: seven classes, split into tune and eighteen held-out sides by source picture.
+"""Build the wider labelled photo set: seven classes, split into tune and nineteen held-out sides by source picture.
 
 Like make_image_set.py (whose obscuring, framing and saving functions it imports), every
 picture is made offline, byte for byte, from a seed, out of photos that ship inside
@@ -321,6 +321,21 @@ Checks were changed for flyer-A only; B and C were scored once, after.
             blank, a seed packet's sowing chart, a courier's "sorry we missed you" card), in held_out_17's presentations and
             one more, "filtered" (a social-media photo filter: faded blacks, a warm or cool cast, a vignette). Read for
             fixes since its scoring (the same session), so tuning data too: every half is read now.
+  held_out_19: added 2026-12-07 after held_out_18's look-alikes (the earlier images are made byte for byte as
+            before), built before any check was changed that session. No person and no picture of its own: documents
+            and look-alikes only. Eight layouts no check had seen (the back of a used envelope scribbled on in biro with
+            no lines at all, an inner page of a typed assessment that is prose between a small-logo header and a
+            footer, a child's red-book immunisation page, a sheet of printed case-file labels with some peeled off, a
+            section 17 payment receipt from a duplicate book, a hand-drawn sketch of a family's flat with who sleeps
+            where, a phone screenshot of a work e-mail thread with a parent, a phone's visual voicemail with a parent's
+            message transcribed) and six clean look-alikes (a gardening conference's agenda with speakers, a Sunday
+            league table, a concert ticket, a times-tables homework sheet with its name line blank, a lottery play
+            slip, an energy meter reading card with no name), in held_out_18's presentations and two more, "handheld"
+            (held up in a hand in a room, a thumb over one edge and the fingers showing past it; paper only) and
+            "story" (reposted as a phone story: a blurred fill, the poster's handle, a caption bar and a hashtag
+            sticker over part of the picture; a screenshot as it is, a page as a phone photo of it). Its pages
+            beside an object lie beside two objects of earlier halves no half had reused (REUSED19: held_out_3's
+            books, held_out_5's depth cameras).
 The LFW subset does not name its people and a few well-known faces recur in it, so the
 crops are split by index; the same person may be on both sides. messi5's stadium crowd is
 out of focus: its clean photos hold real, camera-blurred background faces.
@@ -365,9 +380,9 @@ TUNE, HELD, FRESH, FRESH3, FRESH4 = "tune", "held_out", "held_out_2", "held_out_
 FRESH5, FRESH6, FRESH7, FRESH8 = "held_out_5", "held_out_6", "held_out_7", "held_out_8"
 FRESH9, FRESH10, FRESH11, FRESH12 = "held_out_9", "held_out_10", "held_out_11", "held_out_12"
 FRESH13, FRESH14, FRESH15, FRESH16 = "held_out_13", "held_out_14", "held_out_15", "held_out_16"
-FRESH17, FRESH18 = "held_out_17", "held_out_18"
+FRESH17, FRESH18, FRESH19 = "held_out_17", "held_out_18", "held_out_19"
 SPLITS = (TUNE, HELD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13,
-          FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)
+          FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 OPENCV_HTML = Path("/usr/share/doc/opencv-doc/opencv4/html")  # the tutorials' pictures
 FONT_DIR = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
@@ -954,10 +969,30 @@ LOOKALIKE17_PRESENTATIONS = LOOKALIKE14_PRESENTATIONS + ("forwarded",)
 LAYOUTS[FRESH18] = ("mash-enquiry", "screen-dashboard", "carer-log", "pathway-plan", "court-envelope", "door-card")
 PRESENTATIONS18 = {layout: (SCREEN17_PRESENTATIONS if layout.startswith("screen") else PAPER17_PRESENTATIONS) + ("filtered",)
                    for layout in LAYOUTS[FRESH18]}
+PRESENTATIONS18_STYLE = (PAPER17_PRESENTATIONS + ("filtered",), SCREEN17_PRESENTATIONS + ("filtered",))  # paper, screen
 LOOKALIKES18 = ("lookalike-tidetable", "lookalike-quizsheet", "lookalike-certificate", "lookalike-sowingchart",
                 "lookalike-parcelcard")
 FLYERS[FRESH18] = LOOKALIKES18
 LOOKALIKE18_PRESENTATIONS = LOOKALIKE17_PRESENTATIONS + ("filtered",)
+# held_out_19 (no person and no picture of its own): eight layouts no check has seen and six clean look-alikes, in
+# held_out_18's presentations and two more: "handheld" (the page held up in a hand in a room, a thumb over one edge) and
+# "story" (reposted as a phone story, with a caption bar and a sticker over part of it; a screenshot as it is, a page
+# as a photo of it). A wall can't be held: every paper layout is held in a hand, the two phone screenshots are not. Its
+# pages photographed small beside an object lie beside two objects of earlier halves no half had reused (REUSED19).
+REUSED19_OBJECTS = {"books": OBJECTS[FRESH3]["books"], "depth_cameras": OBJECTS[FRESH5]["depth_cameras"]}
+REUSED19 = frozenset(REUSED19_OBJECTS)
+OBJECTS[FRESH19] = REUSED19_OBJECTS
+NO_PERSON[FRESH19] = ()
+DESK_OBJECTS[FRESH19] = tuple(REUSED19_OBJECTS)
+LAYOUTS[FRESH19] = ("envelope-notes", "report-page", "red-book", "file-labels", "s17-receipt", "floorplan-sketch",
+                    "screen-phonemail", "screen-voicemail")
+PRESENTATIONS19 = {layout: PRESENTATIONS18_STYLE[layout.startswith("screen")]
+                   + (("story",) if layout.startswith("screen") else ("handheld", "story"))
+                   for layout in LAYOUTS[FRESH19]}
+LOOKALIKES19 = ("lookalike-agenda", "lookalike-leaguetable", "lookalike-concertticket", "lookalike-homework",
+                "lookalike-lottery", "lookalike-meterreading")
+FLYERS[FRESH19] = LOOKALIKES19
+LOOKALIKE19_PRESENTATIONS = LOOKALIKE18_PRESENTATIONS + ("handheld", "story")
 
 # How many images each source picture gives, by split. held_out has one person photo (messi5) and
 # gets as many images from it as tune gets from its three; held_out_2 has no LFW scene (every crop
@@ -1011,6 +1046,8 @@ IMAGES_PER_SOURCE = {
               "no_person_crops": 4},
     # no person: two objects, two pictures with a camera's own background blur, seven everyday pictures
     FRESH18: {"object_portraits": 4, "natural_blur_crops": 4, "document_rounds": 1, "no_person_crops": 4},
+    # no person and no picture of its own: documents and look-alikes only
+    FRESH19: {"document_rounds": 1},
 }
 
 _cache: dict[str, Image.Image] = {}
@@ -1614,16 +1651,17 @@ class Builder:
         for presentation in self.few(presentations, 2):
             details = case_details(rng)
             paper = render_layout(layout, details, rng)
-            img, beside = self.presented(paper, presentation, split)
+            img, beside = self.presented(paper, presentation, split, screen=kind == "screen")
             sources, legible = [layout, *beside], presentation not in ("small", "tiny", "thumbnail", "far", "defocus")
             screen = kind == "screen" and presentation in ("flat", "thumbnail")
             self.add(img, "document", split, sources, layout, {"document": True}, method=presentation,
                      exif="none" if screen else "maybe", png_share=0.5 if screen else 0.01,
                      kind=kind, layout=layout, legible=legible)
 
-    def presented(self, paper: Image.Image, presentation: str, split: str) -> tuple[Image.Image, list[str]]:
+    def presented(self, paper: Image.Image, presentation: str, split: str,
+                  screen: bool = False) -> tuple[Image.Image, list[str]]:
         """`paper` as it is posted (flat, photographed, close up, small beside an object...), and
-        the source pictures that presentation added."""
+        the source pictures that presentation added; `screen` says it is a screenshot (a story shows it as it is)."""
         rng = self.rng
         if presentation == "flat":
             return paper, []
@@ -1656,6 +1694,10 @@ class Builder:
             return forwarded(photograph(paper, rng), rng), []
         if presentation == "filtered":  # held_out_18: a photo of it through a social-media filter
             return photo_filter(photograph(paper, rng), rng), []
+        if presentation == "handheld":  # held_out_19: held up in a hand, a thumb over an edge
+            return held_in_hand(paper, rng), []
+        if presentation == "story":  # held_out_19: reposted as a phone story with a caption bar and a sticker
+            return story_repost(paper if screen else photograph(paper, rng), rng), []
         raise ValueError(presentation)
 
     def flyers(self, design: str, split: str, presentations) -> None:
@@ -1886,6 +1928,15 @@ class Builder:
             self.everyday(picture, split, count["no_person_crops"])
         for design in self.few(LOOKALIKES18, 2):
             self.flyers(design, split, LOOKALIKE18_PRESENTATIONS)
+
+    def split_19(self) -> None:
+        """held_out_19, which has no person and no picture of its own: eight layouts and six look-alikes in held_out_18's
+        presentations and two more, "handheld" and "story"."""
+        split, count = FRESH19, IMAGES_PER_SOURCE[FRESH19]
+        for layout in self.few(LAYOUTS[split], 2):
+            self.documents(layout, split, PRESENTATIONS19[layout] * count["document_rounds"])
+        for design in self.few(LOOKALIKES19, 2):
+            self.flyers(design, split, LOOKALIKE19_PRESENTATIONS)
 
     def phone_snaps(self, name: str, count: int, share: tuple[float, float]) -> Iterator[tuple[str, Image.Image]]:
         """Crops of source picture `name` (each side a random `share` of it) as a phone takes them, with the treatment
@@ -2126,7 +2177,9 @@ def render_layout(layout: str, d: dict, rng: random.Random) -> Image.Image:
             "hospital-wristband": hospital_wristband, "screen-webform": screen_webform, "index-card": index_card,
             "file-folder": file_folder, "mash-enquiry": mash_enquiry, "screen-dashboard": screen_dashboard,
             "carer-log": carer_log, "pathway-plan": pathway_plan, "court-envelope": court_envelope,
-            "door-card": door_card}[layout](d, rng)
+            "door-card": door_card, "envelope-notes": envelope_notes, "report-page": report_page, "red-book": red_book,
+            "file-labels": file_labels, "s17-receipt": s17_receipt, "floorplan-sketch": floorplan_sketch,
+            "screen-phonemail": screen_phonemail, "screen-voicemail": screen_voicemail}[layout](d, rng)
 
 
 def form_a(d, rng):
@@ -4692,7 +4745,10 @@ def render_flyer(design: str, rng: random.Random) -> Image.Image:
             "lookalike-wificard": lookalike_wificard, "lookalike-lostcat": lookalike_lostcat,
             "lookalike-libraryslip": lookalike_libraryslip, "lookalike-tidetable": lookalike_tidetable,
             "lookalike-quizsheet": lookalike_quizsheet, "lookalike-certificate": lookalike_certificate,
-            "lookalike-sowingchart": lookalike_sowingchart, "lookalike-parcelcard": lookalike_parcelcard}[design](rng)
+            "lookalike-sowingchart": lookalike_sowingchart, "lookalike-parcelcard": lookalike_parcelcard,
+            "lookalike-agenda": lookalike_agenda, "lookalike-leaguetable": lookalike_leaguetable,
+            "lookalike-concertticket": lookalike_concertticket, "lookalike-homework": lookalike_homework,
+            "lookalike-lottery": lookalike_lottery, "lookalike-meterreading": lookalike_meterreading}[design](rng)
 
 
 def _flyer_when(rng: random.Random) -> str:
@@ -8297,6 +8353,672 @@ def lookalike_parcelcard(rng):
     return p.img
 
 
+# --- held_out_19 ---------------------------------------------------------------------------
+
+
+def _capsule(draw: ImageDraw.ImageDraw, a, b, width: float) -> None:
+    """A rounded stroke from `a` to `b`, `width` across, drawn in white on a mask."""
+    r = width / 2
+    draw.line((*a, *b), fill=255, width=round(width))
+    for x, y in (a, b):
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
+
+
+def _skin(mask: Image.Image, skin, soft: float) -> Image.Image:
+    """A hand's shape (`mask`) coloured in `skin`, darker towards its outline so it looks round, as RGBA."""
+    shade = np.asarray(mask.filter(ImageFilter.GaussianBlur(soft)), np.float32)[..., None] / 255
+    arr = np.array(skin, np.float32) * (0.62 + 0.45 * shade)
+    rgba = np.dstack([np.clip(arr, 0, 255).astype(np.uint8), np.asarray(mask.filter(ImageFilter.GaussianBlur(1.2)))])
+    return Image.fromarray(rgba, "RGBA")
+
+
+def held_in_hand(paper: Image.Image, rng: random.Random) -> Image.Image:
+    """held_out_19: a phone photo of the page held up in one hand in a room: the room behind out of focus, the page a
+    little turned, the palm and the fingers' first joints showing past one edge (the fingers behind the page), and the
+    thumb over that edge on the front of it, its nail towards the middle."""
+    portrait = paper.height >= paper.width
+    long_side = rng.randint(1200, 1600)
+    size = (round(long_side * 0.75), long_side) if portrait else (long_side, round(long_side * 0.75))
+    w, h = size
+    gen = np.random.default_rng(rng.randrange(2**32))
+    wall = np.array(rng.choice([(196, 188, 176), (170, 178, 186), (208, 200, 186), (120, 110, 100)]), np.float32)
+    room = np.tile(wall, (h, w, 1)) + gen.normal(0, 4, (h, w, 1)).astype(np.float32)
+    room = Image.fromarray(np.clip(room, 0, 255).astype(np.uint8))
+    rd = ImageDraw.Draw(room)
+    for _ in range(rng.randint(2, 4)):  # furniture, a window, a door, far behind: muted colours
+        x0, y0 = rng.uniform(-0.2, 0.9) * w, rng.uniform(0.1, 0.9) * h
+        tone = rng.randint(50, 220)
+        rd.rectangle((x0, y0, x0 + rng.uniform(0.15, 0.5) * w, y0 + rng.uniform(0.15, 0.6) * h),
+                     fill=tuple(min(255, max(0, tone + rng.randint(-25, 25))) for _ in range(3)))
+    room = room.filter(ImageFilter.GaussianBlur(w * 0.03))
+    scale = min(h * rng.uniform(0.72, 0.86) / paper.height, w * 0.84 / paper.width)
+    pw, ph = paper.width * scale, paper.height * scale
+    x0, y0 = (w - pw) / 2 + rng.uniform(-0.05, 0.05) * w, (h - ph) / 2 + rng.uniform(-0.04, 0.04) * h
+    angle = math.radians(rng.uniform(-7, 7))
+    cx, cy = x0 + pw / 2, y0 + ph / 2
+    corners = ((x0, y0), (x0 + pw, y0), (x0 + pw, y0 + ph), (x0, y0 + ph))
+    quad = [(cx + (x - cx) * math.cos(angle) - (y - cy) * math.sin(angle) + rng.uniform(-0.015, 0.015) * pw,
+             cy + (x - cx) * math.sin(angle) + (y - cy) * math.cos(angle) + rng.uniform(-0.015, 0.015) * ph)
+            for x, y in corners]
+    edge = rng.choice(["left", "right", "bottom"])
+    a, b = {"left": (quad[3], quad[0]), "right": (quad[1], quad[2]), "bottom": (quad[2], quad[3])}[edge]
+    ex, ey = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(ex, ey)
+    ux, uy = ex / length, ey / length
+    nx, ny = uy, -ux  # across the edge, into the page
+    t = rng.uniform(0.35, 0.65)
+    px, py = a[0] + ex * t, a[1] + ey * t
+    fw = w * rng.uniform(0.05, 0.065)  # a finger's width
+    skin = rng.choice(SKIN)
+
+    def at(along: float, across: float):
+        return px + ux * fw * along + nx * fw * across, py + uy * fw * along + ny * fw * across
+
+    canvas = room.convert("RGBA")
+    back_skin = tuple(round(c * 0.9) for c in skin)
+    palm = Image.new("L", size, 0)  # the palm, then each finger behind the page, each shaded round on its own
+    ImageDraw.Draw(palm).polygon([at(2.3 * math.cos(k * math.pi / 20) + 0.8, -2.8 + 1.6 * math.sin(k * math.pi / 20))
+                                  for k in range(40)], fill=255)
+    canvas = Image.alpha_composite(canvas, _skin(palm, back_skin, fw * 0.5))
+    for k in range(4):
+        finger = Image.new("L", size, 0)
+        _capsule(ImageDraw.Draw(finger), at(-0.5 + 0.93 * k, -1.8), at(-0.5 + 0.93 * k, 1.5),
+                 fw * (1.0 - 0.06 * (k == 3)))
+        canvas = Image.alpha_composite(canvas, _skin(finger, back_skin, fw * 0.22))
+    canvas = _place(canvas.convert("RGB"), paper, quad, rng)
+    thumb = Image.new("L", size, 0)
+    td = ImageDraw.Draw(thumb)
+    tip = at(-1.2 + rng.uniform(-0.3, 0.3), rng.uniform(1.0, 1.5))
+    _capsule(td, at(-2.2, -2.2), at(-1.6, -0.4), fw * 1.35)
+    _capsule(td, at(-1.6, -0.4), tip, fw * 1.12)
+    shadow = thumb.filter(ImageFilter.GaussianBlur(fw * 0.3)).point(lambda v: v * 0.4)
+    canvas = Image.composite(Image.new("RGB", size, (25, 25, 25)), canvas,
+                             shadow.transform(size, Image.AFFINE, (1, 0, -fw * 0.2, 0, 1, -fw * 0.25)))
+    canvas = Image.alpha_composite(canvas.convert("RGBA"), _skin(thumb, skin, fw * 0.3))
+    nail = Image.new("L", size, 0)  # the thumbnail, paler, just short of the tip
+    tx, ty = tip
+    dx, dy = tx - at(-1.6, -0.4)[0], ty - at(-1.6, -0.4)[1]
+    dl = math.hypot(dx, dy) or 1
+    dx, dy = dx / dl, dy / dl
+    nd = ImageDraw.Draw(nail)
+    mid = (tx - dx * fw * 0.45, ty - dy * fw * 0.45)
+    nd.polygon([(mid[0] + (-dy) * fw * 0.3 * sx + dx * fw * 0.35 * sy, mid[1] + dx * fw * 0.3 * sx + dy * fw * 0.35 * sy)
+                for sx, sy in ((1, 1), (1, -1), (-1, -1), (-1, 1))], fill=255)
+    pale = Image.new("RGBA", size, (min(255, round(skin[0] * 1.05 + 30)), min(255, round(skin[1] * 1.05 + 22)),
+                                    min(255, round(skin[2] * 1.05 + 28)), 255))
+    pale.putalpha(nail.filter(ImageFilter.GaussianBlur(fw * 0.06)).point(lambda v: v * 0.9))
+    canvas = Image.alpha_composite(canvas, pale).convert("RGB")
+    return _finish(canvas, rng, blur=(0.5, 1.2))
+
+
+STORY_CAPTIONS = ("the glamorous side of the job", "Monday mood", "paperwork mountain",
+                  "who else is drowning in forms??", "office views", "nearly home time", "coffee first, then this",
+                  "day 4 of the new system", "another day another visit", "desk life")
+STORY_STICKERS = ("#socialworklife", "#mondaymotivation", "#deskgoals", "#worklife", "#teamwork", "#nofilter")
+
+
+def story_repost(img: Image.Image, rng: random.Random) -> Image.Image:
+    """held_out_19: the picture reposted as a phone story, 9:16: a blurred, darkened copy of it filling the frame, the
+    picture itself across the middle, the story's progress bars and the poster's avatar, handle and age at the top, a
+    coloured caption bar and a hashtag sticker over part of the picture, and the reply bar at the foot."""
+    W, H = 1080, 1920
+    fill = cover_crop(img, (W // 8, H // 8)).filter(ImageFilter.GaussianBlur(6)).resize((W, H), Image.BILINEAR)
+    canvas = Image.eval(fill, lambda v: round(v * 0.55))
+    s = min(W * rng.uniform(0.86, 1.0) / img.width, H * 0.72 / img.height)
+    shown = img.resize((round(img.width * s), round(img.height * s)), Image.LANCZOS)
+    top = round((H - shown.height) / 2 + rng.uniform(-0.05, 0.05) * H)
+    top = min(max(top, 150), H - 170 - shown.height) if H - 320 > shown.height else (H - shown.height) // 2
+    canvas.paste(shown, ((W - shown.width) // 2, top))
+    p = Page((W, H), rng)
+    p.img, p.draw = canvas, ImageDraw.Draw(canvas)
+    bars = rng.randint(2, 5)
+    for k in range(bars):  # the progress bars
+        x0 = 16 + k * (W - 32) / bars
+        p.draw.rounded_rectangle((x0 + 4, 20, x0 + (W - 32) / bars - 4, 26), radius=3,
+                                 fill=(255, 255, 255) if k <= bars // 2 else (150, 150, 150))
+    p.draw.ellipse((28, 48, 108, 128), fill=rng.choice(FLYER_COLOURS), outline=(255, 255, 255), width=3)
+    handle = (f"{rng.choice(FIRST).lower()}{rng.choice(['_', '.', ''])}{rng.choice(['sw', 'xo', 'life', 'k'])}"
+              f"{rng.randint(1, 99)}")
+    p.text((126, 70), handle, 30, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((126 + p.draw.textlength(handle, font=font("DejaVuSans-Bold", 30)) + 16, 72),
+           f"{rng.randint(1, 23)}h", 28, fill=(225, 225, 225))
+    caption = rng.choice(STORY_CAPTIONS)
+    f = font("DejaVuSans-Bold", rng.choice([44, 50, 56]))
+    tw = p.draw.textlength(caption, font=f)
+    if tw > W - 120:
+        f = font("DejaVuSans-Bold", round(f.size * (W - 120) / tw))
+        tw = p.draw.textlength(caption, font=f)
+    cy = top + shown.height * rng.uniform(0.2, 0.8)
+    colour = rng.choice(((0, 0, 0), (255, 255, 255), *FLYER_COLOURS))
+    ink = (0, 0, 0) if colour == (255, 255, 255) else (255, 255, 255)
+    p.draw.rounded_rectangle((W / 2 - tw / 2 - 26, cy - f.size * 0.75, W / 2 + tw / 2 + 26, cy + f.size * 0.75),
+                             radius=14, fill=colour)
+    p.draw.text((W / 2, cy), caption, font=f, fill=ink, anchor="mm")
+    sticker = Image.new("RGBA", (520, 120), (0, 0, 0, 0))
+    sd = ImageDraw.Draw(sticker)
+    tag = rng.choice(STORY_STICKERS)
+    sf = font("DejaVuSans-Bold", 44)
+    sw = min(500, sd.textlength(tag, font=sf) + 50)
+    sd.rounded_rectangle((10, 20, 10 + sw, 100), radius=18, fill=(255, 255, 255, 255))
+    sd.text((10 + sw / 2, 60), tag, font=sf, fill=rng.choice(FLYER_COLOURS), anchor="mm")
+    sticker = sticker.rotate(rng.uniform(-14, 14), resample=Image.BICUBIC, expand=True)
+    sy = round(top + shown.height * rng.choice([0.05, 0.85]) - sticker.height / 2)
+    canvas.paste(sticker, (rng.randint(20, max(21, W - sticker.width - 20)), min(max(140, sy), H - 300)), sticker)
+    p.draw.rounded_rectangle((28, H - 130, W - 170, H - 50), radius=40, outline=(255, 255, 255), width=3)
+    p.text((70, H - 90), "Send message", 30, fill=(255, 255, 255), anchor="lm")
+    p.draw.polygon([(W - 130, H - 110), (W - 60, H - 90), (W - 130, H - 70), (W - 118, H - 90)], outline=(255, 255, 255))
+    width = rng.choice([720, 1080])
+    return canvas.resize((width, round(H * width / W)), Image.LANCZOS) if width != W else canvas
+
+
+ENVELOPE_NOTES = ("{first} {last} - dob {dob}", "mum {parent_first} {phone}", "{street} - blue door, side gate",
+                  "HV Thurs 2pm?", "school = {school_short} - ring DSL", "strat disc {next}", "ref {case}",
+                  "dad back in home??", "nan - Ashbourne, has {first} weekends", "GP not seen since Jan")
+
+
+def envelope_notes(d, rng):
+    """The back of a used envelope a worker scribbled on during a phone call: the flap's seams, no lines at all, notes
+    in biro at odd angles and sizes (the child's name and date of birth, the mother's number, the street, a visit
+    time, the case reference), one circled and one underlined."""
+    W, H = 1300, 700
+    paper = rng.choice([(250, 250, 246), (238, 226, 196), (244, 240, 230)])
+    p = Page((W, H), rng, paper)
+    seam = tuple(round(c * 0.86) for c in paper)
+    p.draw.line((0, 0, W * 0.5, H * 0.55, W, 0), fill=seam, width=3)
+    p.draw.line((0, H, W * 0.33, H * 0.52), fill=seam, width=2)
+    p.draw.line((W, H, W * 0.67, H * 0.52), fill=seam, width=2)
+    values = {**d, "parent_first": d["parent"].split()[0], "street": d["address"].split(",")[0],
+              "school_short": d["school"].split()[0]}
+    lines = [ENVELOPE_NOTES[0], ENVELOPE_NOTES[1], ENVELOPE_NOTES[2], *rng.sample(ENVELOPE_NOTES[3:], 4)]
+    for k, line in enumerate(lines):
+        text = line.format(**values)
+        size = rng.randint(34, 42)
+        wide = p.draw.textlength(text, font=font(p.hand_face, size))
+        x, y = rng.randint(40, max(41, min(560, W - 80 - round(wide)))) if k > 2 else 50 + 30 * k, 40 + k * 92
+        layer = Image.new("RGBA", (W, 120), (0, 0, 0, 0))
+        q = Page((W, 120), rng)
+        q.img, q.draw, q.hand_face, q.ink = layer, ImageDraw.Draw(layer), p.hand_face, p.ink
+        q.hand((10, 30), text, size)
+        box = layer.getbbox() or (0, 0, 1, 1)
+        turned = layer.crop(box).rotate(rng.uniform(-4, 4), resample=Image.BICUBIC, expand=True)
+        p.img.paste(turned, (x + box[0] - 10, y - 30 + box[1] - (turned.height - (box[3] - box[1])) // 2), turned)
+        if k == 0:
+            _hand_circle(p, x + wide / 2 + 10, y + 30, wide / 2 + 30, 44, width=3)
+        if k == 2:
+            _wobble(p, [(x + 10, y + 62), (x + wide, y + 66)], 3)
+    p.draw = ImageDraw.Draw(p.img)
+    _wobble(p, [(W - 200, 150), (W - 200, 60), (W - 220, 80)], 3)  # an arrow up to nothing in particular
+    return p.img
+
+
+ASSESSMENT_PARAGRAPHS = (
+    "{first} presented as a quiet child during both visits and took some time to warm to the worker. When seen alone in "
+    "the bedroom {first} said that things at home are 'mostly ok' but that {first} does not like it when mum and "
+    "{partner} argue, which happens 'nearly every night'.",
+    "{parent} acknowledged that the family's finances have been difficult since the loss of her job in the spring and "
+    "that this has led to tension in the household. She was open about her low mood and agreed to a GP appointment.",
+    "School report that {first}'s attendance has fallen to {attendance}% this term and that {first} has arrived without "
+    "breakfast on several occasions. The school nurse has noted concerns about dental health.",
+    "The worker's analysis is that {first}'s needs are not being consistently met and that there is a risk of "
+    "cumulative harm if the current pattern continues. The family would benefit from a Child in Need plan.",
+    "{first} was clear that {first} wants to stay living with mum and would like to see nan more often. {first} drew "
+    "a picture of the family in which {partner} was left out.",
+    "{parent} said she does not want social services involved but accepts that things need to change. She agreed to "
+    "the worker speaking to the school and the GP, and to a further visit on {next}.",
+)
+
+
+def report_page(d, rng):
+    """An inner page of a typed assessment, printed: a small council logo and the service's name in the header with
+    the child's name and case number in small type, a numbered section heading, paragraphs of prose and a footer
+    with the page number, the print date and the worker's name."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    colour = rng.choice(FLYER_COLOURS)
+    p.draw.ellipse((40, 30, 84, 74), fill=colour)
+    p.text((62, 52), rng.choice(TOWNS)[0], 24, "DejaVuSerif-Bold", (255, 255, 255), anchor="mm")
+    p.text((96, 34), f"{rng.choice(TOWNS)} Council", 15, "DejaVuSans-Bold", colour)
+    p.text((96, 54), "Children's Services", 13, fill=(90, 90, 90))
+    p.text((W - 40, 36), "OFFICIAL - SENSITIVE", 13, "DejaVuSans-Bold", (150, 30, 30), anchor="ra")
+    p.text((W - 40, 56), f"Child and Family Assessment: {d['child']} ({d['case']})", 12, fill=(90, 90, 90), anchor="ra")
+    p.draw.line((40, 90, W - 40, 90), fill=(170, 170, 170), width=1)
+    values = {**d, "partner": rng.choice(FIRST), "attendance": rng.randint(62, 84)}
+    section = rng.randint(3, 6)
+    p.text((60, 130), f"{section}. Analysis of the child's needs", 20, "DejaVuSans-Bold")
+    y = _paragraphs(p, [t.format(**values) for t in ASSESSMENT_PARAGRAPHS[:2]], 60, 175, W - 120, 17, 27, 18,
+                    "DejaVuSerif")
+    p.text((60, y + 10), f"{section + 1}. Education and health", 20, "DejaVuSans-Bold")
+    y = _paragraphs(p, [t.format(**values) for t in ASSESSMENT_PARAGRAPHS[2:4]], 60, y + 55, W - 120, 17, 27, 18,
+                    "DejaVuSerif")
+    p.text((60, y + 10), f"{section + 2}. Views of the child and family", 20, "DejaVuSans-Bold")
+    _paragraphs(p, [t.format(**values) for t in ASSESSMENT_PARAGRAPHS[4:]], 60, y + 55, W - 120, 17, 27, 18, "DejaVuSerif")
+    p.draw.line((40, H - 70, W - 40, H - 70), fill=(170, 170, 170), width=1)
+    pages = rng.randint(7, 14)
+    p.text((40, H - 55), f"Printed {d['next']} by {d['worker']}", 12, fill=(90, 90, 90))
+    p.text((W - 40, H - 55), f"Page {rng.randint(3, pages - 1)} of {pages}", 12, fill=(90, 90, 90), anchor="ra")
+    return p.img
+
+
+RED_BOOK_VACCINES = (("8 weeks", "6-in-1, MenB, Rotavirus"), ("12 weeks", "6-in-1, PCV, Rotavirus"),
+                     ("16 weeks", "6-in-1, MenB"), ("1 year", "Hib/MenC, MMR, PCV, MenB"), ("3 yrs 4 m", "MMR, 4-in-1 pre-school"))
+
+
+def red_book(d, rng):
+    """A page of a child's personal health record (the red book), open on a table: a red border, the child's name,
+    date of birth and NHS number written in at the top, and the immunisations table filled in by hand, each with its
+    date, batch number and the nurse's initials; a printed address sticker in the corner."""
+    W, H = 900, 1200
+    red = rng.choice([(200, 30, 40), (180, 25, 35)])
+    p = Page((W, H), rng, (252, 250, 245))
+    p.draw.rectangle((0, 0, W - 1, H - 1), outline=red, width=22)
+    p.text((50, 50), "Personal Child Health Record", 28, "DejaVuSans-Bold", red)
+    p.text((50, 92), "Immunisations", 22, "DejaVuSans-Bold")
+    born = datetime.strptime(d["dob"], "%d/%m/%Y")
+    for k, (label, value) in enumerate((("Name", d["child"]), ("Date of birth", d["dob"]),
+                                         ("NHS number", f"{rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"))):
+        y = 150 + k * 56
+        p.text((50, y + 10), label, 18, fill=red)
+        p.draw.line((230, y + 40, W - 330, y + 40), fill=red, width=1)
+        p.hand((240, y), value, 30)
+    p.draw.rectangle((W - 310, 140, W - 50, 300), fill=(255, 255, 255), outline=(200, 200, 200))
+    for k, line in enumerate((d["child"].upper(), d["address"].split(",")[0], d["address"].split(",")[1].strip(),
+                              f"DOB {d['dob']}")):
+        p.text((W - 296, 156 + k * 34), line, 16, "DejaVuSansMono")
+    cols = (50, 190, 440, 590, 730, W - 50)
+    y0 = 340
+    p.draw.rectangle((50, y0, W - 50, y0 + 50), fill=(245, 215, 215), outline=red)
+    for x, head in zip(cols, ("Age", "Vaccine", "Date", "Batch", "Given by")):
+        p.text((x + 8, y0 + 14), head, 17, "DejaVuSans-Bold", red)
+    given = rng.randint(3, 5)
+    for r, (age, vaccine) in enumerate(RED_BOOK_VACCINES):
+        y = y0 + 50 + r * 120
+        p.draw.rectangle((50, y, W - 50, y + 120), outline=red)
+        p.text((58, y + 14), age, 17)
+        for k, line in enumerate(_wrap(vaccine, "DejaVuSans", 16, 240, p.draw)):
+            p.text((198, y + 14 + k * 24), line, 16)
+        if r < given:
+            when = born + timedelta(days=(56, 84, 112, 365, 1220)[r] + rng.randint(0, 20))
+            p.hand((448, y + 30), when.strftime("%d/%m/%y"), 24)
+            p.hand((598, y + 30), f"{rng.choice('ABCKM')}{rng.randint(100, 999)}{rng.choice('XYZ')}", 22)
+            p.hand((745, y + 30), f"{rng.choice(FIRST)[0]}{rng.choice(LAST)[0]}", 26)
+    for x in cols[1:-1]:
+        p.draw.line((x, y0, x, y0 + 50 + 5 * 120), fill=red)
+    return p.img
+
+
+def file_labels(d, rng):
+    """A sheet of printed labels for case files, some already peeled off: two columns of seven, each with a child's
+    surname and first name, date of birth, case number and the file's volume and part."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, rng.choice([(236, 232, 220), (226, 228, 232)]))
+    parts = ("Correspondence", "Assessments", "Court", "Health", "Education", "Contact records", "LAC reviews")
+    peeled = set(rng.sample(range(14), rng.randint(2, 5)))
+    for k in range(14):
+        col, row = k % 2, k // 2
+        x0, y0 = 40 + col * 420, 50 + row * 170
+        if k in peeled:
+            p.draw.rounded_rectangle((x0, y0, x0 + 400, y0 + 155), radius=14, outline=(205, 200, 190), width=2)
+            continue
+        dd = d if k == 0 else case_details(rng)
+        p.draw.rounded_rectangle((x0, y0, x0 + 400, y0 + 155), radius=14, fill=(255, 255, 255), outline=(215, 215, 215))
+        p.text((x0 + 20, y0 + 18), f"{dd['last'].upper()}, {dd['first']}", 24, "DejaVuSans-Bold")
+        p.text((x0 + 20, y0 + 58), f"DOB {dd['dob']}   {dd['case']}", 16, "DejaVuSansMono")
+        p.text((x0 + 20, y0 + 90), f"Vol {rng.randint(1, 3)} - {rng.choice(parts)}", 17)
+        p.text((x0 + 20, y0 + 118), "CONFIDENTIAL", 13, "DejaVuSans-Bold", (160, 30, 30))
+    return p.img
+
+
+def s17_receipt(d, rng):
+    """A page of a duplicate receipt book for a payment made to a family: the numbered receipt printed in pale colour,
+    the amount, what it was for, the family's name and the case number written in by hand, two signatures, and the
+    perforation down its left edge."""
+    W, H = 1100, 680
+    tint = rng.choice([(255, 240, 244), (240, 246, 255), (255, 253, 236)])
+    print_ink = rng.choice([(40, 70, 150), (150, 40, 70), (40, 110, 80)])
+    p = Page((W, H), rng, tint)
+    p.ink = rng.choice([(30, 50, 140), (25, 25, 30)])
+    for y in range(10, H, 18):
+        p.draw.ellipse((30, y, 38, y + 8), fill=tuple(round(c * 0.85) for c in tint))
+    p.text((80, 36), "PAYMENT RECEIPT - Section 17 (Children Act 1989)", 24, "DejaVuSans-Bold", print_ink)
+    p.text((W - 50, 40), f"No. {rng.randint(1000, 9999):06d}", 24, "DejaVuSansMono-Bold", (190, 30, 30), anchor="ra")
+    rows = (("Received from", f"{rng.choice(TOWNS)} Children's Services"),
+            ("The sum of", f"£{rng.choice([20, 25, 30, 40, 50, 60])}.00 {rng.choice(['cash', 'voucher', 'card'])}"),
+            ("For", rng.choice(["food shopping", "gas + electric top up", "school uniform", "bus pass - contact",
+                               "nappies + formula"])),
+            ("Family / child", f"{d['parent']} re {d['child']}"),
+            ("Case no.", d["case"]))
+    for k, (label, value) in enumerate(rows):
+        y = 100 + k * 82
+        p.text((80, y + 22), label, 19, "DejaVuSans-Bold", print_ink)
+        p.draw.line((300, y + 56, W - 50, y + 56), fill=print_ink, width=1)
+        p.hand((314, y + 10), value, 34)
+    p.text((80, H - 92), "Signed (recipient)", 17, fill=print_ink)
+    _wobble(p, [(270, H - 70), (300, H - 100), (330, H - 64), (370, H - 96), (420, H - 70)], 3)
+    p.text((560, H - 92), "Worker", 17, fill=print_ink)
+    p.hand((640, H - 104), d["worker"], 30)
+    p.text((80, H - 40), f"Date {d['referred']}", 17, fill=print_ink)
+    return p.img
+
+
+def floorplan_sketch(d, rng):
+    """A worker's sketch of a family's flat on plain paper: rooms drawn by hand as boxes with their doors, each
+    labelled, who sleeps where, what was seen (a mattress on the floor, no lock, damp), the child's name, the address
+    and the visit date at the top."""
+    W, H = 900, 1200
+    p = Page((W, H), rng, rng.choice([(255, 255, 255), (250, 249, 244)]))
+    p.hand((50, 40), f"{d['child']} - {d['address']}", 30)
+    p.hand((50, 90), f"HV {d['next']} (unannounced)", 26)
+    x0, y0 = 90, 200
+    rooms = ((x0, y0, x0 + 360, y0 + 320, "Kitchen", "bins full, no food in fridge"),
+             (x0 + 360, y0, x0 + 720, y0 + 320, "Lounge", "dog, TV, sofa bed - {parent_first}'s partner?"),
+             (x0, y0 + 320, x0 + 300, y0 + 620, "Bath", "no lock, mould"),
+             (x0 + 300, y0 + 320, x0 + 720, y0 + 620, "Bed 1", "mum + baby"),
+             (x0 + 300, y0 + 620, x0 + 720, y0 + 880, "Bed 2", "{first} - mattress on floor, no curtains"))
+    values = {**d, "parent_first": d["parent"].split()[0]}
+    for ax, ay, bx, by, name, note in rooms:
+        _wobble(p, [(ax, ay), (bx, ay), (bx, by), (ax, by)], 4, closed=True)
+        p.hand((ax + 20, ay + 20), name, 30)
+        lines = _wrap(note.format(**values), p.hand_face, 22, bx - ax - 40, p.draw)
+        for k, line in enumerate(lines):
+            p.hand((ax + 20, ay + 70 + k * 34), line, 22)
+    p.draw.rectangle((x0 + 120, y0 + 312, x0 + 190, y0 + 328), fill=p.img.getpixel((5, 5)))  # a door inside
+    p.draw.rectangle((x0 + 110, y0 + 612, x0 + 190, y0 + 628), fill=p.img.getpixel((5, 5)))  # the front door
+    _wobble(p, [(x0 + 150, y0 + 720), (x0 + 150, y0 + 640), (x0 + 135, y0 + 660)], 3)
+    _wobble(p, [(x0 + 150, y0 + 640), (x0 + 165, y0 + 660)], 3)
+    p.hand((x0 + 10, y0 + 730), "front door", 24)
+    p.hand((x0 + 10, y0 + 770), "2nd floor, no lift", 24)
+    return p.img
+
+
+def screen_phonemail(d, rng):
+    """A phone screenshot of a work e-mail thread in a mobile mail app: the subject, a parent's message and the worker's
+    reply with the council's signature (job title, phone, case reference, a confidentiality notice), and the reply bar."""
+    W, H = 750, 1624
+    dark = rng.random() < 0.3
+    bg, ink, faint = ((22, 22, 24), (235, 235, 235), (150, 150, 155)) if dark else ((255, 255, 255), (20, 20, 20), (110, 110, 115))
+    p = Page((W, H), rng, bg)
+    _status_bar(p, W, dark)
+    accent = rng.choice([(0, 114, 198), (26, 115, 232), (98, 100, 167)])
+    p.text((28, 80), "< Inbox", 26, fill=accent)
+    subject = f"Re: {d['first']}'s contact this weekend"
+    for k, line in enumerate(_wrap(subject, "DejaVuSans-Bold", 32, W - 56, p.draw)):
+        p.text((28, 140 + k * 42), line, 32, "DejaVuSans-Bold", ink)
+    parent_first = d["parent"].split()[0]
+    address = f"{parent_first.lower()}.{d['last'].lower()}{rng.randint(1, 99)}@mailbox.example"
+    messages = ((d["parent"], address, [f"Hi, can you tell me if {d['first']} is still seeing his dad on Saturday? "
+                                        f"Nobody has rung me and {d['first']} keeps asking. I don't want him let down again.",
+                                        f"Thanks, {parent_first}"]),
+                (d["worker"], f"{d['worker'].split()[0].lower()}.{d['worker'].split()[1].lower()}@council.example",
+                 [f"Hi {parent_first}, thank you for your email. Saturday's contact at the family centre is going ahead, "
+                  f"10-12 as before. I will see {d['first']} at school on {d['next']}.",
+                  f"{d['worker']}", "Social Worker, Children's Services", f"Tel {d['phone']}  |  Ref {d['case']}",
+                  "This e-mail may contain confidential information. If you are not the intended recipient please "
+                  "delete it."]))
+    y = 260
+    for sender, addr, paras in messages:
+        p.draw.line((28, y - 16, W - 28, y - 16), fill=(60, 60, 64) if dark else (225, 225, 228))
+        p.draw.ellipse((28, y, 88, y + 60), fill=rng.choice(FLYER_COLOURS))
+        p.text((58, y + 30), "".join(w[0] for w in sender.split()), 22, "DejaVuSans-Bold", (255, 255, 255), anchor="mm")
+        p.text((104, y + 2), sender, 22, "DejaVuSans-Bold", ink)
+        p.text((104, y + 32), addr, 17, fill=faint)
+        p.text((W - 28, y + 4), f"{rng.randint(8, 17)}:{rng.randint(0, 59):02d}", 17, fill=faint, anchor="ra")
+        y += 84
+        for k, para in enumerate(paras):
+            small = sender == d["worker"] and k >= 2
+            size = 17 if small else 21
+            for line in _wrap(para, "DejaVuSans", size, W - 56, p.draw):
+                p.text((28, y), line, size, fill=faint if small else ink)
+                y += size + 10
+            y += 4 if small else 14
+        y += 30
+    p.draw.rectangle((0, H - 110, W, H), fill=(34, 34, 38) if dark else (246, 246, 248))
+    for k, label in enumerate(("Reply", "Reply all", "Forward")):
+        p.text((W * (k + 0.5) / 3, H - 62), label, 21, fill=accent, anchor="mm")
+    return p.img
+
+
+VOICEMAIL_TEXT = ("Hi it's {parent_first}, {first}'s mum. I got your letter about the meeting on {next}, I can't do the "
+                  "morning because of work. And {first} has been really upset since the contact, he's not sleeping. Can "
+                  "you ring me back on {phone}? Thanks.")
+
+
+def screen_voicemail(d, rng):
+    """A phone screenshot of visual voicemail: a list of messages with callers, dates and lengths, the newest opened
+    with its play bar and its transcription (a parent asking about a meeting and the child, and her number)."""
+    W, H = 750, 1624
+    dark = rng.random() < 0.5
+    bg, ink, faint = ((0, 0, 0), (240, 240, 240), (140, 140, 145)) if dark else ((255, 255, 255), (15, 15, 15), (120, 120, 125))
+    card = (28, 28, 30) if dark else (242, 242, 247)
+    p = Page((W, H), rng, bg)
+    _status_bar(p, W, dark)
+    p.text((28, 90), "Voicemail", 44, "DejaVuSans-Bold", ink)
+    parent_first = d["parent"].split()[0]
+    lines = _wrap(VOICEMAIL_TEXT.format(**d, parent_first=parent_first), "DejaVuSans", 22, W - 90, p.draw)
+    bottom = 356 + 32 * len(lines) + 100
+    p.draw.rounded_rectangle((20, 170, W - 20, bottom), radius=24, fill=card)
+    p.text((44, 196), d["parent"] if rng.random() < 0.5 else d["phone"], 28, "DejaVuSans-Bold", ink)
+    p.text((44, 238), f"mobile  -  {d['referred']}", 20, fill=faint)
+    p.text((W - 44, 238), f"0:{rng.randint(25, 59)}", 20, fill=faint, anchor="ra")
+    p.draw.line((44, 300, W - 44, 300), fill=faint, width=4)
+    p.draw.ellipse((44 + (W - 88) * 0.3 - 10, 290, 44 + (W - 88) * 0.3 + 10, 310), fill=ink)
+    p.text((44, 324), "Transcription", 18, "DejaVuSans-Bold", faint)
+    y = 356
+    for line in lines:
+        p.text((44, y), line, 22, fill=ink)
+        y += 32
+    for k, label in enumerate(("Speaker", "Call back", "Delete")):
+        p.text((44 + k * 230, bottom - 50), label, 22, fill=(255, 69, 58) if label == "Delete" else (10, 132, 255))
+    for k in range(7):
+        y = bottom + 30 + k * 118
+        caller = rng.choice([f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+                             "Unknown", "Duty team", "Family Court"])
+        p.draw.ellipse((28, y + 28, 44, y + 44), fill=(10, 132, 255) if k < 2 else bg)
+        p.text((62, y + 14), caller, 26, "DejaVuSans-Bold" if k < 2 else "DejaVuSans", ink)
+        p.text((62, y + 54), rng.choice(["mobile", "work", "unknown"]), 19, fill=faint)
+        p.text((W - 30, y + 18), rng.choice(["Yesterday", "Monday", "Friday", d["referred"]]), 19, fill=faint, anchor="ra")
+        p.draw.line((62, y + 108, W, y + 108), fill=(40, 40, 42) if dark else (220, 220, 225))
+    return p.img
+
+
+CONFERENCE_SESSIONS = ("Registration and coffee", "Welcome from the chair", "Keynote: soil health in small gardens",
+                       "Workshop A: pruning fruit trees", "Workshop B: ponds for wildlife", "Lunch (Marquee)",
+                       "Panel: growing food in schools", "Tea break", "Seed swap and plant sale", "Close and raffle draw")
+
+
+def lookalike_agenda(rng):
+    """A one-day gardening conference's printed agenda: the event's name, venue and date, a column of times with the
+    sessions, their rooms and a few speakers' names, and the sponsors' line at the foot."""
+    W, H = 900, 1270
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 150), fill=colour)
+    p.text((50, 36), f"{rng.choice(['Northern', 'Western', 'Valley'])} Growers' Conference", 34, "DejaVuSans-Bold",
+           (255, 255, 255))
+    p.text((50, 92), f"{rng.choice(TOWNS)} Agricultural Hall  -  Saturday {rng.randint(1, 28)} "
+           f"{rng.choice(['April', 'May', 'September'])}", 19, fill=(255, 255, 255))
+    p.text((50, 190), "Programme", 26, "DejaVuSans-Bold", colour)
+    t = datetime(2026, 5, 1, 9, 0)
+    y = 250
+    for k, session in enumerate(CONFERENCE_SESSIONS):
+        p.text((50, y), t.strftime("%H:%M"), 20, "DejaVuSansMono-Bold")
+        p.text((160, y), session, 20, "DejaVuSans-Bold" if "Keynote" in session or "Panel" in session else "DejaVuSans")
+        speaker = any(word in session for word in ("Keynote", "Workshop", "Panel"))
+        if speaker or rng.random() < 0.5:
+            room = rng.choice(["Main Hall", "Room 2", "Garden Room"])
+            who = f"  -  {rng.choice(['Dr ', 'Prof. ', ''])}{rng.choice(FIRST)} {rng.choice(LAST)}" if speaker else ""
+            p.text((160, y + 30), room + who, 16, fill=(100, 100, 100))
+        p.draw.line((50, y + 66, W - 50, y + 66), fill=(225, 225, 225))
+        y += 86
+        t += timedelta(minutes=rng.choice([30, 45, 60]))
+    p.text((W / 2, H - 50), "Supported by the Allotment Society and Riverside Garden Centre", 15, fill=(110, 110, 110),
+           anchor="mm")
+    return p.img
+
+
+LEAGUE_TEAMS = ("Kelderby Rovers", "Branwick Town", "Ashbourne Athletic", "Marlow Vale FC", "Thistlecombe United",
+                "Hollins Cross", "Mill Lane Rangers", "Quarry Row Wanderers", "Station Road Reserves", "Orchard Park")
+
+
+def lookalike_leaguetable(rng):
+    """A cutting of a local paper's Sunday league table: the division's heading, the teams in order with games played,
+    won, drawn and lost, goal difference and points, a few results above, on newsprint."""
+    W, H = 900, 1000
+    p = Page((W, H), rng, (238, 234, 222))
+    p.text((40, 30), f"SUNDAY LEAGUE - DIVISION {rng.choice(['ONE', 'TWO', 'THREE'])}", 30, "DejaVuSerif-Bold")
+    teams = rng.sample(LEAGUE_TEAMS, 10)
+    y = 90
+    for k in range(3):
+        a, b = rng.sample(teams, 2)
+        p.text((40, y), f"{a} {rng.randint(0, 5)}  {b} {rng.randint(0, 4)}", 18, "DejaVuSerif")
+        y += 28
+    y += 20
+    cols = ((40, "Pos"), (100, "Team"), (460, "P"), (530, "W"), (600, "D"), (670, "L"), (740, "GD"), (820, "Pts"))
+    for x, head in cols:
+        p.text((x, y), head, 18, "DejaVuSans-Bold")
+    p.draw.line((40, y + 30, W - 40, y + 30), fill=(40, 40, 40), width=2)
+    pts = sorted((rng.randint(5, 40) for _ in teams), reverse=True)
+    for k, team in enumerate(teams):
+        yy = y + 44 + k * 58
+        played = rng.randint(14, 18)
+        won = min(played, pts[k] // 3)
+        drawn = min(played - won, pts[k] - 3 * won)
+        row = (f"{k + 1}", team, played, won, drawn, played - won - drawn, f"{rng.randint(-20, 30):+d}", 3 * won + drawn)
+        for (x, _), value in zip(cols, row):
+            p.text((x, yy), str(value), 20, "DejaVuSans-Bold" if x == 820 else "DejaVuSans")
+        p.draw.line((40, yy + 40, W - 40, yy + 40), fill=(190, 186, 176))
+    return p.img
+
+
+def lookalike_concertticket(rng):
+    """A printed concert ticket: the band, the venue and the date in large type, standing or a seat, the price and
+    booking fee, a barcode and a torn-off stub at one end."""
+    W, H = 1300, 500
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (250, 250, 250))
+    p.draw.rectangle((0, 0, 60, H), fill=colour)
+    p.text((90, 40), rng.choice(["THE HOLLOW PINES", "NEON HARBOUR", "MARLOW & THE TIDES", "GLASS ORCHARD"]), 54,
+           "DejaVuSans-Bold", colour)
+    p.text((90, 120), f"+ special guests   |   {rng.choice(['Winter', 'Spring', 'Summer'])} Tour {rng.randint(2025, 2027)}",
+           22)
+    p.text((90, 180), f"{rng.choice(TOWNS)} Corn Exchange", 32, "DejaVuSans-Bold")
+    p.text((90, 230), f"{rng.choice(['FRI', 'SAT', 'SUN'])} {rng.randint(1, 28)} {rng.choice(['MAR', 'JUN', 'OCT', 'NOV'])}"
+           f"  -  Doors 19:00", 28)
+    seated = rng.random() < 0.5
+    p.text((90, 300), f"Row {rng.choice('ABCDEFGH')}  Seat {rng.randint(1, 40)}" if seated else "GENERAL ADMISSION STANDING",
+           28, "DejaVuSans-Bold")
+    p.text((90, 360), f"£{rng.randint(18, 45)}.50 inc. £{rng.randint(2, 4)}.00 booking fee   No re-admission", 18)
+    for x in range(90, 560, 5):
+        if rng.random() < 0.6:
+            p.draw.rectangle((x, 410, x + rng.choice([1, 2, 3]), 470), fill=(0, 0, 0))
+    for y in range(0, H, 22):
+        p.draw.line((980, y, 980, y + 11), fill=(120, 120, 120), width=2)
+    stub = Image.new("RGB", (H, W - 990), (250, 250, 250))
+    sd = ImageDraw.Draw(stub)
+    sd.text((20, 30), "STUB", font=font("DejaVuSans-Bold", 36), fill=colour)
+    sd.text((20, 90), f"No. {rng.randint(10000, 99999)}", font=font("DejaVuSansMono", 26), fill=(30, 30, 30))
+    sd.text((20, 140), "Keep this half", font=font("DejaVuSans", 22), fill=(30, 30, 30))
+    p.img.paste(stub.rotate(90, expand=True), (990, 0))
+    return p.img
+
+
+def lookalike_homework(rng):
+    """A child's times-tables homework sheet: the title, a name line and a date line both left blank, twenty-four sums
+    in a grid with the answers written in pencil, the teacher's ticks and "Great work!" with a star."""
+    W, H = 900, 1270
+    p = Page((W, H), rng, (255, 255, 255))
+    p.ink = (80, 80, 85)  # pencil
+    table = rng.randint(3, 9)
+    p.text((W / 2, 60), f"Times Tables Challenge - the {table} times table", 30, "DejaVuSans-Bold", anchor="mm")
+    p.text((60, 120), "Name: ____________________", 22)
+    p.text((540, 120), "Date: ___________", 22)
+    for k in range(24):
+        col, row = k % 2, k // 2
+        x, y = 80 + col * 420, 200 + row * 80
+        a = rng.randint(1, 12)
+        right = rng.random() < 0.85
+        p.text((x, y), f"{a} x {table} =", 30, "DejaVuSans")
+        p.draw.rectangle((x + 200, y - 6, x + 300, y + 46), outline=(120, 120, 120), width=2)
+        p.hand((x + 215, y), str(a * table if right else a * table + rng.choice([-1, 1, table])), 32)
+        ink = p.ink
+        p.ink = (200, 30, 30)
+        if right:
+            _wobble(p, [(x + 320, y + 20), (x + 332, y + 36), (x + 360, y - 4)], 4)
+        else:
+            _wobble(p, [(x + 322, y + 2), (x + 352, y + 34)], 4)
+            _wobble(p, [(x + 352, y + 2), (x + 322, y + 34)], 4)
+        p.ink = ink
+    p.draw.text((W - 320, H - 110), "Great work!", font=font("DejaVuSans-BoldOblique", 40), fill=(200, 30, 30))
+    cx, cy, r = W - 380, H - 88, 30
+    p.draw.polygon([(cx + r * math.cos(math.radians(90 + 36 * k)) * (1 if k % 2 == 0 else 0.45),
+                     cy - r * math.sin(math.radians(90 + 36 * k)) * (1 if k % 2 == 0 else 0.45)) for k in range(10)],
+                   fill=(240, 190, 30))
+    return p.img
+
+
+def lookalike_lottery(rng):
+    """A lottery play slip: five boards of numbered boxes, a few numbers struck through in pencil on two of them, a
+    Lucky Dip box, the draw days to tick and printed instructions down the side."""
+    W, H = 700, 1300
+    red = rng.choice([(210, 40, 60), (200, 60, 140), (40, 90, 170)])
+    p = Page((W, H), rng, (253, 248, 246))
+    p.ink = (70, 70, 75)
+    p.text((W / 2, 40), "LOTTO", 48, "DejaVuSans-Bold", red, anchor="mm")
+    p.text((W / 2, 88), "Mark 6 numbers in each board you play", 17, fill=red, anchor="mm")
+    for b, letter in enumerate("ABCDE"):
+        x0, y0 = 40 + (b % 2) * 320, 130 + (b // 2) * 380
+        if b == 4:
+            x0 = 40
+        p.text((x0, y0), f"BOARD {letter}", 18, "DejaVuSans-Bold", red)
+        marked = set(rng.sample(range(1, 60), 6)) if b < 2 else set()
+        for n in range(1, 60):
+            col, row = (n - 1) % 6, (n - 1) // 6
+            x, y = x0 + col * 46, y0 + 32 + row * 30
+            p.draw.rectangle((x, y, x + 40, y + 26), outline=red)
+            p.text((x + 20, y + 13), str(n), 14, fill=red, anchor="mm")
+            if n in marked:
+                p.draw.line((x + 6, y + 4, x + 34, y + 22), fill=p.ink, width=4)
+    p.checkbox((400, 1000), 28, "Lucky Dip", rng.random() < 0.3, 20)
+    p.text((400, 1060), "Draws:", 20, "DejaVuSans-Bold", red)
+    p.checkbox((400, 1100), 28, "Wed", rng.random() < 0.5, 20)
+    p.checkbox((520, 1100), 28, "Sat", True, 20)
+    p.text((400, 1160), "£2 per board per draw", 17, fill=red)
+    p.text((400, 1200), "Players must be 18+", 17, "DejaVuSans-Bold", red)
+    return p.img
+
+
+def lookalike_meterreading(rng):
+    """An energy supplier's card for reading the meter: how to read it, a row of boxes for the digits with a reading
+    written in, the meter's serial number, and a date box; no name or address on it."""
+    W, H = 1100, 700
+    colour = rng.choice(FLYER_COLOURS)
+    p = Page((W, H), rng, (255, 255, 255))
+    p.draw.rectangle((0, 0, W, 100), fill=colour)
+    p.text((40, 26), "Time to read your meter", 40, "DejaVuSans-Bold", (255, 255, 255))
+    p.text((40, 130), "Write the numbers from left to right. Ignore any numbers in red.", 20)
+    fuel = rng.choice(["Electricity", "Gas"])
+    p.text((40, 180), f"{fuel} reading", 24, "DejaVuSans-Bold", colour)
+    digits = [rng.randint(0, 9) for _ in range(5)]
+    for k, digit in enumerate(digits):
+        x = 40 + k * 100
+        p.draw.rectangle((x, 230, x + 86, 340), outline=(40, 40, 40), width=3)
+        p.hand((x + 26, 250), str(digit), 56)
+    p.text((40, 390), f"Meter serial no. {rng.choice('ADEKLMS')}{rng.randint(10, 99)}{rng.choice('ABCDE')}"
+           f"{rng.randint(100000, 999999)}", 20, "DejaVuSansMono")
+    p.text((40, 440), "Date read:", 20, "DejaVuSans-Bold")
+    p.draw.rectangle((180, 430, 420, 476), outline=(40, 40, 40), width=2)
+    p.hand((196, 434), f"{rng.randint(1, 28)}/{rng.randint(1, 12)}", 32)
+    p.draw.rounded_rectangle((660, 170, 1050, 470), radius=24, fill=(235, 235, 230), outline=(90, 90, 90), width=3)
+    p.draw.rectangle((700, 230, 1010, 310), fill=(30, 30, 30))
+    for k in range(6):
+        p.text((722 + k * 50, 270), str(rng.randint(0, 9)), 40, "DejaVuSansMono-Bold",
+               (230, 60, 60) if k == 5 else (240, 240, 240), anchor="lm")
+    p.text((855, 360), "kWh" if fuel == "Electricity" else "m3", 26, "DejaVuSans-Bold", (60, 60, 60), anchor="mm")
+    p.text((855, 420), "Your meter may look different", 15, fill=(100, 100, 100), anchor="mm")
+    p.text((40, 540), "Submit online, in our app, or call our automated line any time.", 20)
+    p.text((40, 600), "Thank you for helping us send you accurate bills.", 18, fill=(110, 110, 110))
+    return p.img
+
+
 # --- the whole set ------------------------------------------------------------------------
 
 
@@ -8343,6 +9065,7 @@ def build(out_dir: Path, seed: int = 0, small: bool = False) -> list[dict]:
     b.split_16()  # held_out_16, after held_out_15's look-alikes
     b.split_17()  # held_out_17, after held_out_16's look-alikes
     b.split_18()  # held_out_18, after held_out_17's look-alikes
+    b.split_19()  # held_out_19, after held_out_18's look-alikes
     with open(Path(out_dir) / "labels.jsonl", "w", encoding="utf-8") as fh:
         for label in b.labels:
             fh.write(json.dumps(label) + "\n")

@@ -88,14 +88,21 @@ FRESH18_SOURCES = ("frangipani", "hand_mirror", "heather", "white_roses", "rock_
                    "spitfire", "snowy_peak", "calm_sea", "puppies", "mash-enquiry", "screen-dashboard", "carer-log",
                    "pathway-plan", "court-envelope", "door-card", "lookalike-tidetable", "lookalike-quizsheet",
                    "lookalike-certificate", "lookalike-sowingchart", "lookalike-parcelcard")
+# The source pictures only held_out_19 may use (no person and no picture of its own: documents and look-alikes only,
+# beside two objects of earlier halves it reuses on purpose).
+FRESH19_SOURCES = ("envelope-notes", "report-page", "red-book", "file-labels", "s17-receipt", "floorplan-sketch",
+                   "screen-phonemail", "screen-voicemail", "lookalike-agenda", "lookalike-leaguetable",
+                   "lookalike-concertticket", "lookalike-homework", "lookalike-lottery", "lookalike-meterreading")
 # The classes of the splits that lack some: held_out_13 to held_out_15 have no person in them (the pinned archives have
 # none left): no obscured or clean face, no name tag; held_out_16's and held_out_17's one person is a close-up with no
-# chest in the frame: no name tag; held_out_18 has no person either (no archive looked through on its day had one left).
+# chest in the frame: no name tag; held_out_18 has no person either (no archive looked through on its day had one left);
+# held_out_19 holds documents and look-alikes only.
 SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_16": CLASSES - {"name_tag"}, "held_out_17": CLASSES - {"name_tag"},
-                 "held_out_18": {"portrait_blur", "document", "no_person", "flyer"}}
+                 "held_out_18": {"portrait_blur", "document", "no_person", "flyer"},
+                 "held_out_19": {"document", "flyer"}}
 # Each later half's own source pictures, and the pictures of earlier halves it reuses on purpose.
 FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOURCES, "held_out_6": FRESH6_SOURCES,
                           "held_out_7": FRESH7_SOURCES, "held_out_8": FRESH8_SOURCES, "held_out_9": FRESH9_SOURCES,
@@ -103,9 +110,10 @@ FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOU
                           "held_out_12": FRESH12_SOURCES, "held_out_13": FRESH13_SOURCES,
                           "held_out_14": FRESH14_SOURCES, "held_out_15": FRESH15_SOURCES,
                           "held_out_16": FRESH16_SOURCES, "held_out_17": FRESH17_SOURCES,
-                          "held_out_18": FRESH18_SOURCES}
+                          "held_out_18": FRESH18_SOURCES, "held_out_19": FRESH19_SOURCES}
 REUSED_BY_SPLIT = {"held_out_13": photo_set.REUSED13, "held_out_14": photo_set.REUSED14,
-                   "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16}
+                   "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16,
+                   "held_out_19": photo_set.REUSED19}
 
 
 @pytest.fixture(scope="module")
@@ -184,6 +192,7 @@ def _names_by_split():
     names["held_out_15"] -= photo_set.REUSED15  # and to held_out_15, with a mirror lens's ring and new light
     names["held_out_16"] -= photo_set.REUSED16  # and to held_out_16, as everyday photos in portrait mode and on a desk
     names["held_out_18"] |= set(photo_set.NATURAL_BLUR18)  # pictures with a camera's own background blur
+    names["held_out_19"] -= photo_set.REUSED19  # and to held_out_19, on the desk beside a page
     return names
 
 
@@ -262,12 +271,14 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
     # after held_out_12's last look-alike
     assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17",
-                                     "held_out_18"}
+                                     "held_out_18", "held_out_19"}
     first, fifteenth, sixteenth = order.index("held_out_14"), order.index("held_out_15"), order.index("held_out_16")
     seventeenth, eighteenth = order.index("held_out_17"), order.index("held_out_18")
     assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
     assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:seventeenth]) == {"held_out_16"}
-    assert set(order[seventeenth:eighteenth]) == {"held_out_17"} and set(order[eighteenth:]) == {"held_out_18"}
+    nineteenth = order.index("held_out_19")
+    assert set(order[seventeenth:eighteenth]) == {"held_out_17"} and set(order[eighteenth:nineteenth]) == {"held_out_18"}
+    assert set(order[nineteenth:]) == {"held_out_19"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -759,3 +770,47 @@ def test_held_out_18s_pictures_load():
         assert picture.mode == "RGB" and min(picture.size) >= 150, name
     for cx, cy, rx, ry in photo_set.OBJECTS["held_out_18"].values():
         assert 0 <= cx - rx and cx + rx <= 1 and 0 <= cy - ry and cy + ry <= 1
+
+
+def test_held_out_19s_sources_are_its_own_but_for_the_objects_it_reuses():
+    """held_out_19: its eight layouts and six look-alikes are given to no other split; it has no person and no picture
+    of its own, only the two earlier halves' objects it reuses beside a page (REUSED19, reused by no other half); every
+    paper layout and look-alike is also held in a hand and reposted as a story, each screenshot reposted as a story."""
+    _given_to_no_other_split("held_out_19", FRESH19_SOURCES)
+    assert not {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_19"}
+    assert not photo_set.NO_PERSON["held_out_19"]
+    assert set(photo_set.DESK_OBJECTS["held_out_19"]) == set(photo_set.OBJECTS["held_out_19"]) == photo_set.REUSED19
+    assert not photo_set.REUSED19 & (photo_set.REUSED13 | photo_set.REUSED14 | photo_set.REUSED15 | photo_set.REUSED16)
+    earlier = set().union(*(v for k, v in photo_set.OBJECTS.items() if k != "held_out_19"))
+    assert photo_set.REUSED19 <= earlier
+    assert len(photo_set.LAYOUTS["held_out_19"]) == 8 and set(photo_set.PRESENTATIONS19) == set(photo_set.LAYOUTS["held_out_19"])
+    assert photo_set.FLYERS["held_out_19"] == photo_set.LOOKALIKES19 and len(photo_set.LOOKALIKES19) == 6
+    for layout, presentations in photo_set.PRESENTATIONS19.items():
+        screen = layout.startswith("screen")
+        assert presentations == photo_set.PRESENTATIONS18_STYLE[screen] + (("story",) if screen else ("handheld", "story"))
+    assert photo_set.LOOKALIKE19_PRESENTATIONS == photo_set.LOOKALIKE18_PRESENTATIONS + ("handheld", "story")
+    count = len(photo_set.LOOKALIKES19) * len(photo_set.LOOKALIKE19_PRESENTATIONS) + \
+        sum(len(p) for p in photo_set.PRESENTATIONS19.values()) * photo_set.IMAGES_PER_SOURCE["held_out_19"]["document_rounds"]
+    assert 120 <= count <= 180
+
+
+def test_held_out_19s_layouts_look_alikes_and_presentations_render():
+    """Each new layout and look-alike draws a page of its own size; a page held in a hand is a photo with skin-coloured
+    pixels in it that the page has not; a story is a tall 9:16 picture, 720 or 1,080 px wide."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    rng = random.Random(19)
+    _pages_render("held_out_19", photo_set.LOOKALIKES19, rng, 500)
+    page = Image.new("RGB", (900, 1270), (255, 255, 255))  # a blank page: the only skin is the hand's
+    held = photo_set.held_in_hand(page, rng)
+    assert min(held.size) >= 900
+    arr = np.asarray(held, np.int32)
+    skinny = (arr[..., 0] > arr[..., 2] + 25) & (arr[..., 0] > 90)
+    assert skinny.mean() > 0.005
+    story = photo_set.story_repost(page, rng)
+    assert story.width in (720, 1080) and abs(story.height / story.width - 16 / 9) < 0.01
+    shot = photo_set.story_repost(Image.new("RGB", (750, 1624), (255, 255, 255)), rng)
+    assert abs(shot.height / shot.width - 16 / 9) < 0.01
