@@ -17,6 +17,9 @@ from postcheck.text.cleaning import clean
         ("SO PROUD OF MY KIDDO JAYLEN TODAY", "So Proud Of My Kiddo Jaylen Today"),
         ("A normal draft, nothing to undo.", "A normal draft, nothing to undo."),
         ("I am OK", "I am OK"),  # two letters and a short shout are left alone
+        ("our little 🌻 S🌟o🌟r🌟c🌟h🌟a 🌻", "our little 🌻 Sorcha 🌻"),  # an emoji between each two letters
+        ("J\u2764\ufe0fa\u2764\ufe0fk\u2764\ufe0fe turned 5", "Jake turned 5"),  # a dingbat heart with its selector
+        ("I ❤ U", "I ❤ U"),  # three letters: not a word to rejoin
         ("drop off at 2\ufe0f\u20e32\ufe0f\u20e31\ufe0f\u20e34\ufe0f\u20e3 Pecan Hollow Dr", "drop off at 2214 Pecan Hollow Dr"),  # keycap emoji
     ],
 )

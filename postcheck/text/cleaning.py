@@ -29,8 +29,10 @@ _HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅԌαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdghlqwABEKMHOPCTXIJSGabeikvoptuxABEZHIKMNOPTYX",
 )
-# What writers put between the letters of a spelled-out word: "c l i e n t", "F.U.C.K", "c-l-i-e-n-t".
+# What writers put between the letters of a spelled-out word: "c l i e n t", "F.U.C.K", "c-l-i-e-n-t",
+# or one emoji, "S🌟o🌟r🌟c🌟h🌟a" (pictographs and dingbats; the variation selector after one is invisible).
 SPELLING_SEPARATORS = " .-_*"
+_SPELLING_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 # Shorter runs are left as they are: "U.S.A." and "a.k.a." are not words to rejoin.
 MIN_LETTERS_TO_REJOIN = 4
 _SHOUTED_WORD = re.compile(r"\b[A-Z][A-Z']+\b")
@@ -77,15 +79,16 @@ def clean(draft: str) -> CleanText:
 
 
 def spelled_out_words(text: str, min_letters: int) -> Iterator[re.Match[str]]:
-    """Runs of at least `min_letters` single letters, one of SPELLING_SEPARATORS between each
-    two, with no word character touching the run on either side."""
+    """Runs of at least `min_letters` single letters, one of SPELLING_SEPARATORS or one emoji
+    between each two, with no word character touching the run on either side."""
     return _spelled_out_pattern(min_letters).finditer(text)
 
 
 @lru_cache(maxsize=None)
 def _spelled_out_pattern(min_letters: int) -> re.Pattern[str]:
     letter = r"[^\W\d_]"
-    return re.compile(rf"(?<!\w)(?:{letter}[{re.escape(SPELLING_SEPARATORS)}]){{{min_letters - 1},}}{letter}(?!\w)")
+    separator = f"[{re.escape(SPELLING_SEPARATORS)}{_SPELLING_EMOJI}]"
+    return re.compile(rf"(?<!\w)(?:{letter}{separator}){{{min_letters - 1},}}{letter}(?!\w)")
 
 
 def _join_spelled_out(text: str, origin: list[int]) -> tuple[str, list[int], list[tuple[int, int]]]:
