@@ -21,6 +21,9 @@ import pytest
     ("party at one-four-seven-three-two 88 Ave Sunday", "one-four-seven-three-two 88 Ave"),
     ("swing by seven two one Maple Street after", "seven two one Maple Street"),
     ("drop it at four oh nine Birch Road, ta", "four oh nine Birch Road"),
+    ("gifts can be dropped at mine, twenty-two Clover Rise, Brackenford.", "twenty-two Clover Rise, Brackenford"),
+    ("she's at Fourteen Elm Close now", "Fourteen Elm Close"),
+    ("new build, 7 Heron Chase", "7 Heron Chase"),
 ])
 def test_finds_street_addresses(found, text, address):
     assert address in found(text, "STREET_ADDRESS")
@@ -39,6 +42,8 @@ def test_finds_street_addresses(found, text, address):
     "Game 7 tonight! We live for this",
     "ran 5 10 km loops then 3 more, one two three go",
     "Won 120 12 to nil, one of the best games, five stars",
+    "Twenty Acre Road was closed, so forty minutes late",
+    "ran the Hampton Rise 10k with twenty-two mates",
 ])
 def test_stays_quiet_on_numbers_that_are_not_addresses(found, text):
     assert found(text, "STREET_ADDRESS") == []

@@ -28,7 +28,7 @@ _US_SUFFIX = (r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane
               r"loop|plaza|crescent|cres|close|row|turnpike|tpke|pike|bypass|alley|walk|"
               r"point|ridge|heights|hts|str|squares|union|route|expressway|freeway|"
               # British, Irish, Australian and New Zealand street types: 14 Elmfield Grove, 3 Wattlebird Crt, 42 Elm Cl.
-              r"grove|gr|gardens|gdns|mews|crt|cl|parade|pde|esplanade|esp|wynd|brae)\b\.?")
+              r"grove|gr|gardens|gdns|mews|crt|cl|parade|pde|esplanade|esp|wynd|brae|rise|chase)\b\.?")
 # Words that open a street name in Romance, Slavic and other languages.
 _PREFIX = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Rue|Avenida|Avda\.|Rua|Calle|Carrer|"
            r"Camino|Paseo|Plaza|Praça|Travessa|Estrada|Alameda|Boulevard|Chemin|Allée|Impasse|"
@@ -44,7 +44,11 @@ _TYPE_WORD = r"(?:Strasse|Straße|strasse|straße|str\.|tér|u\.|útja|út|utca|
 _US_STREET = rf"\b{_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?{_WORD}[ \t]+{_US_SUFFIX}"
 # A house number spelled out to slip past a filter: "one-four-seven-three-two 88 Ave".
 _SPELLED_NUMBER = rf"(?i:{DIGIT_WORD}(?:[ \t-]+{DIGIT_WORD}){{1,5}})"
-_SPELLED_STREET = rf"\b{_SPELLED_NUMBER}[ \t]+(?:{_NAME}[ \t]+)?(?:{_WORD}|\d{{1,3}})[ \t]+{_US_SUFFIX}"
+# ... or as it is said: "twenty-two Clover Rise", "fourteen Elm Close" (one tens word alone, "Forty Acre Lane", is
+# a street's own name).
+_SAID_NUMBER = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \t-]+(?:one|two|three|four|five|six|seven|"
+                r"eight|nine)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPELLED_STREET = rf"\b(?:{_SPELLED_NUMBER}|{_SAID_NUMBER})[ \t]+(?:{_NAME}[ \t]+)?(?:{_WORD}|\d{{1,3}})[ \t]+{_US_SUFFIX}"
 # Western Canada's and some US cities' numbered grids: "14732 88 Ave", "10234 104 St NW".
 _GRID_STREET = rf"\b\d{{3,6}}[ \t]+\d{{1,3}}[ \t]+(?i:avenue|ave|street|st)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?"
 _PREFIX_STREET = rf"\b{_PREFIX}[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}[ \t]+{_NUMBER}"
