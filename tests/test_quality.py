@@ -808,7 +808,7 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "i5.jsonl", 0.91, 0.88, 2, 0.04, 0.07),
         (HELD_OUT / "j5.jsonl", 0.91, 0.94, 2, 0.03, 0.0),
         (HELD_OUT / "k5.jsonl", 0.92, 0.95, 1, 0.03, 0.0),
-        # its forty-fifth: four more, scored once after the session's first four text commits
+        # its forty-fifth: four more, scored once after the session's first three text commits
         (HELD_OUT / "l5.jsonl", 0.88, 0.9, 4, 0.15, 0.16),
         (HELD_OUT / "m5.jsonl", 0.9, 0.98, 0, 0.08, 0.08),
         (HELD_OUT / "n5.jsonl", 0.91, 0.88, 4, 0.03, 0.03),
