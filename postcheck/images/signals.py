@@ -126,10 +126,13 @@ def skin_mask(rgb: np.ndarray) -> np.ndarray:
     return (y > 40) & (cr >= 135) & (cr <= 180) & (cb >= 80) & (cb <= 135)
 
 
+MONOCHROME_SATURATION = 25  # the 90th percentile of saturation (0-255) of a black-and-white photo is below this
+
+
 def is_monochrome(rgb: np.ndarray) -> bool:
     """True for black-and-white photos, where colour cues (skin, yellow) say nothing."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    return float(np.percentile(hsv[..., 1], 90)) < 25
+    return float(np.percentile(hsv[..., 1], 90)) < MONOCHROME_SATURATION
 
 
 @dataclass(frozen=True)

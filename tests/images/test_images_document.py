@@ -960,3 +960,18 @@ def test_a_lattice_of_letters_is_a_grid_not_lines_of_writing():
     _, page = _largest_sheet(_sheet_on_a_desk())
     assert document._lined(page, document.BANDING) and not document._grid(page)
     assert [seen.kind.name for seen in _unread(_sheet_on_a_desk())] == ["document"]
+
+
+def test_a_childs_health_record_and_an_assessments_domains_are_field_labels():
+    # The red book's heading over a child's immunisations, and an assessment's inner page read under its domain heading.
+    red_book = "Personal Child Health Record\nImmunisations\nName Delphine\nvaccine given\nbatch no"
+    assert [s.kind.name for s in _page(red_book, 30)] == ["document"]
+    assessment = "Parenting capacity\nMum has engaged with the parenting course and attended seven of eight sessions so far"
+    assert [s.kind.name for s in _page(assessment, 30)] == ["document"]
+
+
+def test_a_clinic_poster_about_immunisations_is_not_a_record():
+    # Keeping a child's immunisations up to date is what a clinic's poster asks: a word of the topic, no field label.
+    poster = ("Is your child up to date\nImmunisations protect your child\nAsk at reception\nDrop-in clinic every Tuesday\n"
+              "Health visiting team")
+    assert _page(poster, 30) == []

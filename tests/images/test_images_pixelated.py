@@ -12,6 +12,7 @@ from postcheck.images.checks import PhotoSignals
 from postcheck.images.checks.base import overlaps
 from postcheck.images.checks.pixelated import PixelatedFace, PixelatedPatch
 from postcheck.images.faces import WORK_SIDE, FaceCandidate
+from postcheck.images.signals import gray
 from postcheck.model import Region
 
 BOX = Region(220, 140, 160, 192)
@@ -99,3 +100,32 @@ def _patch_of_blocks(greys: list[int]) -> PhotoSignals:
 def test_a_patch_of_blocks_with_no_face_found_is_pixelated_only_in_several_greys(greys, pixelated):
     found = PixelatedPatch().run(_patch_of_blocks(greys), [])
     assert any(overlaps(seen.region, [BOX]) for seen in found) == pixelated
+
+
+def _coarse_grey_mosaic(backdrop: tuple[int, int, int]) -> PhotoSignals:
+    """A grey photo's coarse mosaic of six blocks across (no face box: the detector finds none under it) on a studio
+    backdrop of the given colour."""
+    rng = np.random.default_rng(2)
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = backdrop
+    blocks = rng.integers(60, 200, (7, 6)).astype(np.uint8)
+    face = np.kron(blocks, np.ones((48, 48), np.uint8))
+    rgb[60:60 + face.shape[0], 200:200 + face.shape[1]] = face[..., None]
+    return PhotoSignals(rgb, gray(rgb), candidates=[])
+
+
+@pytest.mark.parametrize("backdrop", [(128, 128, 128), (120, 112, 150)])  # plain grey; a lavender studio backdrop
+def test_a_grey_coarse_mosaic_is_pixelated_on_a_grey_or_tinted_backdrop(backdrop):
+    # The mosaic holds no skin colour: it counts where the photo, or the mosaic itself, is black and white.
+    assert PixelatedPatch().run(_coarse_grey_mosaic(backdrop), [])
+
+
+def test_a_coloured_block_pattern_with_no_skin_is_no_pixelated_face():
+    rng = np.random.default_rng(4)
+    rgb = np.zeros((480, 640, 3), np.uint8)
+    rgb[:] = (120, 112, 150)
+    hues = rng.integers(0, 3, (7, 6))
+    palette = np.array([(40, 90, 200), (30, 160, 60), (200, 200, 40)], np.uint8)
+    tiles = np.kron(palette[hues], np.ones((48, 48, 1), np.uint8))
+    rgb[60:60 + tiles.shape[0], 200:200 + tiles.shape[1]] = tiles
+    assert not PixelatedPatch().run(PhotoSignals(rgb, gray(rgb), candidates=[]), [])

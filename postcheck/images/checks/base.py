@@ -103,6 +103,12 @@ class PhotoSignals:
         patch = self.skin[region.y : region.y + region.height, region.x : region.x + region.width]
         return float(patch.mean()) if patch.size else 0.0
 
+    def colourless(self, region: Region) -> bool:
+        """True where the region itself is black and white (signals.is_monochrome's test, read on the region): a grey
+        face in a photo whose backdrop alone carries a tint, where skin colour says nothing."""
+        patch = self.hsv[region.y : region.y + region.height, region.x : region.x + region.width, 1]
+        return bool(patch.size) and float(np.percentile(patch, 90)) < signals.MONOCHROME_SATURATION
+
     def grow(self, r: Region, by: float) -> Region:
         """`r` widened by `by` of its size on every side, kept inside the photo."""
         mx, my = round(r.width * by), round(r.height * by)

@@ -92,6 +92,11 @@ FORM_WORDS = re.compile(
     # benefit's statement and its assessment period.
     r"|\bnational\s+insurance\s+(?:no|number)\b|\bnhs\s+number\b|\bnhs\s*:\s*\d{3}\s?\d{3}\s?\d{4}\b|\bbail\s+conditions\b"
     r"|\blevel\s+of\s+supervision\b|\buniversal\s+credit\s+statement\b|\bassessment\s+period\b"
+    # A child's health record and its immunisation page (the red book's "Personal Child Health Record"); an assessment's
+    # domains, headings a report's inner page carries ("parenting capacity", "family and environmental factors"); the
+    # confidentiality line under a work e-mail ("If you are not the intended recipient").
+    r"|\bhealth\s+record\b|\bimmuni[sz]ations?\b|\bparenting\s+capacity\b|\bfamily\s+and\s+environmental\s+factors\b"
+    r"|\bchild'?s\s+(?:developmental\s+)?needs\b|\bintended\s+recipient\b"
     # The chrome of correspondence: an e-mail's header fields, a letter's greeting and sign-off,
     # a chat's status line. A screenshot of a message is a document too.
     r"|\b(?:from|to|cc|sent|subject)\s*:|\bre:|\bdear\b(?=\s+\w)|\byours\s+(?:sincerely|faithfully)\b"
@@ -115,7 +120,11 @@ TOPIC_WORDS = frozenset({"court", "risk", "concern", "placement", "assessment", 
                          # A menu asks its diners about their allergies; a medication chart reads it beside its doses.
                          "allergies",
                          # A birthday card's message begins "Dear Mum," as a letter does; a letter has its other marks.
-                         "dear"})
+                         "dear",
+                         # A clinic's poster asks parents to keep up their child's immunisations; a report weighs the
+                         # child's needs, and so does a fostering flyer.
+                         "immunisation", "immunisations", "immunization", "immunizations", "child's needs", "childs needs",
+                         "child's developmental needs"})
 # What a flyer asks of its reader: a website, "call us", "get in touch", an information evening.
 # A page with two of these and at most one field label is a flyer about the work (a fostering
 # leaflet's steps: "get in touch", "a home visit", "training"), judged by its words, not a record

@@ -211,15 +211,19 @@ def _coarse_mosaics(photo: PhotoSignals) -> list[tuple[Region, float, int]]:
         if residual > BLOCK_RESIDUAL or not MIN_BLOCK_STEP <= signals.block_step(profiles) <= MAX_BLOCK_STEP:
             continue
         region = Region(round(x0 / k), round(y0 / k), round(window.shape[1] / k), round(window.shape[0] / k))
-        if _where_a_face_may_be(photo, region):
+        # A few big blocks in greys only are a grey face's mosaic; a sliding window's small grey blocks are as often a
+        # desk's, a poster's or a blurred background's JPEG grid.
+        if _where_a_face_may_be(photo, region, grey_face=True):
             hits.append((region, PATCH_GRID_SCORE, group.across))
     return hits
 
 
-def _where_a_face_may_be(photo: PhotoSignals, region: Region) -> bool:
-    """A mosaic found without a face box counts where it holds skin (or the photo is black and
-    white) and is no part of a QR code."""
-    return (photo.monochrome or photo.skin_share(region) >= 0.2) and not _touches(region, photo.shared(qr_codes))
+def _where_a_face_may_be(photo: PhotoSignals, region: Region, *, grey_face: bool = False) -> bool:
+    """A mosaic found without a face box counts where it holds skin (or the photo is black and white;
+    with `grey_face`, or the mosaic itself is: a grey portrait on a tinted studio backdrop) and is no
+    part of a QR code."""
+    return ((photo.monochrome or photo.skin_share(region) >= 0.2 or (grey_face and photo.colourless(region)))
+            and not _touches(region, photo.shared(qr_codes)))
 
 
 def qr_codes(photo: PhotoSignals) -> list[Region]:
