@@ -2097,13 +2097,7 @@ class Builder:
         """held_out_20: nine people (obscured by every method, clean, in portrait mode, with name tags where a chest is
         in frame), one of them also as a photo whose background the camera blurred, and five everyday pictures."""
         split, count = FRESH20, IMAGES_PER_SOURCE[FRESH20]
-        for name in self.few([p for p, side in PERSON_SPLIT.items() if side == split], 1):
-            for _ in range(self.n(count["obscured_rounds"])):
-                self.obscured(name, split)
-            self.clean(name, split, framings=count["plain_framings"])
-            self.portrait_person(name, count["portraits"])
-            if name in CHEST:
-                self.name_tags(name, split, ("hello", "badge", "jersey", "school") * count["tag_rounds"])
+        self.people(split, count)
         for name in self.few(NATURAL_BLUR20, 1):
             self.natural_blur_people(name, split, count["natural_blur_crops"])
         for picture in self.few(NO_PERSON[split], 2):
@@ -2115,11 +2109,9 @@ class Builder:
             self.add(img, "no_person", split, [name], name, {"obscured": False, "document": False, "any_face": False},
                      method=treatment, variant=treatment, exif="phone")
 
-    # --- a whole split ------------------------------------------------------------------
-
-    def split(self, split: str) -> None:
-        """Every image of `split` but its flyers: people, small-face scenes, objects, documents, no-person photos."""
-        count = IMAGES_PER_SOURCE[split]
+    def people(self, split: str, count: dict) -> None:
+        """Each person photo of `split`: obscured by every method, clean, in portrait mode, and with name tags where a
+        chest is in frame."""
         for name in self.few([p for p, side in PERSON_SPLIT.items() if side == split], 1):
             for _ in range(self.n(count["obscured_rounds"])):
                 self.obscured(name, split)
@@ -2127,6 +2119,13 @@ class Builder:
             self.portrait_person(name, count["portraits"])
             if name in CHEST:
                 self.name_tags(name, split, ("hello", "badge", "jersey", "school") * count["tag_rounds"])
+
+    # --- a whole split ------------------------------------------------------------------
+
+    def split(self, split: str) -> None:
+        """Every image of `split` but its flyers: people, small-face scenes, objects, documents, no-person photos."""
+        count = IMAGES_PER_SOURCE[split]
+        self.people(split, count)
         if split in BACKDROPS:
             for _ in range(self.n(count["obscured_rounds"])):
                 self.obscured("lfw", split)
