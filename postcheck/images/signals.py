@@ -129,10 +129,10 @@ def skin_mask(rgb: np.ndarray) -> np.ndarray:
 MONOCHROME_SATURATION = 25  # the 90th percentile of saturation (0-255) of a black-and-white photo is below this
 
 
-def is_monochrome(rgb: np.ndarray) -> bool:
-    """True for black-and-white photos, where colour cues (skin, yellow) say nothing."""
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    return float(np.percentile(hsv[..., 1], 90)) < MONOCHROME_SATURATION
+def is_monochrome(saturation: np.ndarray) -> bool:
+    """True for a black-and-white photo, or part of one, given its HSV saturation: colour cues (skin, yellow) say
+    nothing there."""
+    return bool(saturation.size) and float(np.percentile(saturation, 90)) < MONOCHROME_SATURATION
 
 
 @dataclass(frozen=True)

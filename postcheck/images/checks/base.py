@@ -78,7 +78,7 @@ class PhotoSignals:
         self.reference = signals.reference_sharpness(self.tiles)
         self.hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
         self.skin = signals.skin_mask(rgb)
-        self.monochrome = signals.is_monochrome(rgb)
+        self.monochrome = signals.is_monochrome(self.hsv[..., 1])
         self.flat = signals.flat_mask(rgb)
         # Truly constant colour (no smoothing): photos have little of it, flyers and logos a lot.
         self.is_graphic = float(signals.flat_mask(rgb, tolerance=3.0, smooth=False).mean()) > GRAPHIC_FLAT_SHARE
@@ -104,10 +104,9 @@ class PhotoSignals:
         return float(patch.mean()) if patch.size else 0.0
 
     def colourless(self, region: Region) -> bool:
-        """True where the region itself is black and white (signals.is_monochrome's test, read on the region): a grey
-        face in a photo whose backdrop alone carries a tint, where skin colour says nothing."""
-        patch = self.hsv[region.y : region.y + region.height, region.x : region.x + region.width, 1]
-        return bool(patch.size) and float(np.percentile(patch, 90)) < signals.MONOCHROME_SATURATION
+        """True where the region itself is black and white: a grey face in a photo whose backdrop alone carries a tint,
+        where skin colour says nothing."""
+        return signals.is_monochrome(self.hsv[region.y : region.y + region.height, region.x : region.x + region.width, 1])
 
     def grow(self, r: Region, by: float) -> Region:
         """`r` widened by `by` of its size on every side, kept inside the photo."""
