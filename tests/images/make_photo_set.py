@@ -2061,7 +2061,7 @@ class Builder:
         of each: plain, in warm indoor light, through HDR, or crooked, in turn."""
         original = load_source(name)
         for k in range(self.n(count)):
-            treatment = ("plain", "warm", "hdr", "tilted")[k % 4]
+            treatment = PHONE_TREATMENTS[k % len(PHONE_TREATMENTS)]
             yield treatment, phone_snap(self.crop_at_random(original, share), treatment, self.rng)
 
     def natural_blur(self, name: str, split: str, count: int) -> None:
@@ -2077,7 +2077,7 @@ class Builder:
         "natural", where a face is expected and nothing obscured."""
         rng = self.rng
         for k in range(self.n(count)):
-            treatment = ("plain", "warm", "hdr", "tilted")[k % 4]
+            treatment = PHONE_TREATMENTS[k % len(PHONE_TREATMENTS)]
             scene = person_scene(name, rng)
             if treatment == "tilted":  # turned a few degrees and cropped upright, no corner fill (a smaller turn if a
                 angle = rng.choice([-1, 1]) * rng.uniform(3, 8)  # face would leave the frame)
@@ -7677,6 +7677,10 @@ def bare_desk(obj: str, split: str, rng: random.Random) -> Image.Image:
     x = rng.randint(0, max(0, size[0] - item.width))
     canvas.paste(item, (x, round((size[1] - item.height) / 2)), mask)
     return _finish(canvas, rng)
+
+
+# The treatments phone_snap knows, in the order a run of everyday photos takes them.
+PHONE_TREATMENTS = ("plain", "warm", "hdr", "tilted")
 
 
 def phone_snap(img: Image.Image, kind: str, rng: random.Random) -> Image.Image:
