@@ -67,3 +67,20 @@ def test_retraining_reproduces_the_cards_figures(retrained):
                 posts = shipped["splits"][split]["categories"][category]
                 assert again["model_alone"][split][band]["category_recall"][category] == pytest.approx(
                     recall, abs=max(0.07, 1.01 / posts)), (split, band, category)
+
+
+def test_the_embedding_cache_key_covers_every_module_the_encoder_runs():
+    pytest.importorskip("sklearn")
+    import ast
+
+    import train
+
+    def postcheck_modules(path: Path) -> set[Path]:
+        imported = {node.module for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("postcheck")}
+        files = {REPO / (name.replace(".", "/") + ".py") for name in imported}
+        return files.union(*(postcheck_modules(f) for f in files))
+
+    encoder = REPO / "postcheck" / "learned" / "encoder.py"
+    # A module missing from the key would let an edit to it reuse stale cached embeddings.
+    assert {encoder} | postcheck_modules(encoder) <= set(train.EMBEDDING_INPUTS)

@@ -319,12 +319,17 @@ def features(units: Units, encoder: SentenceEncoder, vocabulary: TfidfFeatures):
     return hstack([csr_matrix(embeddings * EMBEDDING_SCALE), sparse]).tocsr(), embeddings, vectors
 
 
+# What an embedding depends on besides its text: the encoder's files, its code and the postcheck
+# modules that code imports (tests/test_retrain.py checks the list against the imports).
+EMBEDDING_INPUTS = (MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1],
+                    ROOT / "postcheck" / "learned" / "encoder.py",
+                    ROOT / "postcheck" / "text" / "normalize.py")
+
+
 def embed_cached(encoder: SentenceEncoder, texts: list[str]) -> np.ndarray:
-    """Embeddings are a pure function of the encoder's files, its code and the text: cache them
-    between runs (outside the repository) so tuning does not re-encode the corpus."""
-    digest = hashlib.sha256(b"".join(
-        path.read_bytes() for path in (MODELS / ENCODER_FILES[0], MODELS / ENCODER_FILES[1],
-                                       ROOT / "postcheck" / "learned" / "encoder.py"))).hexdigest()[:16]
+    """Embeddings are a pure function of EMBEDDING_INPUTS and the text: cache them between runs
+    (outside the repository) so tuning does not re-encode the corpus."""
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in EMBEDDING_INPUTS)).hexdigest()[:16]
     cache_path = Path.home() / ".cache" / "postcheck-train" / f"embeddings-{digest}.npz"
     cache: dict[str, np.ndarray] = {}
     if cache_path.exists():
