@@ -62,6 +62,18 @@ def test_a_spelled_out_name_is_a_named_person_but_a_spelled_out_word_is_not(scre
     assert "PC-ID-012" in ids
 
 
+def test_a_given_name_spelled_out_in_capitals_is_a_name_but_an_acronym_or_a_surname_is_not():
+    from postcheck.text.spelled_names import spelled_out_names
+
+    def names(draft: str) -> list[str]:
+        cleaned = clean(draft)
+        return [cleaned.text[e.start:e.end] for e in spelled_out_names(cleaned, [])]
+
+    assert names("shoutout to D-E-V-O-N for fixing his bike") == ["DEVON"]
+    assert names("another call from D-C-F-S and a F-O-S-T-E-R panel") == []
+    assert names("the G-R-A-C-E period is over") == []  # an everyday word as well as a name
+
+
 def test_screener_quotes_the_draft_not_the_cleaned_copy(screener):
     draft = "so proud of my сlіеnt Jayden today"
     finding = next(f for f in screener.findings_for_text(draft) if f.category == "client_identity")
