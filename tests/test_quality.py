@@ -20,7 +20,7 @@ to `yS`, `zS`, `aT` to `eT`, and `fT`,
 to `mW`, `nW` to `qW`, `sW` to `zW`, `aX`
 to `gX`, `iX` to `qX`, `sX` to `zX`, `aY`
 to `dY`, `eY` to `vY` (the decision sets of a thirty-second model that did not ship, and eight more
-written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7`, `i7` to `v7` and `x7` to `z7` (not `w7`, trained on), and `a6` to `g6`, `i6` to `q6`, `s6` to `v6` and `x6` to `z6` (not `w6`, trained on), and `a5` to `g5`, `i5` to `q5`, `s5` to `v5`, `x5` to `z5`, and `a4` to `g4`, `i4` to `q4`, `s4` to `v4`, `x4` to `z4`, and `a3` to `g3`, `i3` to `q3`, `s3` to `v3`, `x3` to `z3`, `a2` to `g2`, `i2` to `q2`, `s2` to `v2`, `x2` to `z2`, `a1` to `g1`, `i1` to `q1`, `s1` to `v1`, `x1` to `z1`, and `a0` to `g0`, `i0` to `q0`, `s0` to `v0` and `x0` to `z0`, and the fifty-second session's `aG`, `bG`, `dG` to `fG`, `iG`, `lG`, `mG`, `iH`, `pP`, `qG`, `tT`, `vA` to `vV` (not `vD`, another writer's), `ka` to `kh`, `ma` to `mh`, `na` to `nh`, `pa` to `ph` and `qa` to `qh`. The real exports are floored too. Each floor is what
+written while it trained), and `wY` to `zY`, `aZ` to `gZ`, `iZ` to `mZ`, `nZ` to `qZ`, `sZ` to `zZ`, `a9` to `g9`, `i9` to `q9`, `s9` to `z9` (not `w9`), and `a8` to `g8`, `i8` to `n8`, `o8` to `q8`, `s8` to `v8`, `x8` (not `w8`, trained on), `y8`, `z8`, `a7` to `g7`, `i7` to `v7` and `x7` to `z7` (not `w7`, trained on), and `a6` to `g6`, `i6` to `q6`, `s6` to `v6` and `x6` to `z6` (not `w6`, trained on), and `a5` to `g5`, `i5` to `q5`, `s5` to `v5`, `x5` to `z5`, and `a4` to `g4`, `i4` to `q4`, `s4` to `v4`, `x4` to `z4`, and `a3` to `g3`, `i3` to `q3`, `s3` to `v3`, `x3` to `z3`, `a2` to `g2`, `i2` to `q2`, `s2` to `v2`, `x2` to `z2`, `a1` to `g1`, `i1` to `q1`, `s1` to `v1`, `x1` to `z1`, and `a0` to `g0`, `i0` to `q0`, `s0` to `v0` and `x0` to `z0`, and the fifty-second session's `aG`, `bG`, `dG` to `fG`, `iG`, `lG`, `mG`, `iH`, `pP`, `qG`, `tT`, `vA` to `vV` (not `vD`, another writer's), `ka` to `kh`, `ma` to `mh`, `na` to `nh`, `pa` to `ph`, `qa` to `qh` and `sa` to `sh`. The real exports are floored too. Each floor is what
 the shipped model scores with today's rules, so a change that drops below one has made postcheck worse.
 """
 
@@ -1018,6 +1018,15 @@ HELD_OUT = CORPUS / "heldout"
         (HELD_OUT / "qf.jsonl", 0.92, 0.97, 1, 0.08, 0.08),
         (HELD_OUT / "qg.jsonl", 0.95, 1.0, 0, 0.08, 0.08),
         (HELD_OUT / "qh.jsonl", 0.96, 0.97, 1, 0.06, 0.06),
+        # its seventy-second: eight more, scored once after all seventeen of the session's text commits
+        (HELD_OUT / "sa.jsonl", 0.85, 0.96, 0, 0.19, 0.21),
+        (HELD_OUT / "sb.jsonl", 0.87, 0.92, 2, 0.11, 0.11),
+        (HELD_OUT / "sc.jsonl", 0.93, 0.95, 0, 0.05, 0.05),
+        (HELD_OUT / "sd.jsonl", 0.87, 0.92, 1, 0.11, 0.11),
+        (HELD_OUT / "se.jsonl", 0.92, 0.97, 1, 0.12, 0.13),
+        (HELD_OUT / "sf.jsonl", 0.85, 0.93, 2, 0.1, 0.1),
+        (HELD_OUT / "sg.jsonl", 0.91, 0.93, 1, 0.0, 0.0),
+        (HELD_OUT / "sh.jsonl", 0.96, 1.0, 0, 0.08, 0.08),
         # held out from the seventeenth model (its decision sets and its sixteen honest figures, each scored
         # once), trained on since the nineteenth: guards
         (CORPUS / "written" / "aA.jsonl", 0.94, 1.0, 0, 0.11, 0.13),
